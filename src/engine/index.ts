@@ -1,0 +1,31 @@
+/**
+ * The engine's public API (DESIGN.md). Pure TypeScript: no UI, no DOM, deterministic,
+ * float64. Code outside the engine, tests included, imports from here.
+ */
+export { parseScenario, parseScenarioText, SCENARIO_VERSION, type Scenario } from './scenario';
+export type { InputIssue, ParseResult } from './issues';
+export {
+  valueAt,
+  type Operand,
+  type Phase,
+  type PhaseSpan,
+  type Trace,
+  type TraceStep,
+} from './trace';
+export { mulberry32, type Random } from './random';
+
+export * from './network/types';
+export { ACTIVATION_FNS, sigmoid, LEAK } from './network/activations';
+export { lossValue, lossGradient } from './network/losses';
+export { initialiseParameters } from './network/initialise';
+export { forwardBackward, type ForwardBackwardResult } from './network/forwardBackward';
+export { batchGradient, trainStep, type BatchGradient } from './network/batch';
+export { Trainer } from './network/trainer';
+export { gradientCheck, TINY, type GradientCheckEntry } from './network/gradientCheck';
+export { buildNetworkTrace, type NetworkNarrationKey } from './network/trace';
+export { ids, keys } from './network/ids';
+export { neuronNumber, activationSymbol, weightSymbol, neuronSymbol } from './network/notation';
+export { LECTURE_SCENARIO } from './network/lecture';
+export { DEFAULT_LEARNING_RATE } from './network/parse';
+
+export * from './graph';

@@ -1,0 +1,356 @@
+import type { ParseResult } from '../issues';
+import {
+  IssueList,
+  checkKeys,
+  clip,
+  describe,
+  isRecord,
+  readNumber,
+  readVector,
+} from '../validate';
+import { initialiseParameters } from './initialise';
+import {
+  ACTIVATIONS,
+  LIMITS,
+  LOSSES,
+  REDUCTIONS,
+  type Activation,
+  type Loss,
+  type Matrix,
+  type NetworkScenario,
+  type Reduction,
+  type Sample,
+} from './types';
+
+const FIELDS = [
+  'version',
+  'kind',
+  'layers',
+  'activation',
+  'loss',
+  'weights',
+  'biases',
+  'samples',
+  'learningRate',
+  'reduction',
+  'seed',
+];
+
+/** The default learning rate when a hand-written scenario leaves it out. */
+export const DEFAULT_LEARNING_RATE = 0.5;
+
+/**
+ * Validates an object whose `kind` is `network` (DESIGN.md, scenario format) and returns
+ * it normalised, or every problem found, each with its JSON path. Never throws.
+ */
+export function parseNetworkScenario(obj: Record<string, unknown>): ParseResult<NetworkScenario> {
+  const list = new IssueList();
+  checkKeys(obj, FIELDS, '', list);
+
+  const layers = readLayers(obj.layers, list);
+  const activation = layers && readActivation(obj.activation, layers.length - 1, list);
+  const loss = readChoice<Loss>(obj.loss, LOSSES, 'loss', list);
+  const reduction =
+    obj.reduction === undefined
+      ? 'sum'
+      : readChoice<Reduction>(obj.reduction, REDUCTIONS, 'reduction', list);
+  const learningRate = readLearningRate(obj.learningRate, list);
+  const seed = readSeed(obj.seed, list);
+
+  if (activation && loss) checkLossFits(loss, activation, list);
+
+  let weights: readonly Matrix[] | undefined;
+  let biases: Matrix | undefined;
+  if (obj.weights === undefined && obj.biases === undefined) {
+    if (layers && seed !== undefined) ({ weights, biases } = initialiseParameters(layers, seed));
+  } else if (obj.weights === undefined || obj.biases === undefined) {
+    const missing = obj.weights === undefined ? 'weights' : 'biases';
+    list.add(
+      missing,
+      'missing-pair',
+      'weights and biases must be given together, or both left out to draw them from the seed',
+    );
+  } else if (layers) {
+    weights = readWeights(obj.weights, layers, list);
+    biases = readBiases(obj.biases, layers, list);
+  }
+
+  const samples = layers && readSamples(obj.samples, layers, loss, list);
+
+  if (
+    list.issues.length > 0 ||
+    !layers ||
+    !activation ||
+    !loss ||
+    !reduction ||
+    !weights ||
+    !biases ||
+    !samples
+  ) {
+    return { ok: false, errors: list.issues };
+  }
+  if (learningRate === undefined || seed === undefined) return { ok: false, errors: list.issues };
+  const scenario: NetworkScenario = {
+    version: 1,
+    kind: 'network',
+    layers,
+    activation,
+    loss,
+    weights,
+    biases,
+    samples,
+    learningRate,
+    reduction,
+    ...(obj.seed !== undefined || obj.weights === undefined ? { seed } : {}),
+  };
+  return { ok: true, scenario };
+}
+
+function readLayers(value: unknown, list: IssueList): number[] | undefined {
+  if (!Array.isArray(value)) {
+    list.add(
+      'layers',
+      'not-an-array',
+      `must be an array of neuron counts, input layer first, found ${describe(value)}`,
+      {
+        found: describe(value),
+      },
+    );
+    return undefined;
+  }
+  if (value.length < 2 || value.length > LIMITS.maxLayers) {
+    list.add(
+      'layers',
+      'layer-count',
+      `must list between 2 and ${LIMITS.maxLayers} layers (input and output included), found ${value.length}`,
+      {
+        min: 2,
+        max: LIMITS.maxLayers,
+        actual: value.length,
+      },
+    );
+    return undefined;
+  }
+  const layers: number[] = [];
+  value.forEach((n, i) => {
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMITS.maxNeurons) {
+      list.add(
+        `layers[${i}]`,
+        'layer-size',
+        `must be a whole number of neurons from 1 to ${LIMITS.maxNeurons}, found ${typeof n === 'number' ? String(n) : describe(n)}`,
+        {
+          max: LIMITS.maxNeurons,
+          found: typeof n === 'number' ? String(n) : describe(n),
+        },
+      );
+    } else layers.push(n);
+  });
+  return layers.length === value.length ? layers : undefined;
+}
+
+function readChoice<T extends string>(
+  value: unknown,
+  options: readonly T[],
+  path: string,
+  list: IssueList,
+): T | undefined {
+  if (typeof value === 'string' && (options as readonly string[]).includes(value))
+    return value as T;
+  const found = typeof value === 'string' ? `'${clip(value)}'` : describe(value);
+  list.add(path, 'unknown-choice', `must be one of ${options.join(', ')}; found ${found}`, {
+    options: options.join(', '),
+    found,
+  });
+  return undefined;
+}
+
+function readActivation(value: unknown, count: number, list: IssueList): Activation[] | undefined {
+  if (!Array.isArray(value)) {
+    const one = readChoice<Activation>(value, ACTIVATIONS, 'activation', list);
+    return one && new Array<Activation>(count).fill(one);
+  }
+  if (value.length !== count) {
+    list.add(
+      'activation',
+      'wrong-length',
+      `must name one activation per non-input layer: ${count}, found ${value.length}`,
+      {
+        expected: count,
+        actual: value.length,
+      },
+    );
+    return undefined;
+  }
+  const names = value.map((v, i) =>
+    readChoice<Activation>(v, ACTIVATIONS, `activation[${i}]`, list),
+  );
+  return names.every((n) => n !== undefined) ? (names as Activation[]) : undefined;
+}
+
+function checkLossFits(loss: Loss, activation: readonly Activation[], list: IssueList): void {
+  const last = activation[activation.length - 1];
+  const path =
+    Array.isArray(activation) && activation.length > 1
+      ? `activation[${activation.length - 1}]`
+      : 'activation';
+  if (loss === 'softmax-ce' && last !== 'linear') {
+    list.add(
+      path,
+      'softmax-needs-linear',
+      `softmax-ce applies the softmax itself, so the output layer must be linear (its outputs are logits), not ${last}`,
+      { found: last ?? '' },
+    );
+  }
+  if (loss === 'bce' && last !== 'sigmoid') {
+    list.add(
+      path,
+      'bce-needs-sigmoid',
+      `bce needs outputs between 0 and 1, so the output layer must be sigmoid, not ${last}`,
+      { found: last ?? '' },
+    );
+  }
+}
+
+function readLearningRate(value: unknown, list: IssueList): number | undefined {
+  if (value === undefined) return DEFAULT_LEARNING_RATE;
+  const eta = readNumber(value, 'learningRate', list);
+  if (eta !== undefined && eta <= 0) {
+    list.add('learningRate', 'not-positive', `η must be greater than 0, found ${eta}`, {
+      found: eta,
+    });
+    return undefined;
+  }
+  return eta;
+}
+
+function readSeed(value: unknown, list: IssueList): number | undefined {
+  if (value === undefined) return 1;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  list.add(
+    'seed',
+    'bad-seed',
+    `must be a whole number ≥ 0, found ${typeof value === 'number' ? String(value) : describe(value)}`,
+    {
+      found: typeof value === 'number' ? String(value) : describe(value),
+    },
+  );
+  return undefined;
+}
+
+function readWeights(
+  value: unknown,
+  layers: readonly number[],
+  list: IssueList,
+): Matrix[] | undefined {
+  if (!Array.isArray(value) || value.length !== layers.length - 1) {
+    const found = Array.isArray(value) ? `${value.length} matrices` : describe(value);
+    list.add(
+      'weights',
+      'weights-shape',
+      `must hold ${layers.length - 1} matrices, one between each pair of adjacent layers; found ${found}`,
+      {
+        expected: layers.length - 1,
+        found,
+      },
+    );
+    return undefined;
+  }
+  const out: Matrix[] = [];
+  for (let l = 0; l < value.length && !list.full; l++) {
+    const rows = value[l] as unknown;
+    const fanOut = layers[l + 1] as number;
+    const fanIn = layers[l] as number;
+    if (!Array.isArray(rows) || rows.length !== fanOut) {
+      const found = Array.isArray(rows) ? `${rows.length} rows` : describe(rows);
+      list.add(
+        `weights[${l}]`,
+        'matrix-rows',
+        `must have ${fanOut} rows (one per neuron of layer ${l + 1}), each with ${fanIn} weights (one per neuron of layer ${l}); found ${found}`,
+        {
+          rows: fanOut,
+          columns: fanIn,
+          layer: l + 1,
+          found,
+        },
+      );
+      continue;
+    }
+    const matrix = rows.map((row, j) => readVector(row, fanIn, `weights[${l}][${j}]`, list));
+    if (matrix.every((r) => r !== undefined)) out.push(matrix as number[][]);
+  }
+  return out.length === layers.length - 1 ? out : undefined;
+}
+
+function readBiases(
+  value: unknown,
+  layers: readonly number[],
+  list: IssueList,
+): Matrix | undefined {
+  if (!Array.isArray(value) || value.length !== layers.length - 1) {
+    const found = Array.isArray(value) ? `${value.length} vectors` : describe(value);
+    list.add(
+      'biases',
+      'biases-shape',
+      `must hold ${layers.length - 1} vectors, one per non-input layer; found ${found}`,
+      {
+        expected: layers.length - 1,
+        found,
+      },
+    );
+    return undefined;
+  }
+  const out = value.map((v, l) => readVector(v, layers[l + 1] as number, `biases[${l}]`, list));
+  return out.every((v) => v !== undefined) ? (out as number[][]) : undefined;
+}
+
+function readSamples(
+  value: unknown,
+  layers: readonly number[],
+  loss: Loss | undefined,
+  list: IssueList,
+): Sample[] | undefined {
+  if (!Array.isArray(value) || value.length === 0 || value.length > LIMITS.maxSamples) {
+    const found = Array.isArray(value) ? `${value.length} samples` : describe(value);
+    list.add(
+      'samples',
+      'sample-count',
+      `must hold from 1 to ${LIMITS.maxSamples} training examples {"x": [...], "y": [...]}; found ${found}`,
+      {
+        max: LIMITS.maxSamples,
+        found,
+      },
+    );
+    return undefined;
+  }
+  const inputs = layers[0] as number;
+  const outputs = layers[layers.length - 1] as number;
+  const out: Sample[] = [];
+  for (let n = 0; n < value.length && !list.full; n++) {
+    const s = value[n] as unknown;
+    const path = `samples[${n}]`;
+    if (!isRecord(s)) {
+      list.add(
+        path,
+        'not-a-sample',
+        `must be an object {"x": [...], "y": [...]}, found ${describe(s)}`,
+        { found: describe(s) },
+      );
+      continue;
+    }
+    checkKeys(s, ['x', 'y'], path, list);
+    const x = readVector(s.x, inputs, `${path}.x`, list);
+    const y = readVector(s.y, outputs, `${path}.y`, list);
+    if (y && loss === 'bce' && y.some((t) => t < 0 || t > 1)) {
+      list.add(`${path}.y`, 'bce-target', 'bce targets must lie between 0 and 1');
+    }
+    if (y && loss === 'softmax-ce' && y.some((t) => t < 0)) {
+      list.add(
+        `${path}.y`,
+        'softmax-target',
+        'softmax-ce targets are probabilities and cannot be negative',
+      );
+    }
+    if (x && y) out.push({ x, y });
+  }
+  return out.length === value.length ? out : undefined;
+}
