@@ -1,0 +1,100 @@
+import type { NetworkNarrationKey } from '../engine';
+
+/**
+ * English, the reference dictionary: every other language must have exactly these keys
+ * (a missing one is a type error). `{name}` marks a value filled in at run time.
+ */
+export const en = {
+  'app.title': 'Backprop Circuit',
+  'app.tagline':
+    'Backpropagation, step by step: the forward network and its reverse network of op-amps',
+  'app.language': 'Language',
+  'lang.en': 'English',
+  'lang.zh': '中文',
+
+  'scene.network': 'Network',
+  'scene.graph': 'Computational graph',
+
+  'phase.forward': 'Forward pass',
+  'phase.cost': 'Cost',
+  'phase.backward': 'Backward pass',
+  'phase.gradients': 'Gradients',
+  'phase.update': 'Update',
+  'phase.start': 'Start',
+
+  'controls.label': 'Step controls',
+  'controls.start': 'To start',
+  'controls.previous': 'Previous step',
+  'controls.play': 'Play',
+  'controls.pause': 'Pause',
+  'controls.next': 'Next step',
+  'controls.end': 'To end',
+  'controls.speed': 'Speed',
+  'controls.step': 'Step {step} of {total}',
+  'controls.timeline': 'Timeline: drag or click to jump to a step',
+  'controls.previousPhase': 'Previous phase',
+  'controls.nextPhase': 'Next phase',
+
+  'diagram.forward': 'Forward network',
+  'diagram.reverse': 'Reverse network (op-amps, gain σ′(z))',
+  'diagram.cost': 'Cost C',
+  'diagram.input': 'Input x{index}',
+  'diagram.neuron': 'Neuron {neuron}',
+  'diagram.label': 'The network and its reverse network',
+  'diagram.neuronAria': 'Neuron {neuron}, layer {layer}: z = {z}, a = {a}, ∂C/∂z = {delta}',
+  'diagram.inputAria': 'Input x{index} = {a}',
+  'diagram.edgeAria': 'Weight w{to},{from} = {w}, ∂C/∂w = {grad}',
+  'diagram.biasAria': 'Bias b{neuron} = {b}, ∂C/∂b = {grad}',
+  'diagram.ampAria':
+    'Op-amp of neuron {neuron}: gain σ′(z) = {gain}, input ∂C/∂a = {input}, output ∂C/∂z = {delta}',
+  'diagram.lossAria': 'Cost C = {value}',
+  'diagram.notYet': 'not computed yet',
+  'diagram.dzdw': '∂z/∂w = {value}',
+
+  'formula.title': 'Formula',
+  'formula.none': 'Press Next (→) to run the first step.',
+  'narration.title': 'What happens',
+  'narration.start':
+    'Nothing is computed yet. The forward pass will compute z and a for every neuron, layer by layer from the input; the backward pass then runs the same wiring in reverse, from the cost back to the first layer.',
+  'narration.end':
+    'All steps are done: every weight has its gradient ∂C/∂w = ∂z/∂w · ∂C/∂z, and the update θ − η∇L is ready to apply.',
+
+  'inspector.title': 'Inspector',
+  'inspector.hint': 'Hover, focus or tap a neuron, weight, bias or op-amp to see all its numbers.',
+  'inspector.neuron': 'Neuron {neuron} (layer {layer})',
+  'inspector.input': 'Input x{index}',
+  'inspector.edge': 'Weight w{to},{from}',
+  'inspector.bias': 'Bias b{neuron}',
+  'inspector.amp': 'Op-amp of neuron {neuron}',
+  'inspector.loss': 'Cost',
+  'inspector.gain': 'gain σ′(z)',
+
+  'network.forward.z':
+    'Forward pass, neuron {neuron}: its input z{neuron} is the weighted sum of the values entering it, plus its bias. For each incoming weight, ∂z/∂w is simply the value on the weight’s input side: the forward pass gets it for free.',
+  'network.forward.a':
+    'Neuron {neuron} applies its activation function ({activation}): a{neuron} = σ(z{neuron}). This value feeds the next layer, so it is also ∂z/∂w for every weight leaving this neuron.',
+  'network.cost':
+    'The outputs meet the targets: this is the cost C of the example. Backpropagation now finds how C changes with every z, starting from here.',
+  'network.backward.output':
+    'The reverse network starts at the output layer: ∂C/∂y{output} comes straight from the cost. It is the input of the op-amp of output neuron {neuron}.',
+  'network.backward.sum':
+    'Reverse network, neuron {neuron}: like a neuron running backwards, it takes ∂C/∂z of the {next} neurons it feeds, weights them by the very same weights, and adds them up. This sum is ∂C/∂a{neuron}.',
+  'network.backward.amp':
+    'The op-amp of neuron {neuron} multiplies its input by a fixed gain σ′(z{neuron}). The gain is a constant: z{neuron} is already known from the forward pass. Its output is ∂C/∂z{neuron}.',
+  'network.gradient.w':
+    '∂C/∂w = ∂z/∂w × ∂C/∂z: the forward pass gave ∂z/∂w (the value at the weight’s input), the backward pass gave ∂C/∂z{neuron}. Their product is this weight’s gradient.',
+  'network.gradient.b':
+    'A bias is a weight whose input is always 1, so ∂C/∂b{neuron} = ∂C/∂z{neuron}.',
+  'network.update.w':
+    'Gradient descent: the weight takes a step of size η against its gradient, w′ = w − η ∂L/∂w.',
+  'network.update.b':
+    'Gradient descent: the bias takes a step of size η against its gradient, b′ = b − η ∂L/∂b.',
+
+  'error.title': 'This could not be opened',
+  'error.kept': 'The default scene is shown instead.',
+  'error.dismiss': 'Dismiss',
+  'error.at': 'at {path}',
+} satisfies Record<NetworkNarrationKey, string> & Record<string, string>;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<MessageKey, string>>;

@@ -1,0 +1,29 @@
+import { en, type MessageKey, type Messages } from './en';
+import { zh } from './zh';
+
+export const LANGUAGES = ['en', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const DICTIONARIES: Readonly<Record<Language, Messages>> = { en, zh };
+
+export type TranslateParams = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, params?: TranslateParams) => string;
+
+/** Looks up `key` in `lang` and fills each `{name}` from `params`. */
+export function translate(lang: Language, key: MessageKey, params?: TranslateParams): string {
+  const text = DICTIONARIES[lang][key];
+  if (params === undefined) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** True when `key` is a message key; for keys that arrive as data (narration, issues). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'en' || value === 'zh';
+}

@@ -1,0 +1,91 @@
+import type { Messages } from './en';
+
+/** 简体中文。键与英文词典完全一致；缺一个键就是类型错误。 */
+export const zh: Messages = {
+  'app.title': '反向传播电路',
+  'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
+  'app.language': '语言',
+  'lang.en': 'English',
+  'lang.zh': '中文',
+
+  'scene.network': '神经网络',
+  'scene.graph': '计算图',
+
+  'phase.forward': '前向传播',
+  'phase.cost': '代价',
+  'phase.backward': '反向传播',
+  'phase.gradients': '梯度',
+  'phase.update': '参数更新',
+  'phase.start': '开始',
+
+  'controls.label': '单步控制',
+  'controls.start': '回到开头',
+  'controls.previous': '上一步',
+  'controls.play': '播放',
+  'controls.pause': '暂停',
+  'controls.next': '下一步',
+  'controls.end': '跳到结尾',
+  'controls.speed': '速度',
+  'controls.step': '第 {step} 步，共 {total} 步',
+  'controls.timeline': '时间轴：拖动或点击可跳到任意一步',
+  'controls.previousPhase': '上一阶段',
+  'controls.nextPhase': '下一阶段',
+
+  'diagram.forward': '前向网络',
+  'diagram.reverse': '反向网络（运算放大器，增益 σ′(z)）',
+  'diagram.cost': '代价 C',
+  'diagram.input': '输入 x{index}',
+  'diagram.neuron': '神经元 {neuron}',
+  'diagram.label': '神经网络及其反向网络',
+  'diagram.neuronAria': '第 {layer} 层神经元 {neuron}：z = {z}，a = {a}，∂C/∂z = {delta}',
+  'diagram.inputAria': '输入 x{index} = {a}',
+  'diagram.edgeAria': '权重 w{to},{from} = {w}，∂C/∂w = {grad}',
+  'diagram.biasAria': '偏置 b{neuron} = {b}，∂C/∂b = {grad}',
+  'diagram.ampAria':
+    '神经元 {neuron} 的运算放大器：增益 σ′(z) = {gain}，输入 ∂C/∂a = {input}，输出 ∂C/∂z = {delta}',
+  'diagram.lossAria': '代价 C = {value}',
+  'diagram.notYet': '尚未计算',
+  'diagram.dzdw': '∂z/∂w = {value}',
+
+  'formula.title': '公式',
+  'formula.none': '按“下一步”（→）执行第一步。',
+  'narration.title': '这一步在做什么',
+  'narration.start':
+    '现在还什么都没有计算。前向传播会从输入开始逐层算出每个神经元的 z 和 a；反向传播再沿着同样的连线反向运行，从代价一直回到第一层。',
+  'narration.end':
+    '所有步骤都完成了：每个权重都有了梯度 ∂C/∂w = ∂z/∂w · ∂C/∂z，参数更新 θ − η∇L 已经可以执行。',
+
+  'inspector.title': '查看器',
+  'inspector.hint':
+    '把鼠标移到（或用键盘聚焦、轻触）神经元、权重、偏置或运算放大器上，查看它的全部数值。',
+  'inspector.neuron': '神经元 {neuron}（第 {layer} 层）',
+  'inspector.input': '输入 x{index}',
+  'inspector.edge': '权重 w{to},{from}',
+  'inspector.bias': '偏置 b{neuron}',
+  'inspector.amp': '神经元 {neuron} 的运算放大器',
+  'inspector.loss': '代价',
+  'inspector.gain': '增益 σ′(z)',
+
+  'network.forward.z':
+    '前向传播，神经元 {neuron}：它的输入 z{neuron} 是所有进入它的值的加权和，再加上偏置。对每个进来的权重，∂z/∂w 就是这个权重输入端的值——前向传播顺便就把它算好了。',
+  'network.forward.a':
+    '神经元 {neuron} 经过激活函数（{activation}）：a{neuron} = σ(z{neuron})。这个值送往下一层，因此它也是从这个神经元出发的每个权重的 ∂z/∂w。',
+  'network.cost':
+    '输出与目标相比较，得到这个样本的代价 C。反向传播要从这里出发，求出 C 对每个 z 的变化率。',
+  'network.backward.output':
+    '反向网络从输出层开始：∂C/∂y{output} 直接由代价函数得到，它就是输出神经元 {neuron} 的运算放大器的输入。',
+  'network.backward.sum':
+    '反向网络，神经元 {neuron}：就像一个倒过来运行的神经元，它取它在前向时连到的 {next} 个神经元的 ∂C/∂z，乘上同样的权重再相加。这个和就是 ∂C/∂a{neuron}。',
+  'network.backward.amp':
+    '神经元 {neuron} 的运算放大器把输入乘上一个固定的增益 σ′(z{neuron})。增益是常数，因为 z{neuron} 在前向传播时已经算出来了。它的输出就是 ∂C/∂z{neuron}。',
+  'network.gradient.w':
+    '∂C/∂w = ∂z/∂w × ∂C/∂z：前向传播给出 ∂z/∂w（权重输入端的值），反向传播给出 ∂C/∂z{neuron}，两者相乘就是这个权重的梯度。',
+  'network.gradient.b': '偏置相当于输入恒为 1 的权重，所以 ∂C/∂b{neuron} = ∂C/∂z{neuron}。',
+  'network.update.w': '梯度下降：权重沿梯度的反方向走一步，步长为学习率 η：w′ = w − η ∂L/∂w。',
+  'network.update.b': '梯度下降：偏置沿梯度的反方向走一步，步长为学习率 η：b′ = b − η ∂L/∂b。',
+
+  'error.title': '无法打开',
+  'error.kept': '已改为显示默认场景。',
+  'error.dismiss': '关闭',
+  'error.at': '位置：{path}',
+};

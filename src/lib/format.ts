@@ -1,0 +1,61 @@
+/**
+ * Numbers as people read them on the diagram: a few significant digits, a real minus
+ * sign, no "-0", and exponents written 1.2×10⁻⁵ style only when they are needed. The DOM
+ * test hooks carry full precision; this is only for eyes.
+ */
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+export const MINUS = '\u2212';
+
+export function formatNumber(value: number, digits = 3): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Infinity) return '∞';
+  if (value === -Infinity) return `${MINUS}∞`;
+  if (value === 0) return '0';
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e5 || magnitude < 1e-3) {
+    const [mantissa = '', exponent = ''] = value.toExponential(Math.max(0, digits - 1)).split('e');
+    const m = trimZeros(mantissa);
+    const e = exponent.replace('+', '');
+    return `${m.replace('-', MINUS)}×10${[...e].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+  }
+  // Keep at least two decimals for values below 1 so 0.98 and 0.12 read as on the slides.
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(magnitude)));
+  const text = trimZeros(value.toFixed(Math.min(decimals, 6)));
+  return text === '-0' || text === '0' ? (value < 0 ? `${MINUS}0` : '0') : text.replace('-', MINUS);
+}
+
+/** Full precision, for the inspector: what the engine holds, minus signs typeset. */
+export function formatFull(value: number): string {
+  return Number.isFinite(value) ? String(value).replace('-', MINUS) : formatNumber(value);
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/**
+ * Parses what a person types as a number: accepts "−" as minus, "," as decimal point
+ * and spaces. Returns undefined for anything that is not one finite number.
+ */
+export function parseNumberInput(text: string): number | undefined {
+  const cleaned = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : undefined;
+}

@@ -1,0 +1,94 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createSelectors, type Selectors } from './selectors';
+import type { AppState, Document, SourceState } from './types';
+
+/** How many edits undo remembers. */
+export const HISTORY_LIMIT = 100;
+
+export interface AppStore {
+  readonly store: StoreApi<AppState>;
+  readonly select: Selectors;
+}
+
+/**
+ * Creates the app's one store. It is created per app (and per test), never at module
+ * level, so nothing leaks between instances.
+ */
+export function createAppStore(initial: SourceState): AppStore {
+  const select = createSelectors();
+  const clamp = (state: SourceState, cursor: number) =>
+    Math.max(0, Math.min(select.total(state), Math.round(cursor)));
+
+  const store = createStore<AppState>()((set, get) => {
+    const edit = (next: Partial<Document>) =>
+      set((s) => {
+        const document: Document = { network: s.network, graph: s.graph };
+        const updated = { ...s, ...next };
+        return {
+          ...next,
+          past: [...s.past, document].slice(-HISTORY_LIMIT),
+          future: [],
+          cursor: clamp(updated, s.cursor),
+        };
+      });
+
+    return {
+      ...initial,
+      setCursor: (cursor) => set((s) => ({ cursor: clamp(s, cursor) })),
+      stepBy: (delta) =>
+        set((s) => {
+          const cursor = clamp(s, s.cursor + delta);
+          // Playback stops by itself at either end.
+          return { cursor, playing: s.playing && cursor < select.total(s) && cursor > 0 };
+        }),
+      toStart: () => set({ cursor: 0, playing: false }),
+      toEnd: () => set((s) => ({ cursor: select.total(s), playing: false })),
+      jumpPhase: (direction) =>
+        set((s) => {
+          const phases = select.trace(s).phases;
+          if (direction > 0) {
+            const next = phases.find((p) => p.start >= s.cursor);
+            return { cursor: next ? next.start + 1 : select.total(s) };
+          }
+          const previous = [...phases].reverse().find((p) => p.start + 1 < s.cursor);
+          return { cursor: previous ? previous.start + 1 : 0 };
+        }),
+      setPlaying: (playing) =>
+        set((s) => ({ playing, cursor: playing && s.cursor >= select.total(s) ? 0 : s.cursor })),
+      togglePlaying: () => get().setPlaying(!get().playing),
+      setSpeed: (speed) => set({ speed }),
+      setLanguage: (lang) => set({ lang }),
+      setScene: (scene) =>
+        set((s) => (s.scene === scene ? {} : { scene, cursor: 0, playing: false, focus: null })),
+      setFocus: (focus) => set({ focus }),
+      setError: (error) => set({ error }),
+      editNetwork: (network) => edit({ network }),
+      editGraph: (graph) => edit({ graph }),
+      undo: () =>
+        set((s) => {
+          const previous = s.past[s.past.length - 1];
+          if (previous === undefined) return {};
+          const restored = { ...s, ...previous };
+          return {
+            ...previous,
+            past: s.past.slice(0, -1),
+            future: [{ network: s.network, graph: s.graph }, ...s.future],
+            cursor: clamp(restored, s.cursor),
+          };
+        }),
+      redo: () =>
+        set((s) => {
+          const next = s.future[0];
+          if (next === undefined) return {};
+          const restored = { ...s, ...next };
+          return {
+            ...next,
+            past: [...s.past, { network: s.network, graph: s.graph }],
+            future: s.future.slice(1),
+            cursor: clamp(restored, s.cursor),
+          };
+        }),
+    };
+  });
+  return { store, select };
+}

@@ -1,0 +1,21 @@
+import { graphPresetScenario, LECTURE_SCENARIO } from '../engine';
+import type { Language } from '../i18n/translate';
+import type { SourceState } from './types';
+
+/** The lecture's default scene: its example network, nothing computed yet. */
+export function defaultState(lang: Language = 'en'): SourceState {
+  return {
+    scene: 'network',
+    network: LECTURE_SCENARIO,
+    graph: graphPresetScenario('cs231n-add-mul'),
+    cursor: 0,
+    playing: false,
+    speed: 1,
+    lang,
+    sample: 0,
+    focus: null,
+    error: null,
+    past: [],
+    future: [],
+  };
+}

@@ -1,0 +1,65 @@
+import type { GraphScenario, InputIssue, NetworkScenario } from '../engine';
+import type { Language } from '../i18n/translate';
+
+export const SCENES = ['network', 'graph'] as const;
+export type SceneName = (typeof SCENES)[number];
+
+/** Playback speeds offered, as multiples of the base pace of one step per second. */
+export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** What an edit can change, and so what undo restores. */
+export interface Document {
+  readonly network: NetworkScenario;
+  readonly graph: GraphScenario;
+}
+
+/** Why the page is showing an error banner, and what was rejected. */
+export interface StateError {
+  readonly source: 'link' | 'file' | 'storage';
+  readonly issues: readonly InputIssue[];
+}
+
+/**
+ * The source state. Everything on screen is derived from it (see selectors.ts): the
+ * trace from the scenario, every value and highlight from (trace, cursor).
+ */
+export interface SourceState extends Document {
+  readonly scene: SceneName;
+  /** How many steps of the current trace have run: 0 … trace length. */
+  readonly cursor: number;
+  readonly playing: boolean;
+  readonly speed: Speed;
+  readonly lang: Language;
+  /** Which training example the network scene walks through. */
+  readonly sample: number;
+  /** The diagram element hovered or focused (a DOM id), for the inspector and twins. */
+  readonly focus: string | null;
+  readonly error: StateError | null;
+  readonly past: readonly Document[];
+  readonly future: readonly Document[];
+}
+
+export interface Actions {
+  setCursor(cursor: number): void;
+  /** Moves the cursor by `delta` steps, clamped to the trace. */
+  stepBy(delta: number): void;
+  toStart(): void;
+  toEnd(): void;
+  /** Jumps to the start of the previous (−1) or next (+1) phase. */
+  jumpPhase(direction: -1 | 1): void;
+  setPlaying(playing: boolean): void;
+  togglePlaying(): void;
+  setSpeed(speed: Speed): void;
+  setLanguage(lang: Language): void;
+  setScene(scene: SceneName): void;
+  setFocus(id: string | null): void;
+  setError(error: StateError | null): void;
+  /** Replaces the network scenario as one undoable edit; the cursor stays where it is. */
+  editNetwork(network: NetworkScenario): void;
+  editGraph(graph: GraphScenario): void;
+  undo(): void;
+  redo(): void;
+}
+
+export type AppState = SourceState & Actions;

@@ -1,0 +1,25 @@
+import type { SourceState } from '../types';
+import type { LinkRequest } from './readableLink';
+
+/**
+ * The state a link asks for, on top of `base`. The step is applied after the scene and
+ * scenario, and clamped to the trace by the store when it is created.
+ */
+export function applyLink(
+  base: SourceState,
+  request: LinkRequest,
+  totalFor: (state: SourceState) => number,
+): SourceState {
+  let state: SourceState = { ...base };
+  if (request.lang) state = { ...state, lang: request.lang };
+  if (request.scenario?.kind === 'network')
+    state = { ...state, network: request.scenario, scene: 'network' };
+  if (request.scenario?.kind === 'graph')
+    state = { ...state, graph: request.scenario, scene: 'graph' };
+  if (request.scene) state = { ...state, scene: request.scene };
+  if (request.step !== undefined) {
+    const total = totalFor(state);
+    state = { ...state, cursor: request.step === 'end' ? total : Math.min(request.step, total) };
+  }
+  return state;
+}

@@ -1,0 +1,97 @@
+import { parseScenarioText, type InputIssue, type Scenario } from '../../engine';
+import { isLanguage, type Language } from '../../i18n/translate';
+import { SCENES, type SceneName } from '../types';
+
+/** Links longer than this are refused before anything is parsed. */
+export const MAX_LINK_LENGTH = 64 * 1024;
+
+/** What a readable link asks for; every field is optional. */
+export interface LinkRequest {
+  readonly scenario?: Scenario;
+  readonly step?: number | 'end';
+  readonly lang?: Language;
+  readonly scene?: SceneName;
+}
+
+export type LinkResult =
+  | { readonly ok: true; readonly request: LinkRequest }
+  | { readonly ok: false; readonly errors: readonly InputIssue[] };
+
+/**
+ * Reads the hand-writable form of a link (DESIGN.md):
+ * `?scenario=<URI-encoded JSON>&step=<n|end>&lang=<en|zh>&scene=<name>`. Never throws.
+ */
+export function readReadableLink(search: string): LinkResult {
+  if (search.length > MAX_LINK_LENGTH) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          code: 'link-too-long',
+          message: `the link is longer than ${MAX_LINK_LENGTH / 1024} KB`,
+          params: { max: MAX_LINK_LENGTH / 1024 },
+        },
+      ],
+    };
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {
+      ok: false,
+      errors: [{ path: '', code: 'bad-link', message: 'the link could not be read' }],
+    };
+  }
+  const errors: InputIssue[] = [];
+  const request: { -readonly [K in keyof LinkRequest]: LinkRequest[K] } = {};
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) request.lang = lang;
+    else
+      errors.push({
+        path: 'lang',
+        code: 'bad-lang',
+        message: `lang must be en or zh, found '${lang.slice(0, 20)}'`,
+        params: { found: lang.slice(0, 20) },
+      });
+  }
+  const scene = params.get('scene');
+  if (scene !== null) {
+    if ((SCENES as readonly string[]).includes(scene)) request.scene = scene as SceneName;
+    else
+      errors.push({
+        path: 'scene',
+        code: 'bad-scene',
+        message: `scene must be one of ${SCENES.join(', ')}`,
+        params: { options: SCENES.join(', ') },
+      });
+  }
+  const step = params.get('step');
+  if (step !== null) {
+    if (step === 'end') request.step = 'end';
+    else if (/^\d{1,7}$/.test(step)) request.step = Number(step);
+    else
+      errors.push({
+        path: 'step',
+        code: 'bad-step',
+        message: `step must be a whole number or "end", found '${step.slice(0, 20)}'`,
+        params: { found: step.slice(0, 20) },
+      });
+  }
+  const scenario = params.get('scenario');
+  if (scenario !== null) {
+    const parsed = parseScenarioText(scenario);
+    if (parsed.ok) request.scenario = parsed.scenario;
+    else
+      errors.push(
+        ...parsed.errors.map((e) => ({
+          ...e,
+          path: e.path === '' ? 'scenario' : `scenario.${e.path}`,
+        })),
+      );
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, request };
+}
