@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects every data-* attribute of every element with a data-testid, in one round trip. */
+export async function readHooks(page: Page): Promise<Record<string, Record<string, string>>> {
+  return page.evaluate(() => {
+    const hooks: Record<string, Record<string, string>> = {};
+    for (const element of document.querySelectorAll<HTMLElement | SVGElement>('[data-testid]')) {
+      const id = element.dataset.testid;
+      if (id === undefined) continue;
+      const data: Record<string, string> = {};
+      for (const [key, value] of Object.entries(element.dataset))
+        if (key !== 'testid' && value !== undefined) data[key] = value;
+      hooks[id] = data;
+    }
+    return hooks;
+  });
+}
+
+/** Fails the test on any uncaught page error or console error. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+export async function stepPosition(page: Page): Promise<number> {
+  return Number(await page.getByTestId('step-position').getAttribute('data-step'));
+}
+
+export async function expectStep(page: Page, step: number): Promise<void> {
+  await expect(page.getByTestId('step-position')).toHaveAttribute('data-step', String(step));
+}

@@ -1,0 +1,48 @@
+import { LANGUAGES } from '../../i18n/translate';
+import { SCENES } from '../../store/types';
+import { useActions, useAppState } from '../../store/StoreProvider';
+import { cx } from '../common/classNames';
+import { useT } from '../common/hooks';
+
+/** Title, scene tabs and the language switch. */
+export function Header() {
+  const t = useT();
+  const scene = useAppState((s) => s.scene);
+  const lang = useAppState((s) => s.lang);
+  const { setScene, setLanguage } = useActions();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <nav className="scene-tabs" aria-label={t('app.title')}>
+        {SCENES.map((name) => (
+          <button
+            key={name}
+            type="button"
+            className={cx('tab', scene === name && 'selected')}
+            aria-pressed={scene === name}
+            onClick={() => setScene(name)}
+          >
+            {t(`scene.${name}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="language" role="group" aria-label={t('app.language')}>
+        {LANGUAGES.map((l) => (
+          <button
+            key={l}
+            type="button"
+            className={cx('tab', lang === l && 'selected')}
+            aria-pressed={lang === l}
+            onClick={() => setLanguage(l)}
+            lang={l === 'zh' ? 'zh-CN' : 'en'}
+          >
+            {t(`lang.${l}`)}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}

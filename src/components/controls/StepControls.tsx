@@ -1,0 +1,86 @@
+import { SPEEDS, type Speed } from '../../store/types';
+import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
+import { useT } from '../common/hooks';
+import { Icon } from './icons';
+
+/** To start, previous, play/pause, next, to end; the speed; where we are. */
+export function StepControls() {
+  const t = useT();
+  const actions = useActions();
+  const cursor = useAppState((s) => s.cursor);
+  const playing = useAppState((s) => s.playing);
+  const speed = useAppState((s) => s.speed);
+  const total = useDerived((select, s) => select.total(s));
+  const atStart = cursor === 0;
+  const atEnd = cursor >= total;
+
+  return (
+    <div className="step-controls" role="toolbar" aria-label={t('controls.label')}>
+      <button
+        type="button"
+        onClick={actions.toStart}
+        disabled={atStart}
+        aria-label={t('controls.start')}
+        title={`${t('controls.start')} (Home)`}
+      >
+        <Icon name="start" />
+      </button>
+      <button
+        type="button"
+        onClick={() => actions.stepBy(-1)}
+        disabled={atStart}
+        aria-label={t('controls.previous')}
+        title={`${t('controls.previous')} (←)`}
+      >
+        <Icon name="previous" />
+      </button>
+      <button
+        type="button"
+        className="primary play"
+        onClick={actions.togglePlaying}
+        aria-label={playing ? t('controls.pause') : t('controls.play')}
+        aria-pressed={playing}
+        title={`${playing ? t('controls.pause') : t('controls.play')} (Space)`}
+      >
+        <Icon name={playing ? 'pause' : 'play'} />
+      </button>
+      <button
+        type="button"
+        onClick={() => actions.stepBy(1)}
+        disabled={atEnd}
+        aria-label={t('controls.next')}
+        title={`${t('controls.next')} (→)`}
+      >
+        <Icon name="next" />
+      </button>
+      <button
+        type="button"
+        onClick={actions.toEnd}
+        disabled={atEnd}
+        aria-label={t('controls.end')}
+        title={`${t('controls.end')} (End)`}
+      >
+        <Icon name="end" />
+      </button>
+      <label className="speed">
+        <span>{t('controls.speed')}</span>
+        <select value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value) as Speed)}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <span
+        className="step-position"
+        data-testid="step-position"
+        data-step={cursor}
+        data-total={total}
+        aria-live="off"
+      >
+        {t('controls.step', { step: cursor, total })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
+import { cx } from '../common/classNames';
+import { useT } from '../common/hooks';
+
+/**
+ * The whole trace at a glance: one coloured band per phase, a tick per step, and a
+ * handle at the cursor. Click or drag anywhere to jump; it is also a slider for the
+ * keyboard.
+ */
+export function Timeline() {
+  const t = useT();
+  const { setCursor, stepBy, toStart, toEnd } = useActions();
+  const cursor = useAppState((s) => s.cursor);
+  const phases = useDerived((select, s) => select.trace(s).phases);
+  const total = useDerived((select, s) => select.total(s));
+  const ref = useRef<HTMLDivElement>(null);
+
+  const cursorAt = (event: PointerEvent) => {
+    const box = ref.current?.getBoundingClientRect();
+    if (box === undefined || box.width === 0) return;
+    const fraction = Math.min(1, Math.max(0, (event.clientX - box.left) / box.width));
+    setCursor(Math.round(fraction * total));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, () => void> = {
+      ArrowRight: () => stepBy(1),
+      ArrowUp: () => stepBy(1),
+      ArrowLeft: () => stepBy(-1),
+      ArrowDown: () => stepBy(-1),
+      Home: toStart,
+      End: toEnd,
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      event.stopPropagation();
+      move();
+    }
+  };
+  const percent = (n: number) => `${total === 0 ? 0 : (100 * n) / total}%`;
+  const showTicks = total <= 240;
+  const currentPhase = phases.find((p) => cursor > p.start && cursor <= p.end)?.phase;
+
+  return (
+    <div className="timeline">
+      <div className="phase-labels" aria-hidden="true">
+        {phases.map((p) => (
+          <span
+            key={p.phase}
+            className={cx('phase-label', `phase-${p.phase}`, p.phase === currentPhase && 'current')}
+            style={{ left: percent(p.start), width: percent(p.end - p.start) }}
+          >
+            {t(`phase.${p.phase}`)}
+          </span>
+        ))}
+      </div>
+      <div
+        ref={ref}
+        className="track"
+        role="slider"
+        tabIndex={0}
+        aria-label={t('controls.timeline')}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={cursor}
+        aria-valuetext={`${t('controls.step', { step: cursor, total })}${currentPhase ? ` · ${t(`phase.${currentPhase}`)}` : ''}`}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          cursorAt(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.currentTarget.hasPointerCapture(e.pointerId)) cursorAt(e);
+        }}
+        onKeyDown={onKeyDown}
+      >
+        {phases.map((p) => (
+          <div
+            key={p.phase}
+            className={`band phase-${p.phase}`}
+            style={{ left: percent(p.start), width: percent(p.end - p.start) }}
+          />
+        ))}
+        {showTicks &&
+          Array.from({ length: total + 1 }, (_, i) => (
+            <div
+              key={i}
+              className={cx('tick', i <= cursor && 'done')}
+              style={{ left: percent(i) }}
+            />
+          ))}
+        <div className="progress" style={{ width: percent(cursor) }} />
+        <div className="handle" style={{ left: percent(cursor) }} />
+      </div>
+    </div>
+  );
+}

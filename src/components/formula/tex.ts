@@ -1,0 +1,180 @@
+import type { Operand, TraceStep } from '../../engine';
+import { formatNumber } from '../../lib/format';
+
+/** A number for TeX: a few significant digits, negatives in parentheses when multiplied. */
+export function texNumber(value: number, wrap = false): string {
+  const text = formatNumber(value, 4)
+    .replace(/\u2212/g, '-')
+    .replace(/×10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_m, e: string) => `\\times 10^{${fromSuperscript(e)}}`)
+    .replace('∞', '\\infty');
+  return wrap && (value < 0 || text.includes('times')) ? `(${text})` : text;
+}
+
+function fromSuperscript(text: string): string {
+  const map = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  return [...text].map((c) => (c === '⁻' ? '-' : String(map.indexOf(c)))).join('');
+}
+
+const partial = (num: string, den: string) => `\\frac{\\partial ${num}}{\\partial ${den}}`;
+
+/** Pairs of operands (w, a) or (w, δ) as a sum of products, first in symbols, then numbers. */
+function sumOfProducts(ops: readonly Operand[], count: number): [string, string] {
+  const symbols: string[] = [];
+  const numbers: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const w = ops[2 * i];
+    const v = ops[2 * i + 1];
+    if (w === undefined || v === undefined) continue;
+    symbols.push(`${w.symbol}${v.symbol}`);
+    numbers.push(`${texNumber(w.value, true)}\\cdot${texNumber(v.value, true)}`);
+  }
+  return [symbols.join(' + '), numbers.join(' + ')];
+}
+
+/** Long sums are elided in the middle so the formula still fits on one line. */
+function elide(terms: string, max = 6): string {
+  const parts = terms.split(' + ');
+  if (parts.length <= max) return terms;
+  return [...parts.slice(0, 3), '\\cdots', ...parts.slice(-2)].join(' + ');
+}
+
+const ACTIVATION_TEX: Readonly<Record<string, [string, string]>> = {
+  sigmoid: ['\\sigma(z) = \\frac{1}{1 + e^{-z}}', "\\sigma'(z) = \\sigma(z)\\,(1 - \\sigma(z))"],
+  tanh: ['\\tanh z', "\\tanh'(z) = 1 - \\tanh^2 z"],
+  relu: ['\\max(0, z)', "\\mathrm{relu}'(z) = [z > 0]"],
+  'leaky-relu': ['\\max(0.01z, z)', "\\mathrm{lrelu}'(z) = 1 \\text{ or } 0.01"],
+  linear: ['z', "\\sigma'(z) = 1"],
+};
+
+/**
+ * The TeX of a network step: the formula in symbols, then with the numbers plugged in,
+ * then the result, e.g. z₃ = w₃,₁a₁ + w₃,₂a₂ + b₃ = 2·0.982 + (−1)·0.119 + 0 = 1.84.
+ * Returns lines, each a display formula.
+ */
+export function networkStepTex(step: TraceStep): string[] {
+  const ops = step.operands;
+  const result = texNumber(step.result);
+  const res = step.resultSymbol;
+  const kind = step.kind;
+  if (kind === 'z') {
+    const count = Math.floor(ops.length / 2);
+    const b = ops[ops.length - 1];
+    const [sym, num] = sumOfProducts(ops, count);
+    return [
+      `${res} = ${elide(sym)} + ${b?.symbol ?? 'b'}`,
+      `= ${elide(num)} + ${texNumber(b?.value ?? NaN, true)}`,
+      `= ${result}`,
+    ];
+  }
+  if (kind === 'a') {
+    const activation = String(step.params.activation ?? 'linear');
+    const z = ops[0];
+    const zs = z?.symbol ?? 'z';
+    const [f = 'z'] = ACTIVATION_TEX[activation] ?? [];
+    const plugged =
+      activation === 'linear'
+        ? texNumber(z?.value ?? NaN)
+        : `${activationName(activation)}(${texNumber(z?.value ?? NaN)})`;
+    return [`${res} = ${f.replace(/z/g, zs)}`, `= ${plugged} = ${result}`];
+  }
+  if (kind === 'cost') return costTex(step);
+  if (kind === 'dCdy') return dCdyTex(step);
+  if (kind === 'sum') {
+    const [sym, num] = sumOfProducts(ops, Math.floor(ops.length / 2));
+    return [`${res} = ${elide(sym)}`, `= ${elide(num)}`, `= ${result}`];
+  }
+  if (kind === 'amp') {
+    const [z, gain, input] = ops;
+    const activation = String(step.params.activation ?? 'linear');
+    const [, df] = ACTIVATION_TEX[activation] ?? ['', ''];
+    return [
+      `${res} = ${gain?.symbol ?? ''} \\cdot ${input?.symbol ?? ''}`,
+      `= ${texNumber(gain?.value ?? NaN, true)} \\cdot ${texNumber(input?.value ?? NaN, true)} = ${result}`,
+      `\\text{gain } ${df},\\; ${z?.symbol ?? 'z'} = ${texNumber(z?.value ?? NaN)}`,
+    ];
+  }
+  if (kind === 'dW') {
+    const [a, delta] = ops;
+    const w = res.replace(/^\\frac\{\\partial C\}\{\\partial (.*)\}$/, '$1');
+    return [
+      `${res} = ${partial(`z`, w)} \\cdot ${partial('C', 'z')} = ${a?.symbol ?? ''} \\cdot ${delta?.symbol ?? ''}`,
+      `= ${texNumber(a?.value ?? NaN, true)} \\cdot ${texNumber(delta?.value ?? NaN, true)} = ${result}`,
+    ];
+  }
+  if (kind === 'db') {
+    const [delta] = ops;
+    return [`${res} = 1 \\cdot ${delta?.symbol ?? ''} = ${result}`];
+  }
+  if (kind === 'update-w' || kind === 'update-b') {
+    const [p, eta, g] = ops;
+    return [
+      `${res} = ${p?.symbol ?? ''} - \\eta\\, ${g?.symbol ?? ''}`,
+      `= ${texNumber(p?.value ?? NaN)} - ${texNumber(eta?.value ?? NaN)} \\cdot ${texNumber(g?.value ?? NaN, true)} = ${result}`,
+    ];
+  }
+  return genericTex(step);
+}
+
+function activationName(activation: string): string {
+  return activation === 'sigmoid'
+    ? '\\sigma'
+    : activation === 'tanh'
+      ? '\\tanh'
+      : `\\mathrm{${activation}}`;
+}
+
+function costTex(step: TraceStep): string[] {
+  const loss = String(step.params.loss);
+  const n = Math.floor(step.operands.length / 2);
+  const diffs = Array.from({ length: n }, (_, j) => {
+    const a = step.operands[2 * j];
+    const y = step.operands[2 * j + 1];
+    return `(${texNumber(a?.value ?? NaN)} - ${texNumber(y?.value ?? NaN, true)})^2`;
+  });
+  const sum = elide(diffs.join(' + '), 4);
+  const result = texNumber(step.result);
+  switch (loss) {
+    case 'half-sse':
+      return ['C = \\tfrac12 \\sum_j (a_j - y_j)^2', `= \\tfrac12 [${sum}] = ${result}`];
+    case 'sse':
+      return ['C = \\sum_j (a_j - y_j)^2', `= ${sum} = ${result}`];
+    case 'mse':
+      return [
+        `C = \\tfrac{1}{${n}} \\sum_j (a_j - y_j)^2`,
+        `= \\tfrac{1}{${n}} [${sum}] = ${result}`,
+      ];
+    case 'bce':
+      return ['C = -\\sum_j [y_j \\ln a_j + (1 - y_j) \\ln(1 - a_j)]', `= ${result}`];
+    default:
+      return ['C = -\\sum_j y_j \\ln \\mathrm{softmax}(a)_j', `= ${result}`];
+  }
+}
+
+function dCdyTex(step: TraceStep): string[] {
+  const [a, y] = step.operands;
+  const loss = String(step.params.loss);
+  const res = step.resultSymbol;
+  const result = texNumber(step.result);
+  const av = texNumber(a?.value ?? NaN);
+  const yv = texNumber(y?.value ?? NaN, true);
+  const as = a?.symbol ?? 'a';
+  const ys = y?.symbol ?? 'y';
+  switch (loss) {
+    case 'half-sse':
+      return [`${res} = ${as} - ${ys} = ${av} - ${yv} = ${result}`];
+    case 'sse':
+      return [`${res} = 2(${as} - ${ys}) = 2(${av} - ${yv}) = ${result}`];
+    case 'mse':
+      return [`${res} = \\tfrac{2}{n}(${as} - ${ys}) = ${result}`];
+    case 'bce':
+      return [`${res} = \\frac{${as} - ${ys}}{${as}(1 - ${as})} = ${result}`];
+    default:
+      return [`${res} = \\mathrm{softmax}(a)_{j} - ${ys} = ${result}`];
+  }
+}
+
+/** Any step: result = f(operands), with the operands' values listed. */
+export function genericTex(step: TraceStep): string[] {
+  const values = step.operands.map((o) => `${o.symbol} = ${texNumber(o.value)}`).join(',\\; ');
+  return [`${step.resultSymbol} = ${texNumber(step.result)}`, ...(values ? [values] : [])];
+}

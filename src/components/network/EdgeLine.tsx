@@ -1,0 +1,114 @@
+import { memo } from 'react';
+import { ids, keys, neuronNumber } from '../../engine';
+import { formatNumber } from '../../lib/format';
+import { useActions, useDerived } from '../../store/StoreProvider';
+import { cx } from '../common/classNames';
+import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { inspectable } from './elementHandlers';
+import { along, type NetworkLayout } from './layout';
+import { strokeWidth } from './weightStyle';
+
+interface Props {
+  readonly layers: readonly number[];
+  /** The layer the weight leaves (DOM numbering). */
+  readonly layer: number;
+  readonly k: number;
+  readonly j: number;
+  readonly layout: NetworkLayout;
+  readonly showLabels: boolean;
+}
+
+/**
+ * A weight of the forward network: colour by sign, width by size, its value near the
+ * source; its gradient near the target once computed; w → w′ in the update phase. While
+ * the target's z is being computed, the edge is tagged with ∂z/∂w: the value at its input.
+ */
+export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, showLabels }: Props) {
+  const t = useT();
+  const { setFocus } = useActions();
+  const id = ids.edge(layer, k, j);
+  const w = useValue(keys.w(layer, k, j)) ?? NaN;
+  const grad = useValue(keys.dW(layer, k, j));
+  const next = useValue(keys.wNext(layer, k, j));
+  const involvement = useInvolvement(id);
+  const focused = useFocused(id);
+  const input = useValue(keys.a(layer, k));
+  // The lecture circles ∂z/∂w = input on the edges of the neuron being computed.
+  const showDzdw = useDerived((select, s) => {
+    const step = select.currentStep(s);
+    return (
+      step !== undefined && (step.kind === 'z' || step.kind === 'dW') && step.reads.includes(id)
+    );
+  });
+  const from = layout.neurons[layer]?.[k] ?? { x: 0, y: 0 };
+  const to = layout.neurons[layer + 1]?.[j] ?? { x: 0, y: 0 };
+  const r = layout.radius;
+  const start = { x: from.x + r, y: from.y };
+  const end = { x: to.x - r, y: to.y };
+  const wLabel = along(start, end, 0.22);
+  const gLabel = along(start, end, 0.72);
+  const tag = along(start, end, 0.48);
+  const fromName = layer === 0 ? `x${k + 1}` : String(neuronNumber(layers, layer, k));
+  const toName = neuronNumber(layers, layer + 1, j);
+  const label = t('diagram.edgeAria', {
+    to: toName,
+    from: fromName,
+    w: formatNumber(w),
+    grad: grad === undefined ? t('diagram.notYet') : formatNumber(grad),
+  });
+
+  return (
+    <g
+      data-testid={id}
+      data-w={String(w)}
+      data-grad={grad === undefined ? undefined : String(grad)}
+      data-w-next={next === undefined ? undefined : String(next)}
+      className={cx('edge', w >= 0 ? 'positive' : 'negative', involvement, focused && 'focused')}
+      role="button"
+      aria-label={label}
+      {...inspectable(id, setFocus)}
+    >
+      <title>{label}</title>
+      <line className="hit" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
+      <line
+        className={cx('wire', w < 0 && 'dashed')}
+        x1={start.x}
+        y1={start.y}
+        x2={end.x}
+        y2={end.y}
+        strokeWidth={strokeWidth(w)}
+      />
+      {(showLabels || focused || involvement !== null) && (
+        <text
+          className="weight-label"
+          x={wLabel.x}
+          y={wLabel.y}
+          dy="-0.4em"
+          fontSize={layout.fontSize - 2}
+        >
+          {formatNumber(w)}
+          {next !== undefined && ` → ${formatNumber(next)}`}
+        </text>
+      )}
+      {grad !== undefined && (showLabels || focused || involvement !== null) && (
+        <text
+          className="grad-label"
+          x={gLabel.x}
+          y={gLabel.y}
+          dy="1.1em"
+          fontSize={layout.fontSize - 3}
+        >
+          ∇ {formatNumber(grad)}
+        </text>
+      )}
+      {showDzdw && input !== undefined && (
+        <g className="dzdw-tag" transform={`translate(${tag.x},${tag.y})`}>
+          <rect x={-52} y={-13} width={104} height={24} rx={12} />
+          <text dy="0.35em" fontSize={layout.fontSize - 3}>
+            ∂z/∂w = {formatNumber(input)}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+});
