@@ -1,0 +1,36 @@
+/**
+ * The computational-graph engine: expression → syntax tree → shared-node DAG → forward
+ * values and reverse-mode gradients → a step-by-step trace. Pure and deterministic.
+ */
+export type { BinaryOp, Expr, FunctionName } from './ast';
+export { FUNCTION_NAMES, RESERVED_NAMES } from './ast';
+export type { ExpressionError, ExpressionErrorCode } from './errors';
+export { MAX_EXPRESSION_LENGTH, MAX_NESTING } from './errors';
+export type { Token } from './tokens';
+export { tokenize } from './tokens';
+export type { ParseExpressionResult } from './parser';
+export { parseExpression } from './parser';
+export { printExpression } from './print';
+export { suggestFunction } from './suggest';
+export type { GateOp } from './ops';
+export { GATE_OPS, OPS } from './ops';
+export type { Dag, DagNode } from './build';
+export { buildGraph, collectVariables } from './build';
+export type {
+  GraphAnalysis,
+  GraphNodeResult,
+  GraphProblem,
+  GraphProblemCode,
+  GraphUse,
+} from './analysis';
+export { evaluateDag } from './evaluate';
+export { analyzeGraph, evaluateGraph } from './analyze';
+export type { GraphScenario } from './scenario';
+export { MAX_GRAPH_VARIABLES, parseGraphScenario } from './scenario';
+export type { GraphFormulaKey, GraphNarrationKey, GraphStepKind } from './narration';
+export { GRAPH_FORMULA_KEYS, GRAPH_NARRATION_KEYS } from './narration';
+export type { GraphTraceStep } from './trace-steps';
+export { buildGraphTrace } from './trace';
+export { domIdOf, texName, texSymbolOf } from './symbols';
+export type { GraphPreset, GraphPresetId } from './presets';
+export { GRAPH_PRESETS, graphPreset, graphPresetScenario } from './presets';

@@ -1,0 +1,136 @@
+import { issue, type InputIssue, type ParseResult } from '../issues';
+import { RESERVED_NAMES } from './ast';
+import { collectVariables } from './build';
+import { parseExpression } from './parser';
+
+/** A computational-graph scenario (DESIGN.md, "Scenario format"). */
+export interface GraphScenario {
+  readonly version: 1;
+  readonly kind: 'graph';
+  readonly expression: string;
+  /** Exactly one finite value per variable of the expression, keyed by its name. */
+  readonly inputs: Readonly<Record<string, number>>;
+}
+
+/** Most variables a graph may have; more would not fit on screen anyway. */
+export const MAX_GRAPH_VARIABLES = 50;
+
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['version', 'kind', 'expression', 'inputs']);
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Reads an own property only: nothing is ever looked up on a prototype. */
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+/** JSON path of a key under `parent`: `inputs.x` for plain names, `inputs["a b"]` otherwise. */
+function keyPath(parent: string, key: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return `${parent}[${JSON.stringify(key)}]`;
+  return parent === '' ? key : `${parent}.${key}`;
+}
+const inputPath = (key: string): string => keyPath('inputs', key);
+
+function checkInputs(
+  raw: unknown,
+  variables: readonly string[],
+  errors: InputIssue[],
+): Map<string, number> {
+  const values = new Map<string, number>();
+  if (!isRecord(raw)) {
+    errors.push(
+      issue(
+        'inputs',
+        'not-an-object',
+        'inputs must be an object mapping each variable to a number',
+      ),
+    );
+    return values;
+  }
+  const wanted = new Set(variables);
+  for (const key of Object.keys(raw)) {
+    if (RESERVED_NAMES.has(key)) {
+      errors.push(
+        issue(inputPath(key), 'reserved-name', `'${key}' cannot be an input name`, { name: key }),
+      );
+    } else if (!wanted.has(key)) {
+      const message = `'${key}' is not a variable of the expression`;
+      errors.push(issue(inputPath(key), 'unknown-input', message, { name: key }));
+    }
+  }
+  for (const name of variables) {
+    if (!Object.hasOwn(raw, name)) {
+      errors.push(
+        issue(inputPath(name), 'missing-input', `no value for variable '${name}'`, { name }),
+      );
+      continue;
+    }
+    const value = own(raw, name);
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      const message = `the value of '${name}' must be a finite number`;
+      errors.push(issue(inputPath(name), 'not-a-finite-number', message, { name }));
+      continue;
+    }
+    values.set(name, value);
+  }
+  return values;
+}
+
+function read(input: unknown): ParseResult<GraphScenario> {
+  if (!isRecord(input)) {
+    return { ok: false, errors: [issue('', 'not-an-object', 'a scenario must be a JSON object')] };
+  }
+  const errors: InputIssue[] = [];
+  for (const key of Object.keys(input)) {
+    if (!TOP_LEVEL_KEYS.has(key)) {
+      errors.push(
+        issue(keyPath('', key), 'unknown-key', `unknown field '${key}' in a graph scenario`, {
+          name: key,
+        }),
+      );
+    }
+  }
+  if (own(input, 'kind') !== 'graph')
+    errors.push(issue('kind', 'wrong-kind', "kind must be 'graph'"));
+  if (own(input, 'version') !== 1) {
+    errors.push(issue('version', 'unsupported-version', 'version must be 1', { expected: 1 }));
+  }
+  const expression = own(input, 'expression');
+  if (typeof expression !== 'string') {
+    errors.push(issue('expression', 'not-a-string', 'expression must be a string'));
+    return { ok: false, errors };
+  }
+  const parsed = parseExpression(expression);
+  if (!parsed.ok) {
+    const { code, message, params } = parsed.error;
+    errors.push(issue('expression', code, message, { ...params }));
+    return { ok: false, errors };
+  }
+  const variables = collectVariables(parsed.ast);
+  if (variables.length > MAX_GRAPH_VARIABLES) {
+    const message = `the expression has ${variables.length} variables; at most ${MAX_GRAPH_VARIABLES} are allowed`;
+    const params = { count: variables.length, limit: MAX_GRAPH_VARIABLES };
+    errors.push(issue('expression', 'too-many-variables', message, params));
+    return { ok: false, errors };
+  }
+  const values = checkInputs(own(input, 'inputs'), variables, errors);
+  if (errors.length > 0) return { ok: false, errors };
+  const inputs: Record<string, number> = Object.fromEntries(
+    variables.map((n) => [n, values.get(n) ?? 0]),
+  );
+  return { ok: true, scenario: { version: 1, kind: 'graph', expression, inputs } };
+}
+
+/**
+ * Validates an already JSON-parsed graph scenario and returns it normalised (inputs in
+ * the order the variables first appear). Never throws, whatever it is given: keys are
+ * only read through `Object.keys`/`Object.hasOwn`, never written into a plain object, and
+ * an input that throws when read (a hostile proxy) is reported rather than propagated.
+ */
+export function parseGraphScenario(input: unknown): ParseResult<GraphScenario> {
+  try {
+    return read(input);
+  } catch {
+    return { ok: false, errors: [issue('', 'unreadable', 'the scenario could not be read')] };
+  }
+}
