@@ -1,10 +1,12 @@
-import type { NetworkNarrationKey } from '../engine';
+import type { GraphNarrationKey, NetworkNarrationKey } from '../engine';
+import { graphEn } from './graph/en';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys
  * (a missing one is a type error). `{name}` marks a value filled in at run time.
  */
 export const en = {
+  ...graphEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':
     'Backpropagation, step by step: the forward network and its reverse network of op-amps',
@@ -70,21 +72,20 @@ export const en = {
   'inspector.gain': 'gain σ′(z)',
 
   'network.forward.z':
-    'Forward pass, neuron {neuron}: its input z{neuron} is the weighted sum of the values entering it, plus its bias. For each incoming weight, ∂z/∂w is simply the value on the weight’s input side: the forward pass gets it for free.',
+    'Forward pass, neuron {neuron}: its input z{sub} is the weighted sum of the values entering it, plus its bias. For each incoming weight, ∂z/∂w is simply the value on the weight’s input side: the forward pass gets it for free.',
   'network.forward.a':
-    'Neuron {neuron} applies its activation function ({activation}): a{neuron} = σ(z{neuron}). This value feeds the next layer, so it is also ∂z/∂w for every weight leaving this neuron.',
+    'Neuron {neuron} applies its activation function ({activation}): a{sub} = σ(z{sub}). This value feeds the next layer, so it is also ∂z/∂w for every weight leaving this neuron.',
   'network.cost':
     'The outputs meet the targets: this is the cost C of the example. Backpropagation now finds how C changes with every z, starting from here.',
   'network.backward.output':
-    'The reverse network starts at the output layer: ∂C/∂y{output} comes straight from the cost. It is the input of the op-amp of output neuron {neuron}.',
+    'The reverse network starts at the output layer: ∂C/∂y{outputSub} comes straight from the cost. It is the input of the op-amp of output neuron {neuron}.',
   'network.backward.sum':
-    'Reverse network, neuron {neuron}: like a neuron running backwards, it takes ∂C/∂z of the {next} neurons it feeds, weights them by the very same weights, and adds them up. This sum is ∂C/∂a{neuron}.',
+    'Reverse network, neuron {neuron}: like a neuron running backwards, it takes ∂C/∂z of the {next} neurons it feeds, weights them by the very same weights, and adds them up. This sum is ∂C/∂a{sub}.',
   'network.backward.amp':
-    'The op-amp of neuron {neuron} multiplies its input by a fixed gain σ′(z{neuron}). The gain is a constant: z{neuron} is already known from the forward pass. Its output is ∂C/∂z{neuron}.',
+    'The op-amp of neuron {neuron} multiplies its input by a fixed gain σ′(z{sub}). The gain is a constant: z{sub} is already known from the forward pass. Its output is ∂C/∂z{sub}.',
   'network.gradient.w':
-    '∂C/∂w = ∂z/∂w × ∂C/∂z: the forward pass gave ∂z/∂w (the value at the weight’s input), the backward pass gave ∂C/∂z{neuron}. Their product is this weight’s gradient.',
-  'network.gradient.b':
-    'A bias is a weight whose input is always 1, so ∂C/∂b{neuron} = ∂C/∂z{neuron}.',
+    '∂C/∂w = ∂z/∂w × ∂C/∂z: the forward pass gave ∂z/∂w (the value at the weight’s input), the backward pass gave ∂C/∂z{sub}. Their product is this weight’s gradient.',
+  'network.gradient.b': 'A bias is a weight whose input is always 1, so ∂C/∂b{sub} = ∂C/∂z{sub}.',
   'network.update.w':
     'Gradient descent: the weight takes a step of size η against its gradient, w′ = w − η ∂L/∂w.',
   'network.update.b':
@@ -94,7 +95,9 @@ export const en = {
   'error.kept': 'The default scene is shown instead.',
   'error.dismiss': 'Dismiss',
   'error.at': 'at {path}',
-} satisfies Record<NetworkNarrationKey, string> & Record<string, string>;
+} satisfies Partial<Record<NetworkNarrationKey | GraphNarrationKey, string>> &
+  Record<NetworkNarrationKey, string> &
+  Record<string, string>;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;

@@ -1,7 +1,9 @@
 import type { Messages } from './en';
+import { graphZh } from './graph/zh';
 
 /** 简体中文。键与英文词典完全一致；缺一个键就是类型错误。 */
 export const zh: Messages = {
+  ...graphZh,
   'app.title': '反向传播电路',
   'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
   'app.language': '语言',
@@ -67,20 +69,20 @@ export const zh: Messages = {
   'inspector.gain': '增益 σ′(z)',
 
   'network.forward.z':
-    '前向传播，神经元 {neuron}：它的输入 z{neuron} 是所有进入它的值的加权和，再加上偏置。对每个进来的权重，∂z/∂w 就是这个权重输入端的值——前向传播顺便就把它算好了。',
+    '前向传播，神经元 {neuron}：它的输入 z{sub} 是所有进入它的值的加权和，再加上偏置。对每个进来的权重，∂z/∂w 就是这个权重输入端的值——前向传播顺便就把它算好了。',
   'network.forward.a':
-    '神经元 {neuron} 经过激活函数（{activation}）：a{neuron} = σ(z{neuron})。这个值送往下一层，因此它也是从这个神经元出发的每个权重的 ∂z/∂w。',
+    '神经元 {neuron} 经过激活函数（{activation}）：a{sub} = σ(z{sub})。这个值送往下一层，因此它也是从这个神经元出发的每个权重的 ∂z/∂w。',
   'network.cost':
     '输出与目标相比较，得到这个样本的代价 C。反向传播要从这里出发，求出 C 对每个 z 的变化率。',
   'network.backward.output':
-    '反向网络从输出层开始：∂C/∂y{output} 直接由代价函数得到，它就是输出神经元 {neuron} 的运算放大器的输入。',
+    '反向网络从输出层开始：∂C/∂y{outputSub} 直接由代价函数得到，它就是输出神经元 {neuron} 的运算放大器的输入。',
   'network.backward.sum':
-    '反向网络，神经元 {neuron}：就像一个倒过来运行的神经元，它取它在前向时连到的 {next} 个神经元的 ∂C/∂z，乘上同样的权重再相加。这个和就是 ∂C/∂a{neuron}。',
+    '反向网络，神经元 {neuron}：就像一个倒过来运行的神经元，它取它在前向时连到的 {next} 个神经元的 ∂C/∂z，乘上同样的权重再相加。这个和就是 ∂C/∂a{sub}。',
   'network.backward.amp':
-    '神经元 {neuron} 的运算放大器把输入乘上一个固定的增益 σ′(z{neuron})。增益是常数，因为 z{neuron} 在前向传播时已经算出来了。它的输出就是 ∂C/∂z{neuron}。',
+    '神经元 {neuron} 的运算放大器把输入乘上一个固定的增益 σ′(z{sub})。增益是常数，因为 z{sub} 在前向传播时已经算出来了。它的输出就是 ∂C/∂z{sub}。',
   'network.gradient.w':
-    '∂C/∂w = ∂z/∂w × ∂C/∂z：前向传播给出 ∂z/∂w（权重输入端的值），反向传播给出 ∂C/∂z{neuron}，两者相乘就是这个权重的梯度。',
-  'network.gradient.b': '偏置相当于输入恒为 1 的权重，所以 ∂C/∂b{neuron} = ∂C/∂z{neuron}。',
+    '∂C/∂w = ∂z/∂w × ∂C/∂z：前向传播给出 ∂z/∂w（权重输入端的值），反向传播给出 ∂C/∂z{sub}，两者相乘就是这个权重的梯度。',
+  'network.gradient.b': '偏置相当于输入恒为 1 的权重，所以 ∂C/∂b{sub} = ∂C/∂z{sub}。',
   'network.update.w': '梯度下降：权重沿梯度的反方向走一步，步长为学习率 η：w′ = w − η ∂L/∂w。',
   'network.update.b': '梯度下降：偏置沿梯度的反方向走一步，步长为学习率 η：b′ = b − η ∂L/∂b。',
 

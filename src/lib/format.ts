@@ -59,3 +59,10 @@ export function parseNumberInput(text: string): number | undefined {
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : undefined;
 }
+
+const SUB = '₀₁₂₃₄₅₆₇₈₉';
+
+/** 12 → ₁₂: subscripts for plain-text labels (z₃, ∂C/∂a₄). */
+export function subscript(n: number | string): string {
+  return [...String(n)].map((c) => (c >= '0' && c <= '9' ? (SUB[Number(c)] ?? c) : c)).join('');
+}

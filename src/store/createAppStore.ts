@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { trainStep } from '../engine';
 import { createSelectors, type Selectors } from './selectors';
 import type { AppState, Document, SourceState } from './types';
 
@@ -64,6 +65,18 @@ export function createAppStore(initial: SourceState): AppStore {
       setError: (error) => set({ error }),
       editNetwork: (network) => edit({ network }),
       editGraph: (graph) => edit({ graph }),
+      applyUpdate: () => {
+        edit({ network: trainStep(get().network) });
+        set({ cursor: 0, playing: false });
+      },
+      setSample: (sample) =>
+        set((s) =>
+          sample >= 0 && sample < s.network.samples.length
+            ? { sample, cursor: clamp({ ...s, sample }, s.cursor) }
+            : {},
+        ),
+      startEditing: (editing) => set({ editing, playing: false }),
+      stopEditing: () => set({ editing: null }),
       undo: () =>
         set((s) => {
           const previous = s.past[s.past.length - 1];

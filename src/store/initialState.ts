@@ -15,6 +15,7 @@ export function defaultState(lang: Language = 'en'): SourceState {
     sample: 0,
     focus: null,
     error: null,
+    editing: null,
     past: [],
     future: [],
   };

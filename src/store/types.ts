@@ -36,6 +36,8 @@ export interface SourceState extends Document {
   /** The diagram element hovered or focused (a DOM id), for the inspector and twins. */
   readonly focus: string | null;
   readonly error: StateError | null;
+  /** The diagram value being edited in place (a DOM id), if any. */
+  readonly editing: string | null;
   readonly past: readonly Document[];
   readonly future: readonly Document[];
 }
@@ -58,6 +60,11 @@ export interface Actions {
   /** Replaces the network scenario as one undoable edit; the cursor stays where it is. */
   editNetwork(network: NetworkScenario): void;
   editGraph(graph: GraphScenario): void;
+  /** Applies the update phase (θ ← θ − η∇L) and starts a new pass on the new parameters. */
+  applyUpdate(): void;
+  setSample(sample: number): void;
+  startEditing(id: string): void;
+  stopEditing(): void;
   undo(): void;
   redo(): void;
 }

@@ -1,12 +1,11 @@
 import { memo } from 'react';
 import { ids, keys, neuronNumber } from '../../engine';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, subscript } from '../../lib/format';
 import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
 import { inspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
-import { subscript } from './NeuronNode';
 
 interface Props {
   readonly layers: readonly number[];

@@ -1,12 +1,11 @@
 import { memo } from 'react';
 import { ids, keys } from '../../engine';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, subscript } from '../../lib/format';
 import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
 import { inspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
-import { subscript } from './NeuronNode';
 
 interface Props {
   readonly outputs: number;
@@ -87,7 +86,12 @@ function CostGradient({ layer, j, from, to, fontSize }: GradientProps) {
         d={`M ${from.x} ${from.y} C ${from.x - 10} ${to.y}, ${to.x + 70} ${to.y}, ${to.x} ${to.y}`}
       />
       {dCdy !== undefined && (
-        <text className="amp-input" x={to.x + 12} y={to.y - 10} fontSize={fontSize - 3}>
+        <text
+          className="amp-input cost-gradient-label"
+          x={to.x + 12}
+          y={to.y - 10}
+          fontSize={fontSize - 3}
+        >
           ∂C/∂y{subscript(j + 1)} = {formatNumber(dCdy)}
         </text>
       )}

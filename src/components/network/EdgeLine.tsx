@@ -40,13 +40,16 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
       step !== undefined && (step.kind === 'z' || step.kind === 'dW') && step.reads.includes(id)
     );
   });
+  // Gradients are drawn while the gradients phase runs; afterwards the update labels take
+  // over and a gradient shows only where the step or the pointer is.
+  const gradientPhase = useDerived((select, s) => select.currentStep(s)?.phase === 'gradients');
   const from = layout.neurons[layer]?.[k] ?? { x: 0, y: 0 };
   const to = layout.neurons[layer + 1]?.[j] ?? { x: 0, y: 0 };
   const r = layout.radius;
   const start = { x: from.x + r, y: from.y };
   const end = { x: to.x - r, y: to.y };
   const wLabel = along(start, end, 0.22);
-  const gLabel = along(start, end, 0.72);
+  const gLabel = along(start, end, 0.62);
   const tag = along(start, end, 0.48);
   const fromName = layer === 0 ? `x${k + 1}` : String(neuronNumber(layers, layer, k));
   const toName = neuronNumber(layers, layer + 1, j);
@@ -90,7 +93,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
           {next !== undefined && ` → ${formatNumber(next)}`}
         </text>
       )}
-      {grad !== undefined && (showLabels || focused || involvement !== null) && (
+      {grad !== undefined && ((showLabels && gradientPhase) || focused || involvement !== null) && (
         <text
           className="grad-label"
           x={gLabel.x}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { ids, keys, neuronNumber } from '../../engine';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, subscript } from '../../lib/format';
 import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
@@ -68,10 +68,3 @@ export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layou
     </g>
   );
 });
-
-const SUB = '₀₁₂₃₄₅₆₇₈₉';
-
-/** 12 → ₁₂: subscripts for plain-text labels on the diagram. */
-export function subscript(n: number): string {
-  return [...String(n)].map((c) => SUB[Number(c)] ?? c).join('');
-}

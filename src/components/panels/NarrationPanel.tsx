@@ -1,5 +1,6 @@
 import type { TraceStep } from '../../engine';
 import { isMessageKey } from '../../i18n/translate';
+import { subscript } from '../../lib/format';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 
@@ -30,8 +31,13 @@ function narrate(
   atEnd: boolean,
 ): string {
   if (cursor === 0 || step === undefined) return t('narration.start');
+  const params = {
+    ...step.params,
+    sub: subscript(step.params.neuron ?? ''),
+    outputSub: subscript(step.params.output ?? ''),
+  };
   const sentence = isMessageKey(step.narrationKey)
-    ? t(step.narrationKey, step.params)
+    ? t(step.narrationKey, params)
     : step.narrationKey;
   return atEnd && step.phase === 'update' ? `${sentence} ${t('narration.end')}` : sentence;
 }
