@@ -91,6 +91,49 @@ export const en = {
   'network.update.b':
     'Gradient descent: the bias takes a step of size η against its gradient, b′ = b − η ∂L/∂b.',
 
+  'diagram.targetAria': 'Target y{index} = {y}; press Enter to edit',
+
+  'edit.label': 'New value',
+  'edit.hint': 'Enter to apply · Esc to cancel',
+  'edit.notANumber':
+    '“{text}” is not a number. Type a number such as 0.5 or -2; the old value is kept.',
+  'edit.range-01': 'With binary cross-entropy a target must lie between 0 and 1.',
+  'edit.non-negative': 'With softmax cross-entropy a target cannot be negative.',
+
+  'toolbar.label': 'Network actions',
+  'toolbar.apply': 'Apply update → new pass',
+  'toolbar.applyHint':
+    'Replace every parameter by θ − η∂L/∂θ and start a new forward pass on the new weights',
+  'toolbar.undo': 'Undo',
+  'toolbar.redo': 'Redo',
+
+  'settings.title': 'Network settings',
+  'settings.layer': 'Layer',
+  'settings.neurons': 'Neurons',
+  'settings.activation': 'Activation',
+  'settings.remove': 'Remove',
+  'settings.inputLayer': 'Input',
+  'settings.outputLayer': 'Output',
+  'settings.hiddenLayer': 'Hidden {index}',
+  'settings.fewer': 'One neuron fewer in layer {layer}',
+  'settings.more': 'One neuron more in layer {layer}',
+  'settings.activationOf': 'Activation of layer {layer}',
+  'settings.removeLayer': 'Remove layer {layer}',
+  'settings.addLayer': '+ Hidden layer',
+  'settings.loss': 'Cost function',
+  'settings.learningRate': 'Learning rate η',
+  'settings.learningRateError': 'η must be a number greater than 0.',
+  'settings.seed': 'Seed',
+  'settings.seedError': 'The seed must be a whole number ≥ 0.',
+  'settings.reinitialise': 'Re-initialise weights',
+  'settings.reset': 'Reset to the lecture’s example',
+
+  'loss.half-sse': '½ Σ (a − y)²',
+  'loss.sse': 'Σ (a − y)²',
+  'loss.mse': 'mean (a − y)²',
+  'loss.bce': 'binary cross-entropy',
+  'loss.softmax-ce': 'softmax + cross-entropy',
+
   'error.title': 'This could not be opened',
   'error.kept': 'The default scene is shown instead.',
   'error.dismiss': 'Dismiss',

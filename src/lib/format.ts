@@ -33,7 +33,7 @@ export function formatNumber(value: number, digits = 3): string {
   }
   // Keep at least two decimals for values below 1 so 0.98 and 0.12 read as on the slides.
   const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(magnitude)));
-  const text = trimZeros(value.toFixed(Math.min(decimals, 6)));
+  const text = trimZeros(value.toFixed(Math.min(decimals, 10)));
   return text === '-0' || text === '0' ? (value < 0 ? `${MINUS}0` : '0') : text.replace('-', MINUS);
 }
 

@@ -9,12 +9,24 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The stepping keys, anywhere on the page: ←/→ step, Space play/pause, Home/End,
- * PageUp/PageDown (presentation clickers), [ and ] jump between phases.
+ * PageUp/PageDown (presentation clickers), [ and ] jump between phases; Ctrl/Cmd+Z and
+ * Ctrl/Cmd+Shift+Z undo and redo edits.
  */
 export function useKeyboard(): void {
   const actions = useActions();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // Ctrl/Cmd+Z undoes an edit, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it; text fields
+      // keep their own undo.
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !isTyping(event.target)) {
+        const key = event.key.toLowerCase();
+        if (key === 'z' || key === 'y') {
+          event.preventDefault();
+          if (key === 'y' || event.shiftKey) actions.redo();
+          else actions.undo();
+          return;
+        }
+      }
       if (
         event.defaultPrevented ||
         event.altKey ||

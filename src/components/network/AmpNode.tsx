@@ -57,24 +57,12 @@ export const AmpNode = memo(function AmpNode({ layers, layer, j, layout }: Props
       </text>
       {roomy && (
         <>
-          <text
-            className="symbol delta-label"
-            x={-s - 6}
-            y={-s - 4}
-            textAnchor="end"
-            fontSize={layout.fontSize - 2}
-          >
+          <text className="symbol delta-label" y={-s - 8} fontSize={layout.fontSize - 2}>
             {`δ${subscript(n)}`}
             {delta !== undefined && ` = ${formatNumber(delta)}`}
           </text>
           {input !== undefined && layer < layers.length - 1 && (
-            <text
-              className="amp-input"
-              x={s + 6}
-              y={s + 18}
-              textAnchor="start"
-              fontSize={layout.fontSize - 3}
-            >
+            <text className="amp-input" y={s + 20} fontSize={layout.fontSize - 3}>
               ∂C/∂a{subscript(n)} = {formatNumber(input)}
             </text>
           )}

@@ -17,7 +17,7 @@ interface Props {
 /** The bias of a neuron, written under it; its gradient and its update once known. */
 export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Props) {
   const t = useT();
-  const { setFocus } = useActions();
+  const { setFocus, startEditing } = useActions();
   const id = ids.bias(layer, j);
   const b = useValue(keys.b(layer, j)) ?? NaN;
   const grad = useValue(keys.db(layer, j));
@@ -43,7 +43,7 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
       transform={`translate(${at.x},${y})`}
       role="button"
       aria-label={label}
-      {...inspectable(id, setFocus)}
+      {...inspectable(id, setFocus, () => startEditing(id))}
     >
       <title>{label}</title>
       {roomy || focused || involvement !== null ? (

@@ -25,7 +25,7 @@ interface Props {
  */
 export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, showLabels }: Props) {
   const t = useT();
-  const { setFocus } = useActions();
+  const { setFocus, startEditing } = useActions();
   const id = ids.edge(layer, k, j);
   const w = useValue(keys.w(layer, k, j)) ?? NaN;
   const grad = useValue(keys.dW(layer, k, j));
@@ -48,7 +48,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
   const r = layout.radius;
   const start = { x: from.x + r, y: from.y };
   const end = { x: to.x - r, y: to.y };
-  const wLabel = along(start, end, 0.22);
+  const wLabel = along(start, end, 0.3);
   const gLabel = along(start, end, 0.62);
   const tag = along(start, end, 0.48);
   const fromName = layer === 0 ? `x${k + 1}` : String(neuronNumber(layers, layer, k));
@@ -69,7 +69,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
       className={cx('edge', w >= 0 ? 'positive' : 'negative', involvement, focused && 'focused')}
       role="button"
       aria-label={label}
-      {...inspectable(id, setFocus)}
+      {...inspectable(id, setFocus, () => startEditing(id))}
     >
       <title>{label}</title>
       <line className="hit" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />

@@ -9,6 +9,7 @@ import { FlowLayer } from './FlowLayer';
 import { layoutNetwork } from './layout';
 import { NeuronNode } from './NeuronNode';
 import { ReverseEdge } from './ReverseEdge';
+import { TargetLabel } from './TargetLabel';
 
 /**
  * The diagram shrinks to fit its panel down to this scale, then scrolls, so labels never
@@ -135,6 +136,11 @@ export function NetworkDiagram({ scenario }: Props) {
           .map(({ l, j }) => (
             <AmpNode key={`a${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
           ))}
+      </g>
+      <g className="targets">
+        {Array.from({ length: layers[last] ?? 0 }, (_, j) => (
+          <TargetLabel key={`t${j}`} j={j} layout={layout} />
+        ))}
       </g>
       <FlowLayer layout={layout} />
     </svg>

@@ -21,7 +21,7 @@ interface Props {
  */
 export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layout }: Props) {
   const t = useT();
-  const { setFocus } = useActions();
+  const { setFocus, startEditing } = useActions();
   const id = ids.neuron(layer, j);
   const isInput = layer === 0;
   const z = useValue(keys.z(layer, j));
@@ -47,7 +47,7 @@ export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layou
       transform={`translate(${at.x},${at.y})`}
       role="button"
       aria-label={label}
-      {...inspectable(id, setFocus)}
+      {...inspectable(id, setFocus, isInput ? () => startEditing(id) : undefined)}
     >
       <title>{label}</title>
       {isInput ? (

@@ -1,0 +1,109 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { formatFull, parseNumberInput } from '../../lib/format';
+import { useActions, useAppState } from '../../store/StoreProvider';
+import { useT } from '../common/hooks';
+import { editTarget, rejectValue } from './editTargets';
+
+interface Props {
+  readonly container: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * Edits a weight, bias, input or target in place: a number field laid over the element.
+ * Enter commits (one undoable edit; everything recomputes and the cursor stays on its
+ * step), Esc cancels, and a value that is not a number shows a message and keeps the old
+ * value.
+ */
+export function EditPopover({ container }: Props) {
+  const editing = useAppState((s) => s.editing);
+  const network = useAppState((s) => s.network);
+  const sample = useAppState((s) => s.sample);
+  const target = editing === null ? null : editTarget(editing, network, sample);
+  if (editing === null || target === null) return null;
+  // Keyed by the element, so each edit starts from that element's current value.
+  return <EditField key={editing} id={editing} initial={target.value} container={container} />;
+}
+
+function EditField({ id, initial, container }: Props & { id: string; initial: number }) {
+  const t = useT();
+  const network = useAppState((s) => s.network);
+  const sample = useAppState((s) => s.sample);
+  const { editNetwork, stopEditing } = useActions();
+  const [text, setText] = useState(() => formatFull(initial).replace('\u2212', '-'));
+  const [message, setMessage] = useState<string | null>(null);
+  const popover = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Place the field over its element; a DOM measurement, so it writes the DOM directly.
+  useLayoutEffect(() => {
+    const box = container.current;
+    const element = box?.querySelector(`[data-testid="${id}"]`);
+    const field = popover.current;
+    if (!box || !element || !field) return;
+    const outer = box.getBoundingClientRect();
+    const inner = element.getBoundingClientRect();
+    field.style.left = `${inner.left - outer.left + box.scrollLeft + inner.width / 2}px`;
+    field.style.top = `${inner.top - outer.top + box.scrollTop + inner.height / 2}px`;
+    field.style.visibility = 'visible';
+    input.current?.focus();
+    input.current?.select();
+  }, [id, container]);
+
+  const returnFocus = () => {
+    const element = container.current?.querySelector<SVGElement>(`[data-testid="${id}"]`);
+    stopEditing();
+    element?.focus();
+  };
+  const commit = () => {
+    const value = parseNumberInput(text);
+    if (value === undefined) {
+      setMessage(t('edit.notANumber', { text: text.slice(0, 30) }));
+      return;
+    }
+    const rejection = rejectValue(id, network, value);
+    if (rejection !== null) {
+      setMessage(t(`edit.${rejection}`));
+      return;
+    }
+    const target = editTarget(id, network, sample);
+    if (target !== null && value !== target.value) editNetwork(target.apply(network, value));
+    returnFocus();
+  };
+
+  return (
+    <div ref={popover} className="edit-popover" style={{ visibility: 'hidden' }}>
+      <label>
+        <span className="visually-hidden">{t('edit.label')}</span>
+        <input
+          ref={input}
+          type="text"
+          inputMode="decimal"
+          data-testid="edit-input"
+          value={text}
+          aria-invalid={message !== null}
+          aria-describedby={message === null ? undefined : 'edit-message'}
+          onChange={(e) => {
+            setText(e.target.value);
+            setMessage(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit();
+            } else if (e.key === 'Escape') {
+              e.preventDefault();
+              returnFocus();
+            }
+          }}
+          onBlur={() => stopEditing()}
+        />
+      </label>
+      {message !== null && (
+        <p id="edit-message" className="edit-message" role="alert">
+          {message}
+        </p>
+      )}
+      <p className="edit-hint">{t('edit.hint')}</p>
+    </div>
+  );
+}

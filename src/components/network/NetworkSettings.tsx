@@ -1,0 +1,199 @@
+import { useState } from 'react';
+import { ACTIVATIONS, LECTURE_SCENARIO, LOSSES, type Activation, type Loss } from '../../engine';
+import { parseNumberInput } from '../../lib/format';
+import {
+  addHiddenLayer,
+  EDITOR_LIMITS,
+  reinitialise,
+  removeHiddenLayer,
+  setActivation,
+  setLayerSize,
+  setLearningRate,
+  setLoss,
+} from '../../store/networkEdits';
+import { useActions, useAppState } from '../../store/StoreProvider';
+import { useT } from '../common/hooks';
+
+/**
+ * The network's shape and training settings: layer sizes (up to 8 hidden layers of 16),
+ * activation per layer, loss, η, re-initialising from a seed, and the lecture's example.
+ * Every change is one undoable edit.
+ */
+export function NetworkSettings() {
+  const t = useT();
+  const network = useAppState((s) => s.network);
+  const { editNetwork } = useActions();
+  const [eta, setEta] = useState<string | null>(null);
+  const [seed, setSeed] = useState(String(network.seed ?? 1));
+  const [etaError, setEtaError] = useState(false);
+  const [seedError, setSeedError] = useState(false);
+  const last = network.layers.length - 1;
+  const hidden = last - 1;
+
+  const layerName = (l: number) =>
+    l === 0
+      ? t('settings.inputLayer')
+      : l === last
+        ? t('settings.outputLayer')
+        : t('settings.hiddenLayer', { index: l });
+  const commitEta = () => {
+    if (eta === null) return;
+    const value = parseNumberInput(eta);
+    if (value === undefined || value <= 0) {
+      setEtaError(true);
+      return;
+    }
+    setEtaError(false);
+    setEta(null);
+    editNetwork(setLearningRate(network, value));
+  };
+  const reseed = () => {
+    const value = parseNumberInput(seed);
+    if (value === undefined || !Number.isSafeInteger(value) || value < 0) {
+      setSeedError(true);
+      return;
+    }
+    setSeedError(false);
+    editNetwork(reinitialise(network, value));
+  };
+
+  return (
+    <details className="panel settings" data-testid="network-settings">
+      <summary>{t('settings.title')}</summary>
+      <table className="layers">
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.layer')}</th>
+            <th scope="col">{t('settings.neurons')}</th>
+            <th scope="col">{t('settings.activation')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('settings.remove')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {network.layers.map((n, l) => (
+            <tr key={l}>
+              <th scope="row">{layerName(l)}</th>
+              <td className="stepper-cell">
+                <button
+                  type="button"
+                  onClick={() => editNetwork(setLayerSize(network, l, n - 1))}
+                  disabled={n <= 1}
+                  aria-label={t('settings.fewer', { layer: layerName(l) })}
+                >
+                  −
+                </button>
+                <output aria-live="polite">{n}</output>
+                <button
+                  type="button"
+                  onClick={() => editNetwork(setLayerSize(network, l, n + 1))}
+                  disabled={n >= EDITOR_LIMITS.neurons}
+                  aria-label={t('settings.more', { layer: layerName(l) })}
+                >
+                  +
+                </button>
+              </td>
+              <td>
+                {l > 0 && (
+                  <select
+                    aria-label={t('settings.activationOf', { layer: layerName(l) })}
+                    value={network.activation[l - 1]}
+                    onChange={(e) =>
+                      editNetwork(setActivation(network, l, e.target.value as Activation))
+                    }
+                    disabled={
+                      l === last && (network.loss === 'softmax-ce' || network.loss === 'bce')
+                    }
+                  >
+                    {ACTIVATIONS.map((a) => (
+                      <option key={a} value={a}>
+                        {a}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </td>
+              <td>
+                {l > 0 && l < last && (
+                  <button
+                    type="button"
+                    onClick={() => editNetwork(removeHiddenLayer(network, l))}
+                    aria-label={t('settings.removeLayer', { layer: layerName(l) })}
+                  >
+                    ✕
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        onClick={() => editNetwork(addHiddenLayer(network))}
+        disabled={hidden >= EDITOR_LIMITS.hiddenLayers}
+      >
+        {t('settings.addLayer')}
+      </button>
+      <div className="settings-grid">
+        <label>
+          <span>{t('settings.loss')}</span>
+          <select
+            value={network.loss}
+            onChange={(e) => editNetwork(setLoss(network, e.target.value as Loss))}
+          >
+            {LOSSES.map((loss) => (
+              <option key={loss} value={loss}>
+                {t(`loss.${loss}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('settings.learningRate')}</span>
+          <input
+            type="text"
+            inputMode="decimal"
+            value={eta ?? String(network.learningRate)}
+            aria-invalid={etaError}
+            onChange={(e) => setEta(e.target.value)}
+            onBlur={commitEta}
+            onKeyDown={(e) => e.key === 'Enter' && commitEta()}
+          />
+        </label>
+        {etaError && (
+          <p className="field-error" role="alert">
+            {t('settings.learningRateError')}
+          </p>
+        )}
+        <label>
+          <span>{t('settings.seed')}</span>
+          <input
+            type="text"
+            inputMode="numeric"
+            value={seed}
+            aria-invalid={seedError}
+            onChange={(e) => setSeed(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && reseed()}
+          />
+        </label>
+        <button type="button" onClick={reseed}>
+          {t('settings.reinitialise')}
+        </button>
+        {seedError && (
+          <p className="field-error" role="alert">
+            {t('settings.seedError')}
+          </p>
+        )}
+      </div>
+      <button
+        type="button"
+        onClick={() => editNetwork(LECTURE_SCENARIO)}
+        data-testid="reset-lecture"
+      >
+        {t('settings.reset')}
+      </button>
+    </details>
+  );
+}
