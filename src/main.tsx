@@ -3,15 +3,28 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/app/App';
 import { initialState } from './components/app/bootstrap';
 import { createAppStore } from './store/createAppStore';
+import { browserStorage, readStoredState, storeState } from './store/persist';
 import { StoreProvider } from './store/StoreProvider';
+import { syncUrl } from './store/url/syncUrl';
 import './styles/app.css';
 
-/** Creates the app's store from the link (if any) and renders the app. */
+/**
+ * Creates the app's store from the link (or the state kept from last time), keeps the
+ * address bar and localStorage in step with it, and renders the app.
+ */
 function start(container: HTMLElement): void {
-  const store = createAppStore(initialState(window.location.search, navigator.languages));
+  const storage = browserStorage();
+  const app = createAppStore(
+    initialState(window.location.search, navigator.languages, readStoredState(storage)),
+  );
+  syncUrl(app.store, {
+    window,
+    totalFor: (state) => app.select.total(state),
+    onWrite: (payload) => storeState(storage, payload),
+  });
   createRoot(container).render(
     <StrictMode>
-      <StoreProvider value={store}>
+      <StoreProvider value={app}>
         <App />
       </StoreProvider>
     </StrictMode>,

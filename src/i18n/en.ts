@@ -1,5 +1,6 @@
 import type { GraphNarrationKey, NetworkNarrationKey } from '../engine';
 import { graphEn } from './graph/en';
+import { issuesEn } from './issues/en';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys
@@ -7,6 +8,7 @@ import { graphEn } from './graph/en';
  */
 export const en = {
   ...graphEn,
+  ...issuesEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':
     'Backpropagation, step by step: the forward network and its reverse network of op-amps',
@@ -134,8 +136,24 @@ export const en = {
   'loss.bce': 'binary cross-entropy',
   'loss.softmax-ce': 'softmax + cross-entropy',
 
+  'share.button': 'Share',
+  'share.title': 'Share this exact state',
+  'share.explain':
+    'Anyone who opens this link sees the same network, the same numbers and the same step, in the same language.',
+  'share.link': 'Link to this state',
+  'share.copy': 'Copy link',
+  'share.copied': 'Copied to the clipboard.',
+  'share.copyFailed': 'Could not copy: select the link and copy it by hand.',
+  'share.qr': 'QR code of the link',
+  'share.length': 'The link is {count} characters long.',
+  'share.close': 'Close',
+
+  'file.save': 'Save',
+  'file.open': 'Open…',
+
   'error.title': 'This could not be opened',
   'error.kept': 'The default scene is shown instead.',
+  'error.keptFile': 'Nothing was changed: your current work stays as it was.',
   'error.dismiss': 'Dismiss',
   'error.at': 'at {path}',
 } satisfies Partial<Record<NetworkNarrationKey | GraphNarrationKey, string>> &

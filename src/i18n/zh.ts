@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { graphZh } from './graph/zh';
+import { issuesZh } from './issues/zh';
 
 /** 简体中文。键与英文词典完全一致；缺一个键就是类型错误。 */
 export const zh: Messages = {
   ...graphZh,
+  ...issuesZh,
   'app.title': '反向传播电路',
   'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
   'app.language': '语言',
@@ -127,8 +129,23 @@ export const zh: Messages = {
   'loss.bce': '二元交叉熵',
   'loss.softmax-ce': 'softmax + 交叉熵',
 
+  'share.button': '分享',
+  'share.title': '分享当前这个状态',
+  'share.explain': '打开这个链接的人会看到同样的网络、同样的数值、同样的步骤和同样的语言。',
+  'share.link': '指向当前状态的链接',
+  'share.copy': '复制链接',
+  'share.copied': '已复制到剪贴板。',
+  'share.copyFailed': '无法复制：请选中链接后手动复制。',
+  'share.qr': '链接的二维码',
+  'share.length': '链接长度为 {count} 个字符。',
+  'share.close': '关闭',
+
+  'file.save': '保存',
+  'file.open': '打开…',
+
   'error.title': '无法打开',
   'error.kept': '已改为显示默认场景。',
+  'error.keptFile': '没有做任何改动：你当前的工作保持原样。',
   'error.dismiss': '关闭',
   'error.at': '位置：{path}',
 };

@@ -77,6 +77,11 @@ export function createAppStore(initial: SourceState): AppStore {
         ),
       startEditing: (editing) => set({ editing, playing: false }),
       stopEditing: () => set({ editing: null }),
+      load: (next) =>
+        set((s) => {
+          const updated = { ...s, ...next, playing: false, editing: null };
+          return { ...updated, cursor: clamp(updated, next.cursor ?? s.cursor) };
+        }),
       undo: () =>
         set((s) => {
           const previous = s.past[s.past.length - 1];

@@ -65,6 +65,15 @@ export interface Actions {
   setSample(sample: number): void;
   startEditing(id: string): void;
   stopEditing(): void;
+  /**
+   * Replaces the document and view with a state read from a link (browser Back/Forward,
+   * a dropped file): not an edit, so the undo history is left alone.
+   */
+  load(
+    state: Partial<
+      Pick<SourceState, 'network' | 'graph' | 'scene' | 'cursor' | 'lang' | 'speed' | 'sample'>
+    >,
+  ): void;
   undo(): void;
   redo(): void;
 }

@@ -9,6 +9,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { useKeyboard } from './useKeyboard';
 import { usePlayback } from './usePlayback';
+import { useFileDrop } from '../share/useFileDrop';
 
 /** The page: header, the current scene, and the stepping controls shared by all scenes. */
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
   const lang = useAppState((s) => s.lang);
   useKeyboard();
   usePlayback();
+  useFileDrop();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(lang, 'app.title');

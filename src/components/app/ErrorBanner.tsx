@@ -25,7 +25,7 @@ export function ErrorBanner() {
           );
         })}
       </ul>
-      <p>{t('error.kept')}</p>
+      <p>{t(error.source === 'file' ? 'error.keptFile' : 'error.kept')}</p>
       <button type="button" onClick={() => setError(null)}>
         {t('error.dismiss')}
       </button>

@@ -3,6 +3,8 @@ import { SCENES } from '../../store/types';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
+import { FileControls } from '../share/FileControls';
+import { ShareButton } from '../share/ShareDialog';
 
 /** Title, scene tabs and the language switch. */
 export function Header() {
@@ -29,6 +31,10 @@ export function Header() {
           </button>
         ))}
       </nav>
+      <div className="header-actions">
+        <ShareButton />
+        <FileControls />
+      </div>
       <div className="language" role="group" aria-label={t('app.language')}>
         {LANGUAGES.map((l) => (
           <button

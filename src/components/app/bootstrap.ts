@@ -3,7 +3,8 @@ import { defaultState } from '../../store/initialState';
 import { createSelectors } from '../../store/selectors';
 import type { SourceState } from '../../store/types';
 import { applyLink } from '../../store/url/applyLink';
-import { readReadableLink } from '../../store/url/readableLink';
+import { decodeLink } from '../../store/url/compactLink';
+import { hasLink, readLink } from '../../store/url/readLink';
 
 /** The browser's preferred language, when it is one we have. */
 export function preferredLanguage(languages: readonly string[]): Language {
@@ -12,13 +13,39 @@ export function preferredLanguage(languages: readonly string[]): Language {
 }
 
 /**
- * The state to start from: the default scene, then whatever the link asks for. A link
- * that cannot be read leaves the default scene and says why (state-error).
+ * The state to start from: the default scene, then what the link asks for, or, without a
+ * link, the state kept from last time. A link always wins over the stored state; a link
+ * that cannot be read leaves the default scene and says why (state-error); a stored
+ * state that cannot be read is ignored.
  */
-export function initialState(search: string, languages: readonly string[]): SourceState {
+export function initialState(
+  search: string,
+  languages: readonly string[],
+  stored: string | null = null,
+): SourceState {
   const base = defaultState(preferredLanguage(languages));
-  const link = readReadableLink(search);
-  if (!link.ok) return { ...base, error: { source: 'link', issues: link.errors } };
   const select = createSelectors();
-  return applyLink(base, link.request, (s) => select.total(s));
+  const total = (s: SourceState) => select.total(s);
+  if (hasLink(search) || stored === null) {
+    const link = readLink(search);
+    // A broken link still gets the language it asked for, so its message can be read.
+    if (!link.ok)
+      return {
+        ...base,
+        lang: requestedLanguage(search) ?? base.lang,
+        error: { source: 'link', issues: link.errors },
+      };
+    return applyLink(base, link.request, total);
+  }
+  const restored = decodeLink(stored);
+  return restored.ok ? applyLink(base, restored.request, total) : base;
+}
+
+function requestedLanguage(search: string): Language | undefined {
+  try {
+    const lang = new URLSearchParams(search).get('lang');
+    return isLanguage(lang) ? lang : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -26,7 +26,7 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
   const focused = useFocused(id);
   const at = layout.neurons[layer]?.[j] ?? { x: 0, y: 0 };
   const n = neuronNumber(layers, layer, j);
-  const roomy = layout.density !== 'dense';
+  const roomy = layout.density === 'roomy';
   const label = t('diagram.biasAria', {
     neuron: n,
     b: formatNumber(b),

@@ -55,7 +55,11 @@ export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layou
       ) : (
         <circle r={r} className="shape" />
       )}
-      <text className="value" dy="0.35em" fontSize={layout.fontSize}>
+      <text
+        className="value"
+        dy="0.35em"
+        fontSize={layout.density === 'dense' ? 11 : layout.fontSize}
+      >
         {a === undefined ? (isInput ? '' : 'σ') : formatNumber(a)}
       </text>
       {roomy && (

@@ -38,11 +38,10 @@ const TITLE = 40;
 export function layoutNetwork(layers: readonly number[]): NetworkLayout {
   const widest = Math.max(...layers);
   const density = widest <= 3 && layers.length <= 6 ? 'roomy' : widest <= 6 ? 'compact' : 'dense';
-  const rowGap =
-    density === 'roomy' ? 130 : density === 'compact' ? 78 : Math.max(34, 44 - widest / 2);
-  const columnGap = density === 'roomy' ? 250 : layers.length > 6 ? 150 : 190;
-  const radius = density === 'roomy' ? 30 : density === 'compact' ? 22 : 13;
-  const fontSize = density === 'dense' ? 13 : 16;
+  const rowGap = density === 'roomy' ? 130 : density === 'compact' ? 78 : 42;
+  const columnGap = density === 'roomy' ? 250 : layers.length > 6 ? 140 : 190;
+  const radius = density === 'roomy' ? 30 : density === 'compact' ? 22 : 17;
+  const fontSize = density === 'dense' ? 12 : 16;
   const bandHeight = widest * rowGap + 40;
   const forwardTop = TITLE;
   const reverseTop = forwardTop + bandHeight + TITLE + 30;

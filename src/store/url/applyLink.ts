@@ -12,6 +12,11 @@ export function applyLink(
 ): SourceState {
   let state: SourceState = { ...base };
   if (request.lang) state = { ...state, lang: request.lang };
+  if (request.network) state = { ...state, network: request.network };
+  if (request.graph) state = { ...state, graph: request.graph };
+  if (request.speed) state = { ...state, speed: request.speed };
+  if (request.sample !== undefined && request.sample < state.network.samples.length)
+    state = { ...state, sample: request.sample };
   if (request.scenario?.kind === 'network')
     state = { ...state, network: request.scenario, scene: 'network' };
   if (request.scenario?.kind === 'graph')

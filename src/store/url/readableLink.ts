@@ -1,6 +1,12 @@
-import { parseScenarioText, type InputIssue, type Scenario } from '../../engine';
+import {
+  parseScenarioText,
+  type GraphScenario,
+  type InputIssue,
+  type NetworkScenario,
+  type Scenario,
+} from '../../engine';
 import { isLanguage, type Language } from '../../i18n/translate';
-import { SCENES, type SceneName } from '../types';
+import { SCENES, type SceneName, type Speed } from '../types';
 
 /** Links longer than this are refused before anything is parsed. */
 export const MAX_LINK_LENGTH = 64 * 1024;
@@ -8,6 +14,11 @@ export const MAX_LINK_LENGTH = 64 * 1024;
 /** What a readable link asks for; every field is optional. */
 export interface LinkRequest {
   readonly scenario?: Scenario;
+  /** Compact links carry both scenarios, so switching scenes keeps the sender's work. */
+  readonly network?: NetworkScenario;
+  readonly graph?: GraphScenario;
+  readonly speed?: Speed;
+  readonly sample?: number;
   readonly step?: number | 'end';
   readonly lang?: Language;
   readonly scene?: SceneName;
@@ -82,7 +93,13 @@ export function readReadableLink(search: string): LinkResult {
       });
   }
   const scenario = params.get('scenario');
-  if (scenario !== null) {
+  if (scenario !== null && /^\s*%(7B|5B|22)/i.test(scenario)) {
+    errors.push({
+      path: 'scenario',
+      code: 'double-encoded',
+      message: 'the scenario is URI-encoded twice: encode the JSON once (encodeURIComponent)',
+    });
+  } else if (scenario !== null) {
     const parsed = parseScenarioText(scenario);
     if (parsed.ok) request.scenario = parsed.scenario;
     else

@@ -1,0 +1,98 @@
+import { useMemo, useRef, useState } from 'react';
+import { useAppState } from '../../store/StoreProvider';
+import { linkFor } from '../../store/url/syncUrl';
+import { useT } from '../common/hooks';
+import { qrPath } from './qrMatrix';
+
+/**
+ * "Share": the link to exactly this state, a button that copies it, and a QR code big
+ * enough to scan from the back of a classroom when projected.
+ */
+export function ShareButton() {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="tab"
+        data-testid="share-button"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        {t('share.button')}
+      </button>
+      <dialog
+        ref={dialog}
+        className="share-dialog"
+        aria-labelledby="share-title"
+        onClose={() => setOpen(false)}
+      >
+        {open && <ShareContent onClose={() => dialog.current?.close()} />}
+      </dialog>
+    </>
+  );
+}
+
+function ShareContent({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const scene = useAppState((s) => s.scene);
+  const cursor = useAppState((s) => s.cursor);
+  const lang = useAppState((s) => s.lang);
+  const speed = useAppState((s) => s.speed);
+  const sample = useAppState((s) => s.sample);
+  const network = useAppState((s) => s.network);
+  const graph = useAppState((s) => s.graph);
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const url = useMemo(
+    () =>
+      `${window.location.origin}${window.location.pathname}${linkFor({ scene, cursor, lang, speed, sample, network, graph })}`,
+    [scene, cursor, lang, speed, sample, network, graph],
+  );
+  const qr = useMemo(() => qrPath(url), [url]);
+  const copy = () => {
+    navigator.clipboard
+      .writeText(url)
+      .then(() => setCopied('yes'))
+      .catch(() => setCopied('no'));
+  };
+  return (
+    <div className="share-content">
+      <h2 id="share-title">{t('share.title')}</h2>
+      <p className="muted">{t('share.explain')}</p>
+      <div className="share-link">
+        <input
+          readOnly
+          value={url}
+          aria-label={t('share.link')}
+          data-testid="share-link"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" className="primary" onClick={copy}>
+          {t('share.copy')}
+        </button>
+      </div>
+      <p className="share-status" role="status">
+        {copied === 'yes' ? t('share.copied') : copied === 'no' ? t('share.copyFailed') : ''}
+      </p>
+      <svg
+        className="qr"
+        viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`}
+        role="img"
+        aria-label={t('share.qr')}
+        shapeRendering="crispEdges"
+        data-testid="share-qr"
+      >
+        <rect x={-4} y={-4} width={qr.size + 8} height={qr.size + 8} fill="#fff" />
+        <path d={qr.path} fill="#000" />
+      </svg>
+      <p className="muted small">{t('share.length', { count: url.length })}</p>
+      <button type="button" onClick={onClose}>
+        {t('share.close')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Why a scenario, link or file was refused, by issue code (see src/engine/issues.ts).
+ * The JSON path is shown beside each message, so messages say what is wrong, not where.
+ */
+export const issuesEn = {
+  'issue.not-an-object': 'must be a JSON object.',
+  'issue.bad-version': 'this app reads scenario version {expected}; found {found}.',
+  'issue.unsupported-version': 'the version must be {expected}.',
+  'issue.bad-kind': 'kind must be "network" or "graph"; found {found}.',
+  'issue.wrong-kind': 'kind must be "graph".',
+  'issue.bad-json': 'this is not valid JSON.',
+  'issue.unknown-field': 'unknown field “{field}”.',
+  'issue.unknown-key': 'unknown field “{name}”.',
+  'issue.not-finite': 'must be a finite number, not {value}.',
+  'issue.not-a-number': 'must be a number; found {found}.',
+  'issue.not-a-finite-number': 'the value of “{name}” must be a finite number.',
+  'issue.not-a-string': 'must be text.',
+  'issue.not-an-array': 'must be a list of {expected} numbers; found {found}.',
+  'issue.wrong-length': 'must have {expected} entries; found {actual}.',
+  'issue.layer-count':
+    'must list from {min} to {max} layers (input and output included); found {actual}.',
+  'issue.layer-size': 'a layer must have a whole number of neurons from 1 to {max}; found {found}.',
+  'issue.unknown-choice': 'must be one of {options}; found {found}.',
+  'issue.softmax-needs-linear':
+    'softmax-ce applies the softmax itself, so the output layer must be linear (its outputs are logits), not {found}.',
+  'issue.bce-needs-sigmoid':
+    'bce needs outputs between 0 and 1, so the output layer must be sigmoid, not {found}.',
+  'issue.not-positive': 'η must be greater than 0; found {found}.',
+  'issue.bad-seed': 'the seed must be a whole number ≥ 0; found {found}.',
+  'issue.missing-pair':
+    'weights and biases must be given together, or both left out to draw them from the seed.',
+  'issue.weights-shape':
+    'must hold {expected} weight matrices, one between each pair of adjacent layers; found {found}.',
+  'issue.matrix-rows':
+    'must have {rows} rows (one per neuron of layer {layer}), each with {columns} weights; found {found}.',
+  'issue.biases-shape':
+    'must hold {expected} bias vectors, one per non-input layer; found {found}.',
+  'issue.sample-count':
+    'must hold from 1 to {max} training examples {"x": [...], "y": [...]}; found {found}.',
+  'issue.not-a-sample': 'must be a training example {"x": [...], "y": [...]}; found {found}.',
+  'issue.bce-target': 'bce targets must lie between 0 and 1.',
+  'issue.softmax-target': 'softmax-ce targets are probabilities and cannot be negative.',
+  'issue.reserved-name': '“{name}” cannot be a variable name.',
+  'issue.unknown-input': '“{name}” is not a variable of the expression.',
+  'issue.missing-input': 'no value for the variable “{name}”.',
+  'issue.too-many-variables': 'the expression has {count} variables; at most {limit} are allowed.',
+  'issue.unreadable': 'this scenario could not be read.',
+  'issue.internal': 'this scenario could not be read.',
+  'issue.link-too-long': 'the link is longer than {max} KB.',
+  'issue.bad-link': 'the link could not be read.',
+  'issue.bad-lang': 'lang must be en or zh; found “{found}”.',
+  'issue.bad-scene': 'scene must be one of {options}.',
+  'issue.bad-step': 'step must be a whole number or “end”; found “{found}”.',
+  'issue.bad-speed': 'speed must be one of {options}.',
+  'issue.bad-sample': 'the sample must be a whole number.',
+  'issue.double-encoded': 'the scenario is URI-encoded twice: encode the JSON once.',
+  'issue.link-version': 'this link was written by a version of the app that this one cannot read.',
+  'issue.link-damaged': 'the link is damaged or cut short: copy it again, whole.',
+  'issue.file-too-large': 'the file is larger than {max} MB.',
+  'issue.file-unreadable': 'the file could not be read.',
+} as const;
