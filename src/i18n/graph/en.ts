@@ -149,11 +149,11 @@ export const graphEn = {
   'graph.backward.div':
     'Backward, divide gate {gate}: the local gradients of {a} ÷ {b} are 1/{b} and −{a}/{b}²; each is multiplied by the upstream gradient {upstream}.',
   'graph.backward.pow':
-    'Backward, power gate {gate}: the base {a} gets the local gradient {b}·{a}^({b}−1), the exponent gets {a}^{b}·ln {a}; each times the upstream gradient {upstream}.',
+    'Backward, power gate {gate}: the base {a} gets the local gradient {b}·{a}^({b}−1) = {local}, times the upstream gradient {upstream}. (An exponent that is a variable would get {a}^{b}·ln {a}.)',
   'graph.backward.neg':
     'Backward, negate gate {gate}: the local gradient is −1, so {a} receives −{upstream}.',
   'graph.backward.exp':
-    'Backward, exp gate {gate}: the derivative of eˣ is eˣ itself, so the local gradient is the gate’s own output {result_local}; {a} receives it times the upstream gradient {upstream}.',
+    'Backward, exp gate {gate}: the derivative of eˣ is eˣ itself, so the local gradient is the gate’s own output {local}; {a} receives it times the upstream gradient {upstream}.',
   'graph.backward.log':
     'Backward, log gate {gate}: the local gradient is 1/{a} = 1/{av}, times the upstream gradient {upstream}.',
   'graph.backward.sqrt':
@@ -179,7 +179,8 @@ export const graphEn = {
 
   'graph.code.caption':
     'Deep Learning from Scratch, chapter 5: the same computation as layers in code (TypeScript). The highlighted line is the current step.',
-  'graph.code.layers': 'Layers',
+  'graph.code.title': 'Layers in code',
+  'graph.code.layers': 'The layers',
   'graph.code.usage': 'Using them',
 
   'graph.chain.title1': 'Chain rule, case 1: a nudge travels along one path',
