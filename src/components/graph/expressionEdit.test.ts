@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_GRAPH_VARIABLES } from '../../engine';
+import { translate } from '../../i18n/translate';
+import { caretLines, problemKey, scenarioForExpression } from './expressionEdit';
+
+const inputs = { x: -2, y: 5, z: -4 };
+
+describe('scenarioForExpression', () => {
+  it('keeps the values of variables that remain; new ones start at 1', () => {
+    const result = scenarioForExpression('x * w + y', inputs);
+    expect(result).toEqual({
+      ok: true,
+      scenario: {
+        version: 1,
+        kind: 'graph',
+        expression: 'x * w + y',
+        inputs: { x: -2, w: 1, y: 5 },
+      },
+    });
+  });
+
+  it('points at the stray parenthesis of (x + y))', () => {
+    const result = scenarioForExpression('(x + y))', inputs);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem).toMatchObject({ code: 'unexpected-token', column: 8 });
+    const key = problemKey(result.problem);
+    expect(key).toBe('graph.error.unexpected-token');
+    if (key === undefined) return;
+    expect(translate('en', key, result.problem.params)).toBe('Unexpected “)” at column 8.');
+    expect(translate('zh', key, result.problem.params)).toBe('第 8 列出现了意外的“)”。');
+  });
+
+  it('suggests sigmoid for sigmod', () => {
+    const result = scenarioForExpression('sigmod(x)', inputs);
+    if (result.ok) throw new Error('accepted');
+    const key = problemKey(result.problem);
+    expect(key).toBe('graph.error.unknown-function-suggest');
+    if (key === undefined) return;
+    expect(translate('en', key, result.problem.params)).toContain('did you mean sigmoid?');
+    expect(translate('zh', key, result.problem.params)).toContain('sigmoid');
+  });
+
+  it('refuses too many variables, like a link would', () => {
+    const names = Array.from({ length: MAX_GRAPH_VARIABLES + 1 }, (_, i) => `v${i}`);
+    const result = scenarioForExpression(names.join(' + '), {});
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.code).toBe('too-many-variables');
+    expect(result.problem.column).toBeNull();
+    expect(problemKey(result.problem)).toBe('graph.error.too-many-variables');
+  });
+
+  it('never takes a value from the prototype', () => {
+    const result = scenarioForExpression('toString + x', inputs);
+    expect(result.ok && result.scenario.inputs).toEqual({ toString: 1, x: -2 });
+  });
+
+  it('translates every parser error code', () => {
+    for (const text of ['', '(x', 'x +', '2x', 'x $ y', 'max(x)', 'exp', '__proto__', 'foo(x)']) {
+      const result = scenarioForExpression(text, inputs);
+      if (result.ok) throw new Error(`accepted ${text}`);
+      expect(problemKey(result.problem), text).toBeDefined();
+    }
+  });
+});
+
+describe('caretLines', () => {
+  it('puts the caret under the column, counting characters', () => {
+    expect(caretLines('(x + y))', 8)).toEqual(['(x + y))', '       ^']);
+    expect(caretLines('x\t+', 3)).toEqual(['x +', '  ^']);
+    expect(caretLines('x', 5)).toEqual(['x', ' ^']);
+  });
+});
