@@ -1,14 +1,155 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  analyzeGraph,
+  buildGraphTrace,
+  graphPreset,
+  graphPresetScenario,
+  type GraphPresetId,
+  type GraphScenario,
+  type TraceStep,
+} from '../../engine';
+import { translate } from '../../i18n/translate';
+import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
+import '../../styles/graph.css';
+import { cx } from '../common/classNames';
+import { useT } from '../common/hooks';
 import { FormulaPanel } from '../formula/FormulaPanel';
-import { NarrationPanel } from '../panels/NarrationPanel';
+import { chainShape } from './chainRule';
+import { ChainRuleView } from './ChainRuleView';
+import { CodeView } from './CodeView';
+import { dlfsListing } from './dlfsCode';
+import { ExpressionEditor } from './ExpressionEditor';
+import { scenarioForExpression } from './expressionEdit';
+import { GraphDiagram } from './GraphDiagram';
+import { GraphInspector } from './GraphInspector';
+import { GraphNarrationPanel } from './GraphNarrationPanel';
+import { graphStepTex } from './graphTex';
+import type { GraphView } from './graphView';
+import { layoutGraph } from './layout';
+import { PresetBar } from './PresetBar';
+import { ProblemList } from './ProblemList';
+import { useKeepInView } from './useKeepInView';
+import { VariableInputs } from './VariableInputs';
 
-/** The computational-graph scene. */
+/** The chain-rule view belongs to the lecture's two chain-rule examples. */
+const CHAIN_EXPRESSIONS = new Set([
+  graphPreset('chain-case-1').expression,
+  graphPreset('chain-case-2').expression,
+]);
+
+const sameScenario = (a: GraphScenario, b: GraphScenario): boolean =>
+  a.expression === b.expression &&
+  Object.keys(a.inputs).length === Object.keys(b.inputs).length &&
+  Object.entries(a.inputs).every(([k, v]) => b.inputs[k] === v);
+
+/** A preview of a typed expression: its graph with the inputs, nothing computed yet. */
+function previewOf(scenario: GraphScenario): GraphView {
+  const analysis = analyzeGraph(scenario);
+  return {
+    scenario,
+    analysis,
+    trace: buildGraphTrace(analysis),
+    cursor: 0,
+    step: undefined,
+    preview: true,
+  };
+}
+
+/**
+ * The computational-graph scene (CS231n circuits, DLFS layers, the lecture's chain rule):
+ * the expression, its inputs and the examples on top, the circuit below; formula,
+ * narration, inspector and, for the DLFS examples, the code on the right.
+ */
 export function GraphScene() {
+  const t = useT();
+  const graph = useAppState((s) => s.graph);
+  const cursor = useAppState((s) => s.cursor);
+  const trace = useDerived((select, s) => select.trace(s));
+  const step = useDerived((select, s) => select.currentStep(s));
+  const { editGraph, setCursor } = useActions();
+  const analysis = useMemo(() => analyzeGraph(graph), [graph]);
+
+  // The text being typed, while it differs from the graph (null: the field shows the graph's).
+  const [draft, setDraft] = useState<string | null>(null);
+  const check = useMemo(
+    () => (draft === null ? null : scenarioForExpression(draft, graph.inputs)),
+    [draft, graph.inputs],
+  );
+  const pending = check?.ok === true && check.scenario.expression !== graph.expression;
+  const preview = useMemo(
+    () => (check?.ok === true && pending ? previewOf(check.scenario) : null),
+    [check, pending],
+  );
+  const committed = useMemo<GraphView>(
+    () => ({ scenario: graph, analysis, trace, cursor, step, preview: false }),
+    [graph, analysis, trace, cursor, step],
+  );
+  const view = preview ?? committed;
+  const layout = useMemo(() => layoutGraph(view.analysis), [view.analysis]);
+  const scrollRef = useKeepInView(view, layout);
+
+  const commit = () => {
+    if (check === null || !check.ok) return;
+    if (check.scenario.expression !== graph.expression) editGraph(check.scenario);
+    setDraft(null);
+  };
+  const pick = (id: GraphPresetId) => {
+    const scenario = graphPresetScenario(id);
+    setDraft(null);
+    if (!sameScenario(scenario, graph)) editGraph(scenario);
+    setCursor(0);
+  };
+
+  const lang = useAppState((s) => s.lang);
+  const words = useMemo(
+    () => ({
+      local: translate(lang, 'graph.tex.local'),
+      upstream: translate(lang, 'graph.tex.upstream'),
+      downstream: translate(lang, 'graph.tex.downstream'),
+    }),
+    [lang],
+  );
+  const toTex = useCallback((s: TraceStep) => graphStepTex(s, analysis, words), [analysis, words]);
+  const shape = CHAIN_EXPRESSIONS.has(graph.expression) ? chainShape(analysis) : null;
+  const listing = dlfsListing(analysis, graph.expression, graph.inputs);
+
   return (
-    <div className="scene-layout">
-      <div className="diagram-scroll" />
+    <div className={cx('scene-layout graph-scene', view.step?.phase === 'backward' && 'backward')}>
+      <div className="graph-main">
+        <section className="panel graph-editor" aria-label={t('graph.editor')}>
+          <PresetBar current={graph} onPick={pick} />
+          <ExpressionEditor
+            text={draft ?? graph.expression}
+            problem={check !== null && !check.ok ? check.problem : null}
+            pending={pending}
+            onChange={setDraft}
+            onCommit={commit}
+            onRevert={() => setDraft(null)}
+          />
+          <VariableInputs key={graph.expression} scenario={graph} onChange={editGraph} />
+          <ProblemList problems={analysis.problems} />
+        </section>
+        <p className="graph-legend" aria-hidden="true">
+          <span className="legend-value">{t('graph.legendValue')}</span>
+          <span className="legend-grad">{t('graph.legendGrad')}</span>
+        </p>
+        <div className="graph-stage">
+          <div
+            ref={scrollRef}
+            className={cx('diagram-scroll graph-scroll', preview !== null && 'previewing')}
+            style={{ flexBasis: `${layout.width + 2}px` }}
+          >
+            {preview !== null && <p className="preview-badge">{t('graph.preview')}</p>}
+            <GraphDiagram view={view} layout={layout} />
+          </div>
+          {listing !== null && <CodeView listing={listing} view={committed} />}
+        </div>
+        {shape !== null && <ChainRuleView shape={shape} scenario={graph} analysis={analysis} />}
+      </div>
       <aside className="side-panels">
-        <FormulaPanel />
-        <NarrationPanel />
+        <FormulaPanel toTex={toTex} />
+        <GraphNarrationPanel analysis={analysis} />
+        <GraphInspector view={committed} />
       </aside>
     </div>
   );

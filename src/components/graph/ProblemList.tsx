@@ -1,0 +1,25 @@
+import type { GraphProblem } from '../../engine';
+import { formatNumber } from '../../lib/format';
+import { useT } from '../common/hooks';
+
+/**
+ * Where a value or a gradient stopped being a finite number (log of a negative number, a
+ * division by zero, …), named once at the gate where it started.
+ */
+export function ProblemList({ problems }: { problems: readonly GraphProblem[] }) {
+  const t = useT();
+  if (problems.length === 0) return null;
+  return (
+    <ul className="graph-problems" role="status" data-testid="graph-problems">
+      {problems.map((p, i) => {
+        const params = Object.fromEntries(
+          Object.entries(p.params).map(([k, v]) => [
+            k,
+            typeof v === 'number' ? formatNumber(v) : v,
+          ]),
+        );
+        return <li key={i}>{t(`graph.problem.${p.code}`, params)}</li>;
+      })}
+    </ul>
+  );
+}
