@@ -16,7 +16,7 @@ function expectedHooks(scenario: GraphScenario): Hooks {
   const analysis = analyzeGraph(scenario);
   const hooks: Hooks = { 'graph-output': { value: String(analysis.value) } };
   for (const node of analysis.nodes) {
-    const grad = node.grad === null ? {} : { grad: String(node.grad) };
+    const grad: Record<string, string> = node.grad === null ? {} : { grad: String(node.grad) };
     if (node.kind === 'var') hooks[`var-${node.id}`] = { value: String(node.value), ...grad };
     if (node.kind === 'gate')
       hooks[`gate-${node.id}`] = { op: node.op ?? '', value: String(node.value), ...grad };
@@ -102,13 +102,16 @@ test('a broken expression points at its column, in both languages; the old graph
   await field.fill('(x + y))');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Unexpected “)” at column 8.');
-  await expect(alert.locator('.caret')).toHaveText('(x + y))\n       ^');
+  // The caret sits under the eighth character (whitespace kept exactly).
+  expect(await alert.locator('.caret').textContent()).toBe('(x + y))\n       ^');
   await field.press('Enter');
   await expect(field).toHaveValue('(x + y))');
   expect(graphHooks(await readHooks(page))).toEqual(before);
 
   await field.fill('sigmod(x)');
-  await expect(alert).toContainText('Unknown function “sigmod” at column 1 — did you mean sigmoid?');
+  await expect(alert).toContainText(
+    'Unknown function “sigmod” at column 1 — did you mean sigmoid?',
+  );
   expect(graphHooks(await readHooks(page))).toEqual(before);
 
   await page.getByRole('button', { name: '中文' }).click();
@@ -145,7 +148,10 @@ test('inputs update the graph live; text that is not a number keeps the old valu
   const x = page.getByTestId('input-x');
   await x.fill('3');
   await expect(page.getByTestId('var-x')).toHaveAttribute('data-value', '3');
-  await expect(page.getByTestId('graph-output')).toHaveAttribute('data-value', String((3 + 5) * -4));
+  await expect(page.getByTestId('graph-output')).toHaveAttribute(
+    'data-value',
+    String((3 + 5) * -4),
+  );
   await x.fill('3..');
   await expect(page.getByText('“3..” is not a number; x keeps 3.')).toBeVisible();
   await expect(page.getByTestId('var-x')).toHaveAttribute('data-value', '3');
