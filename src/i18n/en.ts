@@ -17,6 +17,7 @@ export const en = {
   'lang.zh': '中文',
 
   'scene.network': 'Network',
+  'scene.training': 'Gradient descent',
   'scene.graph': 'Computational graph',
 
   'phase.forward': 'Forward pass',

@@ -13,6 +13,7 @@ export const zh: Messages = {
   'lang.zh': '中文',
 
   'scene.network': '神经网络',
+  'scene.training': '梯度下降',
   'scene.graph': '计算图',
 
   'phase.forward': '前向传播',

@@ -3,6 +3,9 @@ import { trainStep } from '../engine';
 import { createSelectors, type Selectors } from './selectors';
 import type { AppState, Document, SourceState } from './types';
 
+/** The furthest a training run can go; replaying it stays well under a second. */
+export const MAX_ITERATIONS = 1_000_000;
+
 /** How many edits undo remembers. */
 export const HISTORY_LIMIT = 100;
 
@@ -63,7 +66,10 @@ export function createAppStore(initial: SourceState): AppStore {
         set((s) => (s.scene === scene ? {} : { scene, cursor: 0, playing: false, focus: null })),
       setFocus: (focus) => set({ focus }),
       setError: (error) => set({ error }),
-      editNetwork: (network) => edit({ network }),
+      editNetwork: (network) => {
+        edit({ network });
+        set({ iteration: 0 });
+      },
       editGraph: (graph) => edit({ graph }),
       applyUpdate: () => {
         edit({ network: trainStep(get().network) });
@@ -75,6 +81,10 @@ export function createAppStore(initial: SourceState): AppStore {
             ? { sample, cursor: clamp({ ...s, sample }, s.cursor) }
             : {},
         ),
+      setIteration: (iteration) =>
+        set({ iteration: Math.max(0, Math.min(MAX_ITERATIONS, Math.round(iteration))) }),
+      setTrainingRate: (trainingRate) =>
+        set({ trainingRate: Math.max(1, Math.min(100_000, trainingRate)) }),
       startEditing: (editing) => set({ editing, playing: false }),
       stopEditing: () => set({ editing: null }),
       load: (next) =>

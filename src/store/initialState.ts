@@ -13,6 +13,8 @@ export function defaultState(lang: Language = 'en'): SourceState {
     speed: 1,
     lang,
     sample: 0,
+    iteration: 0,
+    trainingRate: 100,
     focus: null,
     error: null,
     editing: null,

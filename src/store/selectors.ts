@@ -24,6 +24,7 @@ export function createSelectors(): Selectors {
   const graphTraces = new WeakMap<object, Trace>();
 
   const trace = (state: SourceState): Trace => {
+    // The training scene has no step-by-step trace of its own; it shows the network's.
     if (state.scene === 'graph') {
       let t = graphTraces.get(state.graph);
       if (t === undefined) {

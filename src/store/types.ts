@@ -1,7 +1,7 @@
 import type { GraphScenario, InputIssue, NetworkScenario } from '../engine';
 import type { Language } from '../i18n/translate';
 
-export const SCENES = ['network', 'graph'] as const;
+export const SCENES = ['network', 'graph', 'training'] as const;
 export type SceneName = (typeof SCENES)[number];
 
 /** Playback speeds offered, as multiples of the base pace of one step per second. */
@@ -31,6 +31,14 @@ export interface SourceState extends Document {
   readonly playing: boolean;
   readonly speed: Speed;
   readonly lang: Language;
+  /**
+   * Gradient-descent steps taken from θ⁰ (the network scenario's parameters) in the
+   * training scene. θ at this iteration is derived by replaying the steps, which is
+   * deterministic, so a link needs only this count to reproduce θ exactly.
+   */
+  readonly iteration: number;
+  /** Training speed in gradient-descent steps per second. */
+  readonly trainingRate: number;
   /** Which training example the network scene walks through. */
   readonly sample: number;
   /** The diagram element hovered or focused (a DOM id), for the inspector and twins. */
@@ -63,6 +71,9 @@ export interface Actions {
   /** Applies the update phase (θ ← θ − η∇L) and starts a new pass on the new parameters. */
   applyUpdate(): void;
   setSample(sample: number): void;
+  /** Moves the training position (θᵗ); 0 is θ⁰. Not an edit: it replaces the history entry. */
+  setIteration(iteration: number): void;
+  setTrainingRate(rate: number): void;
   startEditing(id: string): void;
   stopEditing(): void;
   /**
@@ -71,7 +82,10 @@ export interface Actions {
    */
   load(
     state: Partial<
-      Pick<SourceState, 'network' | 'graph' | 'scene' | 'cursor' | 'lang' | 'speed' | 'sample'>
+      Pick<
+        SourceState,
+        'network' | 'graph' | 'scene' | 'cursor' | 'lang' | 'speed' | 'sample' | 'iteration'
+      >
     >,
   ): void;
   undo(): void;

@@ -5,6 +5,7 @@ import { StepControls } from '../controls/StepControls';
 import { Timeline } from '../controls/Timeline';
 import { GraphScene } from '../graph/GraphScene';
 import { NetworkScene } from '../network/NetworkScene';
+import { TrainingScene } from '../training/TrainingScene';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { useKeyboard } from './useKeyboard';
@@ -28,12 +29,21 @@ export function App() {
       <Header />
       <ErrorBanner />
       <main className="scene" id="main">
-        {scene === 'network' ? <NetworkScene /> : <GraphScene />}
+        {scene === 'network' ? (
+          <NetworkScene />
+        ) : scene === 'graph' ? (
+          <GraphScene />
+        ) : (
+          <TrainingScene />
+        )}
       </main>
-      <footer className="stepper">
-        <StepControls />
-        <Timeline />
-      </footer>
+      {/* The training scene runs whole gradient-descent steps and has controls of its own. */}
+      {scene !== 'training' && (
+        <footer className="stepper">
+          <StepControls />
+          <Timeline />
+        </footer>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useActions } from '../../store/StoreProvider';
+import { useActions, useAppStoreApi } from '../../store/StoreProvider';
 
 /** True when the key press belongs to a text field, a select or an editable element. */
 function isTyping(target: EventTarget | null): boolean {
@@ -14,6 +14,7 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function useKeyboard(): void {
   const actions = useActions();
+  const { store } = useAppStoreApi();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       // Ctrl/Cmd+Z undoes an edit, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it; text fields
@@ -27,6 +28,8 @@ export function useKeyboard(): void {
           return;
         }
       }
+      // The training scene has its own keys (see training/); the trace cursor is not on screen.
+      if (store.getState().scene === 'training') return;
       if (
         event.defaultPrevented ||
         event.altKey ||
@@ -60,5 +63,5 @@ export function useKeyboard(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions]);
+  }, [actions, store]);
 }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppState } from '../../store/StoreProvider';
 import { linkFor } from '../../store/url/syncUrl';
 import { useT } from '../common/hooks';
@@ -39,19 +40,20 @@ export function ShareButton() {
 
 function ShareContent({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const scene = useAppState((s) => s.scene);
-  const cursor = useAppState((s) => s.cursor);
-  const lang = useAppState((s) => s.lang);
-  const speed = useAppState((s) => s.speed);
-  const sample = useAppState((s) => s.sample);
-  const network = useAppState((s) => s.network);
-  const graph = useAppState((s) => s.graph);
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-  const url = useMemo(
-    () =>
-      `${window.location.origin}${window.location.pathname}${linkFor({ scene, cursor, lang, speed, sample, network, graph })}`,
-    [scene, cursor, lang, speed, sample, network, graph],
+  const linked = useAppState(
+    useShallow((s) => ({
+      scene: s.scene,
+      cursor: s.cursor,
+      lang: s.lang,
+      speed: s.speed,
+      sample: s.sample,
+      iteration: s.iteration,
+      network: s.network,
+      graph: s.graph,
+    })),
   );
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const url = `${window.location.origin}${window.location.pathname}${linkFor(linked)}`;
   const qr = useMemo(() => qrPath(url), [url]);
   const copy = () => {
     navigator.clipboard

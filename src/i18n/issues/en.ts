@@ -52,6 +52,7 @@ export const issuesEn = {
   'issue.bad-scene': 'scene must be one of {options}.',
   'issue.bad-step': 'step must be a whole number or “end”; found “{found}”.',
   'issue.bad-speed': 'speed must be one of {options}.',
+  'issue.bad-iteration': 'the training iteration must be a whole number.',
   'issue.bad-sample': 'the sample must be a whole number.',
   'issue.double-encoded': 'the scenario is URI-encoded twice: encode the JSON once.',
   'issue.link-version': 'this link was written by a version of the app that this one cannot read.',

@@ -46,6 +46,7 @@ export const issuesZh: Readonly<Record<keyof typeof issuesEn, string>> = {
   'issue.bad-scene': 'scene 必须是 {options} 之一。',
   'issue.bad-step': 'step 必须是整数或“end”；这里是“{found}”。',
   'issue.bad-speed': '速度必须是 {options} 之一。',
+  'issue.bad-iteration': '训练迭代次数必须是整数。',
   'issue.bad-sample': '样本编号必须是整数。',
   'issue.double-encoded': '场景被做了两次 URI 编码：请只对 JSON 编码一次。',
   'issue.link-version': '这个链接由本应用无法读取的版本生成。',

@@ -22,6 +22,7 @@ export function applyLink(
   if (request.scenario?.kind === 'graph')
     state = { ...state, graph: request.scenario, scene: 'graph' };
   if (request.scene) state = { ...state, scene: request.scene };
+  if (request.iteration !== undefined) state = { ...state, iteration: request.iteration };
   if (request.step !== undefined) {
     const total = totalFor(state);
     state = { ...state, cursor: request.step === 'end' ? total : Math.min(request.step, total) };

@@ -21,6 +21,7 @@ const arbitraryState: fc.Arbitrary<LinkedState> = fc.record({
   lang: fc.constantFrom('en' as const, 'zh' as const),
   speed: fc.constantFrom(...SPEEDS),
   sample: fc.constant(0),
+  iteration: fc.nat({ max: 100_000 }),
   network: fc.oneof(
     fc.constant(LECTURE_SCENARIO),
     arbitraryNetwork({ maxLayers: 5, maxNeurons: 6 }),
@@ -40,6 +41,7 @@ describe('compact links', () => {
         expect(r.step).toBe(state.cursor);
         expect(r.lang).toBe(state.lang);
         expect(r.speed ?? 1).toBe(state.speed);
+        expect(r.iteration ?? 0).toBe(state.iteration);
         // JSON has no −0, so a link carries −0 as 0; everything else is exact.
         expect(r.network).toEqual(JSON.parse(JSON.stringify(state.network)));
         expect(r.graph).toEqual(state.graph);

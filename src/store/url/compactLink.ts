@@ -52,6 +52,8 @@ interface PayloadV1 {
   l: string;
   p?: number;
   m?: number;
+  /** training iteration */
+  t?: number;
   n?: CompactNetwork;
   g?: CompactGraph;
 }
@@ -59,7 +61,7 @@ interface PayloadV1 {
 /** The state a link carries (document, scene, step, view options, language). */
 export type LinkedState = Pick<
   SourceState,
-  'scene' | 'cursor' | 'lang' | 'speed' | 'sample' | 'network' | 'graph'
+  'scene' | 'cursor' | 'lang' | 'speed' | 'sample' | 'iteration' | 'network' | 'graph'
 >;
 
 export function encodeLink(
@@ -69,6 +71,7 @@ export function encodeLink(
   const payload: PayloadV1 = { c: state.scene, s: state.cursor, l: state.lang };
   if (state.speed !== 1) payload.p = state.speed;
   if (state.sample !== 0) payload.m = state.sample;
+  if (state.iteration !== 0) payload.t = state.iteration;
   if (!sameJson(state.network, defaults.network)) payload.n = compactNetwork(state.network);
   if (!sameJson(state.graph, defaults.graph))
     payload.g = { e: state.graph.expression, i: { ...state.graph.inputs } };
@@ -182,6 +185,15 @@ function readPayload(payload: unknown): LinkResult {
   const defaults = defaultState();
   request.network = defaults.network;
   request.graph = defaults.graph;
+  if (p.t !== undefined) {
+    if (typeof p.t === 'number' && Number.isSafeInteger(p.t) && p.t >= 0) request.iteration = p.t;
+    else
+      errors.push({
+        path: 's.iteration',
+        code: 'bad-iteration',
+        message: 'the training iteration must be a whole number',
+      });
+  }
   const scenarios: unknown[] = [];
   if (p.n !== undefined) scenarios.push(expandNetwork(p.n));
   if (p.g !== undefined) scenarios.push(expandGraph(p.g));

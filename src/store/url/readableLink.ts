@@ -19,6 +19,7 @@ export interface LinkRequest {
   readonly graph?: GraphScenario;
   readonly speed?: Speed;
   readonly sample?: number;
+  readonly iteration?: number;
   readonly step?: number | 'end';
   readonly lang?: Language;
   readonly scene?: SceneName;
@@ -90,6 +91,16 @@ export function readReadableLink(search: string): LinkResult {
         code: 'bad-step',
         message: `step must be a whole number or "end", found '${step.slice(0, 20)}'`,
         params: { found: step.slice(0, 20) },
+      });
+  }
+  const iteration = params.get('iteration');
+  if (iteration !== null) {
+    if (/^\d{1,7}$/.test(iteration)) request.iteration = Number(iteration);
+    else
+      errors.push({
+        path: 'iteration',
+        code: 'bad-iteration',
+        message: 'the training iteration must be a whole number',
       });
   }
   const scenario = params.get('scenario');

@@ -73,7 +73,8 @@ export function syncUrl(
       state.scene !== previous.scene ||
       state.lang !== previous.lang ||
       state.speed !== previous.speed ||
-      state.sample !== previous.sample;
+      state.sample !== previous.sample ||
+      state.iteration !== previous.iteration;
     if (edited) {
       // The entry being left must hold the state just before the edit (its last step).
       if (timer !== undefined) {
