@@ -33,35 +33,48 @@ export interface Layering {
   readonly edges: readonly LayerEdge[];
 }
 
+/** A link between items of adjacent columns; `weight` nudges slot 0 above slot 1. */
+interface Link {
+  readonly from: string;
+  readonly to: string;
+  readonly weight: number;
+}
+
 export const edgeId = (from: string, to: string, slot: number): string => `${from}>${to}:${slot}`;
+
+/**
+ * Most virtual nodes a layout makes. A long chain such as `x+x+…+x` would otherwise need
+ * a number quadratic in its length; past this budget long edges are drawn directly.
+ */
+export const MAX_VIRTUAL_NODES = 400;
+
+/** Largest value of a list, without spreading it into arguments (lists may be long). */
+export function maxOf(values: Iterable<number>, start = -Infinity): number {
+  let best = start;
+  for (const v of values) if (v > best) best = v;
+  return best;
+}
 
 /** Columns by longest path for gates; leaves just before their first consumer. */
 export function assignColumns(analysis: GraphAnalysis): Map<string, number> {
   const column = new Map<string, number>();
   for (const node of analysis.nodes) {
     if (node.kind !== 'gate') continue;
-    const depth = node.inputs.reduce((d, id) => Math.max(d, column.get(id) ?? 0), 0);
+    const depth = maxOf(
+      node.inputs.map((id) => column.get(id) ?? 0),
+      0,
+    );
     column.set(node.id, depth + 1);
   }
   for (const node of analysis.nodes) {
     if (node.kind === 'gate') continue;
-    const consumers = node.uses.map((u) => column.get(u.gate) ?? 1);
-    column.set(node.id, consumers.length === 0 ? 0 : Math.min(...consumers) - 1);
+    const first = -maxOf(
+      node.uses.map((u) => -(column.get(u.gate) ?? 1)),
+      -Infinity,
+    );
+    column.set(node.id, node.uses.length === 0 ? 0 : first - 1);
   }
   return column;
-}
-
-/** Number of crossings between two adjacent columns, for the edges between them. */
-function crossings(pairs: readonly (readonly [number, number])[]): number {
-  let count = 0;
-  for (let i = 0; i < pairs.length; i++) {
-    for (let j = i + 1; j < pairs.length; j++) {
-      const [a1, b1] = pairs[i] ?? [0, 0];
-      const [a2, b2] = pairs[j] ?? [0, 0];
-      if ((a1 - a2) * (b1 - b2) < 0) count++;
-    }
-  }
-  return count;
 }
 
 export function layerGraph(analysis: GraphAnalysis): Layering {
@@ -70,12 +83,18 @@ export function layerGraph(analysis: GraphAnalysis): Layering {
   for (const node of analysis.nodes) {
     items.set(node.id, { id: node.id, virtual: false, column: column.get(node.id) ?? 0 });
   }
+  const span = (from: string, to: string) => (column.get(to) ?? 0) - (column.get(from) ?? 0);
+  let needed = 0;
+  for (const node of analysis.nodes)
+    for (const from of node.inputs) needed += Math.max(0, span(from, node.id) - 1);
+  const routed = needed <= MAX_VIRTUAL_NODES;
+
   const edges: LayerEdge[] = [];
   for (const node of analysis.nodes) {
     node.inputs.forEach((from, slot) => {
       const id = edgeId(from, node.id, slot);
       const start = column.get(from) ?? 0;
-      const end = column.get(node.id) ?? 0;
+      const end = routed ? (column.get(node.id) ?? 0) : start + 1;
       const chain = [from];
       for (let c = start + 1; c < end; c++) {
         const virtualId = `${id}#${c - start}`;
@@ -87,8 +106,7 @@ export function layerGraph(analysis: GraphAnalysis): Layering {
     });
   }
 
-  // Links between adjacent columns, with the slot they end in (0 for links into a virtual node).
-  const links: { from: string; to: string; weight: number }[] = [];
+  const links: Link[] = [];
   for (const edge of edges) {
     const arity = analysis.byId.get(edge.to)?.inputs.length ?? 1;
     for (let i = 0; i + 1 < edge.chain.length; i++) {
@@ -96,21 +114,26 @@ export function layerGraph(analysis: GraphAnalysis): Layering {
       links.push({
         from: edge.chain[i] ?? '',
         to: edge.chain[i + 1] ?? '',
-        // Slot 0 above slot 1: a small nudge that keeps the inputs in reading order.
         weight: last ? (edge.slot - (arity - 1) / 2) * 0.3 : 0,
       });
     }
   }
 
-  const width = Math.max(0, ...[...items.values()].map((i) => i.column)) + 1;
-  let order: string[][] = initialOrder(analysis, items, edges, width);
-  let best = order.map((c) => [...c]);
+  const width =
+    maxOf(
+      [...items.values()].map((i) => i.column),
+      0,
+    ) + 1;
+  const incoming = byEnd(links, 'to');
+  const outgoing = byEnd(links, 'from');
+  let order = initialOrder(analysis, items, edges, width);
+  let best = order;
   let bestCrossings = countCrossings(order, links, items);
   for (let sweep = 0; sweep < 8 && bestCrossings > 0; sweep++) {
-    order = sweep % 2 === 0 ? sweepDown(order, links) : sweepUp(order, links);
+    order = sweep % 2 === 0 ? sweepDown(order, incoming) : sweepUp(order, outgoing);
     const count = countCrossings(order, links, items);
     if (count < bestCrossings) {
-      best = order.map((c) => [...c]);
+      best = order;
       bestCrossings = count;
     }
   }
@@ -126,11 +149,25 @@ function initialOrder(
   width: number,
 ): string[][] {
   const rank = new Map<string, number>();
-  const visit = (id: string): void => {
-    if (rank.has(id)) return;
-    rank.set(id, -1);
-    for (const input of analysis.byId.get(id)?.inputs ?? []) visit(input);
-    rank.set(id, rank.size);
+  const started = new Set<string>();
+  // Post-order without recursion: a chain of a thousand gates must not overflow the stack.
+  const visit = (root: string): void => {
+    if (started.has(root)) return;
+    started.add(root);
+    const stack = [{ id: root, next: 0 }];
+    for (let top = stack[0]; top !== undefined; top = stack[stack.length - 1]) {
+      const child = analysis.byId.get(top.id)?.inputs[top.next];
+      if (child === undefined) {
+        stack.pop();
+        rank.set(top.id, rank.size);
+        continue;
+      }
+      top.next++;
+      if (!started.has(child)) {
+        started.add(child);
+        stack.push({ id: child, next: 0 });
+      }
+    }
   };
   visit(analysis.output);
   for (const node of analysis.nodes) visit(node.id);
@@ -145,76 +182,94 @@ function initialOrder(
   return columns.map((ids) => ids.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
 }
 
-type Link = { readonly from: string; readonly to: string; readonly weight: number };
+/** Links grouped by one of their ends. */
+function byEnd(links: readonly Link[], end: 'from' | 'to'): Map<string, Link[]> {
+  const map = new Map<string, Link[]>();
+  for (const l of links) {
+    const list = map.get(l[end]);
+    if (list === undefined) map.set(l[end], [l]);
+    else list.push(l);
+  }
+  return map;
+}
 
-function positions(order: readonly string[][]): Map<string, number> {
+function positions(order: readonly (readonly string[])[]): Map<string, number> {
   const at = new Map<string, number>();
   for (const ids of order) ids.forEach((id, i) => at.set(id, i));
   return at;
 }
 
-/** Reorders column `c` by the mean position of its neighbours; items without any stay put. */
+/** Reorders a column by the mean position of its neighbours; items without any stay put. */
 function reorder(ids: readonly string[], bary: (id: string) => number | undefined): string[] {
   const keyed = ids.map((id, i) => ({ id, key: bary(id) ?? i, i }));
   keyed.sort((a, b) => a.key - b.key || a.i - b.i);
   return keyed.map((k) => k.id);
 }
 
-function sweepDown(order: string[][], links: readonly Link[]): string[][] {
-  const next = order.map((c) => [...c]);
-  for (let c = 1; c < next.length; c++) {
-    const at = positions(next);
-    next[c] = reorder(next[c] ?? [], (id) =>
-      mean(
-        links.filter((l) => l.to === id),
-        at,
-        'from',
-      ),
-    );
-  }
-  return next;
-}
-
-function sweepUp(order: string[][], links: readonly Link[]): string[][] {
-  const next = order.map((c) => [...c]);
-  for (let c = next.length - 2; c >= 0; c--) {
-    const at = positions(next);
-    next[c] = reorder(next[c] ?? [], (id) =>
-      mean(
-        links.filter((l) => l.from === id),
-        at,
-        'to',
-      ),
-    );
-  }
-  return next;
-}
-
+/** Mean position of the neighbours in the adjacent column; links elsewhere are skipped. */
 function mean(
   links: readonly Link[],
   at: ReadonlyMap<string, number>,
   end: 'from' | 'to',
 ): number | undefined {
-  if (links.length === 0) return undefined;
-  const sum = links.reduce(
-    (s, l) => s + (at.get(l[end]) ?? 0) + (end === 'to' ? l.weight : -l.weight),
-    0,
-  );
-  return sum / links.length;
+  let sum = 0;
+  let count = 0;
+  for (const l of links) {
+    const p = at.get(l[end]);
+    if (p === undefined) continue;
+    sum += p + (end === 'to' ? l.weight : -l.weight);
+    count++;
+  }
+  return count === 0 ? undefined : sum / count;
 }
 
+function sweepDown(order: string[][], incoming: ReadonlyMap<string, Link[]>): string[][] {
+  const next = order.map((c) => [...c]);
+  for (let c = 1; c < next.length; c++) {
+    const at = positions([next[c - 1] ?? []]);
+    next[c] = reorder(next[c] ?? [], (id) => mean(incoming.get(id) ?? [], at, 'from'));
+  }
+  return next;
+}
+
+function sweepUp(order: string[][], outgoing: ReadonlyMap<string, Link[]>): string[][] {
+  const next = order.map((c) => [...c]);
+  for (let c = next.length - 2; c >= 0; c--) {
+    const at = positions([next[c + 1] ?? []]);
+    next[c] = reorder(next[c] ?? [], (id) => mean(outgoing.get(id) ?? [], at, 'to'));
+  }
+  return next;
+}
+
+/** Pairs (position at the left end, position at the right end) that cross. */
+function crossings(pairs: readonly (readonly [number, number])[]): number {
+  let count = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    for (let j = i + 1; j < pairs.length; j++) {
+      const [a1, b1] = pairs[i] ?? [0, 0];
+      const [a2, b2] = pairs[j] ?? [0, 0];
+      if ((a1 - a2) * (b1 - b2) < 0) count++;
+    }
+  }
+  return count;
+}
+
+/** Crossings between adjacent columns (direct long edges, past the budget, are not counted). */
 function countCrossings(
   order: readonly string[][],
   links: readonly Link[],
   items: ReadonlyMap<string, LayerItem>,
 ): number {
   const at = positions(order);
-  let total = 0;
-  for (let c = 0; c + 1 < order.length; c++) {
-    const between = links
-      .filter((l) => items.get(l.from)?.column === c)
-      .map((l) => [at.get(l.from) ?? 0, (at.get(l.to) ?? 0) + l.weight] as const);
-    total += crossings(between);
+  const between = new Map<number, [number, number][]>();
+  for (const l of links) {
+    const c = items.get(l.from)?.column ?? 0;
+    if (items.get(l.to)?.column !== c + 1) continue;
+    const pairs = between.get(c) ?? [];
+    pairs.push([at.get(l.from) ?? 0, (at.get(l.to) ?? 0) + l.weight]);
+    between.set(c, pairs);
   }
+  let total = 0;
+  for (const pairs of between.values()) total += crossings(pairs);
   return total;
 }

@@ -105,6 +105,15 @@ describe('layoutGraph', () => {
     expect(new Set(ys).size).toBe(1);
   });
 
+  it('lays out the longest chain an expression can be, without deep recursion', () => {
+    // x+x+…+x: 998 gates in a row, x wired into every one of them.
+    const expression = Array.from({ length: 999 }, () => 'x').join('+');
+    const layout = layoutGraph(analysisOf(expression, { x: 1 }));
+    expect(layout.nodes.size).toBe(999);
+    expect(Number.isFinite(layout.width) && Number.isFinite(layout.height)).toBe(true);
+    expect(layout.edges.every((e) => e.segments.length <= 2)).toBe(true);
+  });
+
   it('is deterministic', () => {
     const analysis = analyzeGraph(graphPresetScenario('staged'));
     expect(layoutGraph(analysis)).toEqual(layoutGraph(analysis));

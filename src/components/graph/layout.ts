@@ -1,7 +1,7 @@
 import type { GraphAnalysis, GraphNodeResult } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { line, pathOf, sCurve, type Point, type Segment } from './geometry';
-import { edgeId, layerGraph, type LayerItem } from './layering';
+import { edgeId, layerGraph, maxOf, type LayerItem } from './layering';
 
 /**
  * Where everything of the graph diagram goes, as a pure function of the analysis: a
@@ -162,8 +162,14 @@ function placeVertically(
       gaps,
     ).forEach((v, i) => y.set(items[i]?.id ?? '', v));
   }
-  const incoming = (id: string) => links.filter((l) => l.to === id);
-  const outgoing = (id: string) => links.filter((l) => l.from === id);
+  const into = new Map<string, Link[]>();
+  const outOf = new Map<string, Link[]>();
+  for (const l of links) {
+    into.set(l.to, [...(into.get(l.to) ?? []), l]);
+    outOf.set(l.from, [...(outOf.get(l.from) ?? []), l]);
+  }
+  const incoming = (id: string) => into.get(id) ?? [];
+  const outgoing = (id: string) => outOf.get(id) ?? [];
   const pass = (items: readonly LayerItem[], desired: (item: LayerItem) => number | undefined) => {
     const gaps = gapsOf(items);
     const wanted = items.map((item) => desired(item) ?? y.get(item.id) ?? 0);
@@ -214,28 +220,26 @@ export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
   // Horizontal: each column as wide as its widest shape plus its widest stub label; the gap
   // before a column leaves room for the branch labels of fan-out wires that end there.
   const halfWidth = columns.map((items) =>
-    Math.max(12, ...items.flatMap((i) => (i.virtual ? [] : [halfSize(node(i.id) ?? dummy).w]))),
+    maxOf(
+      items.flatMap((i) => (i.virtual ? [] : [halfSize(node(i.id) ?? dummy).w])),
+      12,
+    ),
   );
   const stub = columns.map((items) =>
-    Math.max(
+    maxOf(
+      items.flatMap((i) => (i.virtual ? [] : [labelWidth(node(i.id) ?? dummy) + 22])),
       MIN_STUB,
-      ...items.flatMap((i) => (i.virtual ? [] : [labelWidth(node(i.id) ?? dummy) + 22])),
     ),
   );
-  const curveBefore = columns.map((_, c) =>
-    Math.max(
-      MIN_CURVE,
-      ...layering.edges
-        .filter(
-          (e) => layering.items.get(e.to)?.column === c && (node(e.from)?.uses.length ?? 0) >= 2,
-        )
-        .map((e) => {
-          const gate = node(e.to);
-          const sent = gate?.contributions[e.slot];
-          return typeof sent === 'number' ? textWidth(formatNumber(sent), SMALL_FONT) + 30 : 0;
-        }),
-    ),
-  );
+  const curveBefore = columns.map(() => MIN_CURVE);
+  for (const e of layering.edges) {
+    if ((node(e.from)?.uses.length ?? 0) < 2) continue;
+    const c = layering.items.get(e.to)?.column ?? 0;
+    const sent = node(e.to)?.contributions[e.slot];
+    if (typeof sent !== 'number') continue;
+    const room = textWidth(formatNumber(sent), SMALL_FONT) + 30;
+    curveBefore[c] = Math.max(curveBefore[c] ?? MIN_CURVE, room);
+  }
   const centre: number[] = [];
   const stubEnd: number[] = [];
   columns.forEach((_, c) => {
@@ -247,7 +251,10 @@ export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
     stubEnd.push(x + (halfWidth[c] ?? 0) + (stub[c] ?? MIN_STUB));
   });
 
-  const top = Math.min(...[...ys.values()]);
+  const top = -maxOf(
+    [...ys.values()].map((v) => -v),
+    -Infinity,
+  );
   const yOf = (id: string) => (ys.get(id) ?? 0) - top + MARGIN_TOP;
   const nodes = new Map<string, NodeBox>();
   for (const n of analysis.nodes) {
@@ -306,7 +313,7 @@ export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
   const outStart = { x: (out?.x ?? 0) + (out?.halfWidth ?? 0), y: out?.y ?? 0 };
   const terminal = { x: (out?.stubEnd ?? 0) + 44, y: out?.y ?? 0 };
   const terminalSegments = [line(outStart, { x: terminal.x - 20, y: terminal.y })];
-  const bottom = Math.max(...[...ys.keys()].map(yOf));
+  const bottom = maxOf([...ys.keys()].map(yOf), MARGIN_TOP);
   return {
     width: Math.ceil(terminal.x + 20 + MARGIN_X),
     height: Math.ceil(bottom + MARGIN_BOTTOM + 30),
