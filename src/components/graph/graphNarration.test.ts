@@ -41,6 +41,16 @@ describe('graph narration', () => {
     expect(text).toMatch(/Done: every input now has its gradient/);
   });
 
+  it('says a constant input takes no gradient', () => {
+    const view = presetView('max-gate');
+    const total = view.trace.steps.length;
+    const seed = view.trace.steps.findIndex((s) => s.kind === 'seed');
+    const text = narrateGraph(view.trace.steps[seed + 1], view.analysis, seed + 2, total, tr('en'));
+    expect(text).toBe(
+      'Backward, multiply gate g4: g3 was multiplied by the constant 2, so it receives 2 × the upstream gradient 1. A constant takes no gradient.',
+    );
+  });
+
   it('quotes the numbers of the step', () => {
     const view = presetView('cs231n-add-mul');
     const step = view.trace.steps[1];

@@ -9,7 +9,8 @@ const show = (v: number | null | undefined): string =>
 /**
  * The numbers a narration sentence quotes, added to the step's own params (names): the
  * inputs' values `av`, `bv`, the gate's `result`, its `upstream` gradient, its first
- * `local` gradient and, where a fan-out completes, the `branches` and their `sum`.
+ * `local` gradient, for a gate with one constant input the other input `v` and the constant
+ * `c`, and, where a fan-out completes, the `branches` and their `sum`.
  */
 export function narrationParams(
   step: TraceStep,
@@ -24,6 +25,13 @@ export function narrationParams(
     params.result = show(gate.value);
     params.upstream = show(gate.grad);
     params.local = show(gate.local[0]);
+  }
+  // A gate with one constant input: the other input, and the constant.
+  const live = gate?.inputs.map((id) => analysis.byId.get(id)).filter((n) => n?.kind !== 'const');
+  const constant = gate?.inputs.map((id) => analysis.byId.get(id)).find((n) => n?.kind === 'const');
+  if (gate !== undefined && live?.length === 1 && constant !== undefined && live[0] !== undefined) {
+    params.v = live[0].id;
+    params.c = constant.label;
   }
   const node = analysis.byId.get(String(step.params.fanOutNode ?? ''));
   if (node !== undefined) {
@@ -50,9 +58,13 @@ export function narrateGraph(
   if (cursor === 0 || step === undefined) return t('graph.narration.start');
   const params = narrationParams(step, analysis);
   const say = (key: string): string => (isMessageKey(key) ? t(key, params) : key);
+  const op = String(step.params.op ?? 'add');
+  // The gate's own sentence, in its variant for a constant input where there is one.
+  const gateKey = (key: string): string =>
+    params.c !== undefined && isMessageKey(`${key}.const`) ? `${key}.const` : key;
   const sentence =
     step.narrationKey === 'graph.backward.fanout'
-      ? `${say(`graph.backward.${String(step.params.op ?? 'add')}`)} ${say(step.narrationKey)}`
-      : say(step.narrationKey);
+      ? `${say(gateKey(`graph.backward.${op}`))} ${say(step.narrationKey)}`
+      : say(step.kind === 'gate-backward' ? gateKey(step.narrationKey) : step.narrationKey);
   return cursor >= total ? `${sentence} ${t('graph.narration.end')}` : sentence;
 }

@@ -160,7 +160,9 @@ function backwardTex(
     const sent = gate.contributions[slot];
     if (typeof local !== 'number' || typeof sent !== 'number') return;
     const symbolic = localTex(op, slot, sa, sb, g);
-    const localNote = /^-?1$/.test(symbolic) ? texNum(local) : `${symbolic} = ${texNum(local)}`;
+    const number = texNum(local);
+    const localNote =
+      symbolic === number || /^-?1$/.test(symbolic) ? number : `${symbolic} = ${number}`;
     const share = `\\left.${grad(texSymbolOf(input))}\\right|_{${g}}`;
     lines.push(
       `\\underbrace{${partial(g, texSymbolOf(input))}}_{\\textstyle ${localNote}} \\cdot \\underbrace{${grad(g)}}_{\\textstyle ${texNum(upstream)}} = ${share} = ${texNum(sent)}`,

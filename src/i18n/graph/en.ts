@@ -142,6 +142,10 @@ export const graphEn = {
 
   'graph.backward.add':
     'Backward, add gate {gate}: its local gradient is 1 for both inputs, so it passes the upstream gradient {upstream} through unchanged to {a} and to {b}.',
+  'graph.backward.add.const':
+    'Backward, add gate {gate}: adding the constant {c} does not change the slope, so the upstream gradient {upstream} passes unchanged to {v}. A constant takes no gradient.',
+  'graph.backward.mul.const':
+    'Backward, multiply gate {gate}: {v} was multiplied by the constant {c}, so it receives {c} × the upstream gradient {upstream}. A constant takes no gradient.',
   'graph.backward.sub':
     'Backward, subtract gate {gate}: the local gradients are +1 and −1, so {a} receives the upstream gradient {upstream} and {b} receives its negative.',
   'graph.backward.mul':

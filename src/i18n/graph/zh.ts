@@ -126,6 +126,10 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
 
   'graph.backward.add':
     '反向传播，加法门 {gate}：它对两个输入的局部梯度都是 1，所以把上游梯度 {upstream} 原封不动地传给 {a} 和 {b}。',
+  'graph.backward.add.const':
+    '反向传播，加法门 {gate}：加上常数 {c} 不改变斜率，所以上游梯度 {upstream} 原封不动地传给 {v}。常数不需要梯度。',
+  'graph.backward.mul.const':
+    '反向传播，乘法门 {gate}：{v} 被乘上了常数 {c}，所以它得到 {c} × 上游梯度 {upstream}。常数不需要梯度。',
   'graph.backward.sub':
     '反向传播，减法门 {gate}：局部梯度是 +1 和 −1，所以 {a} 得到上游梯度 {upstream}，{b} 得到它的相反数。',
   'graph.backward.mul':
