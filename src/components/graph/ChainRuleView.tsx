@@ -92,8 +92,20 @@ export function ChainRuleView({
           {fmt(chain.dzdy)} × {fmt(chain.dyds)} = <strong>{fmt(chain.total)}</strong>
         </p>
       )}
+      {chain.case === 1 ? (
+        <p className="chain-ratio">
+          Δy/Δx = {fmt(d(shape.y) / delta)} ≈ dy/dx = {fmt(chain.dydx)}; Δz/Δy ={' '}
+          {fmt(d(shape.z) / d(shape.y))} ≈ dz/dy = {fmt(chain.dzdy)}
+        </p>
+      ) : (
+        <p className="chain-ratio">
+          ∂z/∂x · Δx + ∂z/∂y · Δy = {fmt(chain.dzdx * d(shape.x) + chain.dzdy * d(shape.y))} ≈ Δz ={' '}
+          {fmt(d(shape.z))}
+        </p>
+      )}
       <p className="chain-ratio">
-        {t('graph.chain.ratio', { name })} = {fmt(result.ratio)}
+        {t('graph.chain.ratio', { name })} = <strong>{fmt(result.ratio)}</strong> ≈{' '}
+        {fmt(chain.total)}
       </p>
       <table className="nudge-table">
         <caption>{t('graph.chain.tableCaption')}</caption>

@@ -48,6 +48,7 @@ export function ExpressionEditor({ text, problem, pending, onChange, onCommit, o
           data-testid="graph-expression"
           className="expression-input"
           type="text"
+          size={1}
           value={text}
           spellCheck={false}
           autoComplete="off"

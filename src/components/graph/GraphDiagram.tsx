@@ -8,10 +8,10 @@ import type { GraphLayout } from './layout';
 import { OutputTerminal } from './OutputTerminal';
 
 /**
- * The diagram shrinks to fit its panel down to this scale, then scrolls: 16-px labels
- * never get smaller than 14 px.
+ * The diagram never shrinks below its design size (its smallest labels are 14 px); a
+ * graph wider than its panel scrolls.
  */
-export const MIN_SCALE = 0.875;
+export const MIN_SCALE = 1;
 
 /** Small graphs may grow this much to fill their panel (a projector in a lecture hall). */
 export const MAX_SCALE = 1.25;

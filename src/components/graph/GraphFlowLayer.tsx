@@ -62,7 +62,10 @@ export function GraphFlowLayer({
           .attr('class', `flow-token ${token.direction}`)
           .attr('transform', along(0));
         g.append('circle').attr('r', 7);
-        g.append('text').attr('dy', '-0.8em').text(formatNumber(token.value));
+        // Values ride above the wire, gradients below it, like their labels.
+        g.append('text')
+          .attr('dy', token.direction === 'forward' ? '-0.8em' : '1.5em')
+          .text(formatNumber(token.value));
         g.transition()
           .duration(duration)
           .ease(easeCubicInOut)

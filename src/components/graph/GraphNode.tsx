@@ -58,6 +58,14 @@ export const GraphNode = memo(function GraphNode({ node, box, view, focused }: P
       {...focusHandlers(node.domId, setFocus)}
     >
       <title>{label}</title>
+      {/* The node and its stub with both labels: one target for pointer and touch. */}
+      <rect
+        className="hit"
+        x={-box.halfWidth - 4}
+        y={-Math.max(box.halfHeight, 26) - 4}
+        width={box.stubEnd - box.x + box.halfWidth + 4}
+        height={2 * Math.max(box.halfHeight, 26) + 8}
+      />
       {node.kind === 'gate' ? (
         <circle className="shape" r={box.halfWidth} />
       ) : (
