@@ -5,8 +5,10 @@ import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { focusHandlers } from './focusHandlers';
+import { opName } from './graphInspect';
 import { branchesOf, completedSums, involvementOf, known, type GraphView } from './graphView';
-import { gradLabel, SMALL_FONT, textWidth, type NodeBox } from './layout';
+import { maxOf } from './layering';
+import { gradLabel, SMALL_FONT, SUM_LINE, sumHeight, textWidth, type NodeBox } from './layout';
 
 interface Props {
   readonly node: GraphNodeResult;
@@ -38,8 +40,7 @@ export const GraphNode = memo(function GraphNode({ node, box, view, focused }: P
         ? t('graph.constAria', { value: node.label })
         : t('graph.gateAria', {
             id: node.id,
-            op: t(`graph.op.${node.op ?? 'add'}`),
-            label: node.label,
+            op: opName(node, t),
             value: show(value),
             grad: show(grad),
           });
@@ -96,23 +97,39 @@ export const GraphNode = memo(function GraphNode({ node, box, view, focused }: P
           {gradLabel(node, grad)}
         </text>
       )}
-      {sum && <SumTag node={node} view={view} x={dx} />}
+      {sum && <SumTag node={node} view={view} box={box} />}
     </g>
   );
 });
 
-/** While a fan-out completes: the branch gradients that add up to the Σ above. */
-function SumTag({ node, view, x }: { node: GraphNodeResult; view: GraphView; x: number }) {
-  const text = branchesOf(view.analysis, node)
-    .map((b) => (b.value === null ? '0' : formatNumber(b.value)))
-    .join(' + ')
-    .replace(/\+ \u2212/g, '\u2212 ');
-  const width = textWidth(text, SMALL_FONT) + 18;
+/**
+ * While a fan-out completes: the branch gradients written out as a column addition under
+ * the node, the sum below the line (the layout keeps this room free).
+ */
+function SumTag({ node, view, box }: { node: GraphNodeResult; view: GraphView; box: NodeBox }) {
+  const values = branchesOf(view.analysis, node).map((b) => b.value ?? 0);
+  const lines = values.map((v, i) =>
+    i === 0 ? formatNumber(v) : `${v < 0 ? '\u2212' : '+'} ${formatNumber(Math.abs(v))}`,
+  );
+  const total = `Σ ${formatNumber(node.grad ?? NaN)}`;
+  const width =
+    maxOf(
+      [...lines, total].map((l) => textWidth(l, SMALL_FONT)),
+      0,
+    ) + 20;
+  const height = sumHeight(node);
+  const rule = lines.length * SUM_LINE + 6;
   return (
-    <g className="sum-tag" transform={`translate(${x},44)`}>
-      <rect x={-width / 2} y={-12} width={width} height={24} rx={12} />
-      <text dy="0.35em" fontSize={SMALL_FONT}>
-        {text}
+    <g className="sum-tag" transform={`translate(${-box.halfWidth},${box.halfHeight + 6})`}>
+      <rect width={width} height={height} rx={8} />
+      {lines.map((line, i) => (
+        <text key={i} x={width - 10} y={(i + 1) * SUM_LINE} fontSize={SMALL_FONT}>
+          {line}
+        </text>
+      ))}
+      <line x1={6} x2={width - 6} y1={rule} y2={rule} />
+      <text className="sum-total" x={width - 10} y={rule + SUM_LINE} fontSize={SMALL_FONT}>
+        {total}
       </text>
     </g>
   );

@@ -21,6 +21,14 @@ describe('inspectGraphNode', () => {
     ]);
   });
 
+  it('names an operation once when its symbol is its name', () => {
+    const view = presetView('max-gate');
+    const max = nodeForDomId(view, 'gate-g2');
+    if (max === undefined) throw new Error('no gate');
+    expect(inspectorTitle(max, t)).toBe('Gate g2: max');
+    expect(inspectorTitle(max, (key, params) => translate('zh', key, params))).toBe('门 g2：max');
+  });
+
   it('leaves out what the cursor has not reached', () => {
     const view = presetView('cs231n-add-mul', 1);
     const gate = nodeForDomId(view, 'gate-g2');

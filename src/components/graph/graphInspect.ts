@@ -15,11 +15,13 @@ export function inspectorTitle(node: GraphNodeResult, t: Translate, output = fal
   if (output) return t('graph.kind.output');
   if (node.kind === 'var') return t('graph.kind.var', { name: node.id });
   if (node.kind === 'const') return t('graph.kind.const', { name: node.label });
-  return t('graph.kind.gate', {
-    name: node.id,
-    op: t(`graph.op.${node.op ?? 'add'}`),
-    label: node.label,
-  });
+  return t('graph.kind.gate', { name: node.id, op: opName(node, t) });
+}
+
+/** A gate's operation in words, with its symbol when that differs: "multiply (×)", "max". */
+export function opName(node: GraphNodeResult, t: Translate): string {
+  const op = t(`graph.op.${node.op ?? 'add'}`);
+  return op === node.label ? op : t('graph.opWithLabel', { op, label: node.label });
 }
 
 /**

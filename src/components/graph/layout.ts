@@ -35,7 +35,14 @@ const ROOM = {
   const: [22, 22],
   virtual: [14, 14],
 } as const;
-const SUM_ROOM = 30;
+/** Line height of the written-out sum under a node that fans out (one line per branch, one for Σ). */
+export const SUM_LINE = 17;
+const SUM_PADDING = 12;
+
+/** Vertical room the written-out sum of a fan-out needs below the node's centre. */
+export function sumHeight(node: GraphNodeResult): number {
+  return (node.uses.length + 1) * SUM_LINE + SUM_PADDING;
+}
 const PORT_OFFSET = 10;
 
 export interface NodeBox {
@@ -213,7 +220,8 @@ export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
     if (item.virtual) return ROOM.virtual;
     const n = node(item.id);
     const [above, below] = ROOM[n?.kind ?? 'var'];
-    return [above, below + ((n?.uses.length ?? 0) >= 2 ? SUM_ROOM : 0)];
+    if (n === undefined || n.uses.length < 2 || n.kind === 'const') return [above, below];
+    return [above, Math.max(below, halfSize(n).h + 6 + sumHeight(n) + 10)];
   };
   const ys = placeVertically(columns, links, room);
 

@@ -69,11 +69,12 @@ export const graphEn = {
 
   'graph.kind.var': 'Variable {name}',
   'graph.kind.const': 'Constant {name}',
-  'graph.kind.gate': 'Gate {name}: {op} ({label})',
+  'graph.kind.gate': 'Gate {name}: {op}',
+  'graph.opWithLabel': '{op} ({label})',
   'graph.kind.output': 'Output f',
   'graph.varAria': 'Variable {name} = {value}, ∂f/∂{name} = {grad}',
   'graph.constAria': 'Constant {value}',
-  'graph.gateAria': 'Gate {id}, {op} ({label}): value {value}, ∂f/∂{id} = {grad}',
+  'graph.gateAria': 'Gate {id}, {op}: value {value}, ∂f/∂{id} = {grad}',
   'graph.outputAria': 'Output f = {value}',
   'graph.notYet': 'not computed yet',
 

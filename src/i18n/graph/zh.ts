@@ -55,11 +55,12 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
 
   'graph.kind.var': '变量 {name}',
   'graph.kind.const': '常数 {name}',
-  'graph.kind.gate': '门 {name}：{op}（{label}）',
+  'graph.kind.gate': '门 {name}：{op}',
+  'graph.opWithLabel': '{op}（{label}）',
   'graph.kind.output': '输出 f',
   'graph.varAria': '变量 {name} = {value}，∂f/∂{name} = {grad}',
   'graph.constAria': '常数 {value}',
-  'graph.gateAria': '门 {id}，{op}（{label}）：值 {value}，∂f/∂{id} = {grad}',
+  'graph.gateAria': '门 {id}，{op}：值 {value}，∂f/∂{id} = {grad}',
   'graph.outputAria': '输出 f = {value}',
   'graph.notYet': '尚未计算',
 
