@@ -1,4 +1,5 @@
 import type { GraphNarrationKey, NetworkNarrationKey } from '../engine';
+import { chaptersEn } from './chapters/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
 
@@ -9,6 +10,7 @@ import { issuesEn } from './issues/en';
 export const en = {
   ...graphEn,
   ...issuesEn,
+  ...chaptersEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':
     'Backpropagation, step by step: the forward network and its reverse network of op-amps',
@@ -151,6 +153,18 @@ export const en = {
 
   'file.save': 'Save',
   'file.open': 'Open…',
+
+  'presenter.enter': 'Present',
+  'presenter.exit': 'Exit presenter',
+  'presenter.hint':
+    'Full screen, large type, narration as a caption. Keys: → / PageDown next, ← / PageUp back, B blank, N / P chapters.',
+  'presenter.blank': 'The screen is blank. Press B to show it again.',
+  'theme.label': 'Theme',
+  'theme.system': 'System theme',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.contrast': 'High contrast',
+  'embed.openFull': 'Open in the full app',
 
   'error.title': 'This could not be opened',
   'error.kept': 'The default scene is shown instead.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { chaptersZh } from './chapters/zh';
 import { graphZh } from './graph/zh';
 import { issuesZh } from './issues/zh';
 
@@ -6,6 +7,7 @@ import { issuesZh } from './issues/zh';
 export const zh: Messages = {
   ...graphZh,
   ...issuesZh,
+  ...chaptersZh,
   'app.title': '反向传播电路',
   'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
   'app.language': '语言',
@@ -143,6 +145,18 @@ export const zh: Messages = {
 
   'file.save': '保存',
   'file.open': '打开…',
+
+  'presenter.enter': '演示',
+  'presenter.exit': '退出演示',
+  'presenter.hint':
+    '全屏、大字号、旁白作为字幕。按键：→ / PageDown 下一步，← / PageUp 上一步，B 黑屏，N / P 切换章节。',
+  'presenter.blank': '屏幕已黑屏。按 B 恢复显示。',
+  'theme.label': '主题',
+  'theme.system': '跟随系统',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
+  'theme.contrast': '高对比度',
+  'embed.openFull': '在完整应用中打开',
 
   'error.title': '无法打开',
   'error.kept': '已改为显示默认场景。',

@@ -65,6 +65,10 @@ export function createAppStore(initial: SourceState): AppStore {
       setScene: (scene) =>
         set((s) => (s.scene === scene ? {} : { scene, cursor: 0, playing: false, focus: null })),
       setFocus: (focus) => set({ focus }),
+      setChapter: (chapter) => set({ chapter }),
+      setPresenter: (presenter) => set({ presenter, blank: false }),
+      toggleBlank: () => set((s) => ({ blank: s.presenter && !s.blank })),
+      setTheme: (theme) => set({ theme }),
       setError: (error) => set({ error }),
       editNetwork: (network) => {
         edit({ network });
@@ -85,7 +89,9 @@ export function createAppStore(initial: SourceState): AppStore {
         set({ iteration: Math.max(0, Math.min(MAX_ITERATIONS, Math.round(iteration))) }),
       setTrainingRate: (trainingRate) =>
         set({ trainingRate: Math.max(1, Math.min(100_000, trainingRate)) }),
-      startEditing: (editing) => set({ editing, playing: false }),
+      // A link can lock editing away (hide=editor) for a handed-out exercise.
+      startEditing: (editing) =>
+        set((s) => (s.hidden.includes('editor') ? {} : { editing, playing: false })),
       stopEditing: () => set({ editing: null }),
       load: (next) =>
         set((s) => {

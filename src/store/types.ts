@@ -8,6 +8,23 @@ export type SceneName = (typeof SCENES)[number];
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
+/** Colour themes: follow the system, or force light, dark or high contrast. */
+export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Parts of the page a link can hide (`hide=editor,timeline`), for locked-down exercises. */
+export const HIDEABLE = [
+  'header',
+  'editor',
+  'timeline',
+  'controls',
+  'formula',
+  'narration',
+  'inspector',
+  'share',
+] as const;
+export type Hideable = (typeof HIDEABLE)[number];
+
 /** What an edit can change, and so what undo restores. */
 export interface Document {
   readonly network: NetworkScenario;
@@ -44,6 +61,17 @@ export interface SourceState extends Document {
   /** The diagram element hovered or focused (a DOM id), for the inspector and twins. */
   readonly focus: string | null;
   readonly error: StateError | null;
+  /** The lecture chapter being followed (1–8), if any. */
+  readonly chapter: number | null;
+  /** Presenter mode: projector-sized type, caption bar, clicker keys. */
+  readonly presenter: boolean;
+  /** Presenter mode's blank screen (B), like slide software. */
+  readonly blank: boolean;
+  readonly theme: Theme;
+  /** Parts hidden by the link. */
+  readonly hidden: readonly Hideable[];
+  /** A chrome-free view for iframes. */
+  readonly embed: boolean;
   /** The diagram value being edited in place (a DOM id), if any. */
   readonly editing: string | null;
   readonly past: readonly Document[];
@@ -64,6 +92,10 @@ export interface Actions {
   setLanguage(lang: Language): void;
   setScene(scene: SceneName): void;
   setFocus(id: string | null): void;
+  setChapter(chapter: number | null): void;
+  setPresenter(presenter: boolean): void;
+  toggleBlank(): void;
+  setTheme(theme: Theme): void;
   setError(error: StateError | null): void;
   /** Replaces the network scenario as one undoable edit; the cursor stays where it is. */
   editNetwork(network: NetworkScenario): void;

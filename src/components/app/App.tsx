@@ -1,33 +1,55 @@
 import { useEffect } from 'react';
 import { translate } from '../../i18n/translate';
 import { useAppState } from '../../store/StoreProvider';
+import { cx } from '../common/classNames';
+import { ChapterIntro } from '../chapters/ChapterIntro';
 import { StepControls } from '../controls/StepControls';
 import { Timeline } from '../controls/Timeline';
 import { GraphScene } from '../graph/GraphScene';
 import { NetworkScene } from '../network/NetworkScene';
+import { useFileDrop } from '../share/useFileDrop';
 import { TrainingScene } from '../training/TrainingScene';
+import { BlankScreen } from './BlankScreen';
+import { CaptionBar } from './CaptionBar';
+import { EmbedBar } from './EmbedBar';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
+import { useIdle } from './useIdle';
 import { useKeyboard } from './useKeyboard';
 import { usePlayback } from './usePlayback';
-import { useFileDrop } from '../share/useFileDrop';
+import { useTheme } from './useTheme';
 
-/** The page: header, the current scene, and the stepping controls shared by all scenes. */
+/** Presenter mode fades its controls after this long without activity. */
+const IDLE_MS = 3000;
+
+/**
+ * The page: header, the current scene, and the stepping controls shared by the step-by-step
+ * scenes. Presenter mode, embedding and `hide=` in the link take parts away.
+ */
 export function App() {
   const scene = useAppState((s) => s.scene);
   const lang = useAppState((s) => s.lang);
+  const presenter = useAppState((s) => s.presenter);
+  const embed = useAppState((s) => s.embed);
+  const hidden = useAppState((s) => s.hidden);
+  const idle = useIdle(IDLE_MS, presenter);
   useKeyboard();
   usePlayback();
   useFileDrop();
+  useTheme();
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(lang, 'app.title');
   }, [lang]);
 
+  const showHeader = !embed && !presenter && !hidden.includes('header');
+  const stepByStep = scene !== 'training';
   return (
-    <div className="app">
-      <Header />
+    <div className={cx('app', presenter && 'presenter', embed && 'embed', idle && 'idle')}>
+      {showHeader && <Header />}
+      {embed && <EmbedBar />}
       <ErrorBanner />
+      {!presenter && !embed && <ChapterIntro />}
       <main className="scene" id="main">
         {scene === 'network' ? (
           <NetworkScene />
@@ -37,13 +59,15 @@ export function App() {
           <TrainingScene />
         )}
       </main>
+      {presenter && scene === 'network' && <CaptionBar />}
       {/* The training scene runs whole gradient-descent steps and has controls of its own. */}
-      {scene !== 'training' && (
+      {stepByStep && (
         <footer className="stepper">
-          <StepControls />
-          <Timeline />
+          {!hidden.includes('controls') && <StepControls />}
+          {!hidden.includes('timeline') && <Timeline />}
         </footer>
       )}
+      <BlankScreen />
     </div>
   );
 }

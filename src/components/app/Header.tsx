@@ -3,7 +3,10 @@ import { SCENES } from '../../store/types';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
+import { ChapterMenu } from '../chapters/ChapterMenu';
 import { FileControls } from '../share/FileControls';
+import { PresenterToggle } from './PresenterToggle';
+import { ThemeSelect } from './ThemeSelect';
 import { ShareButton } from '../share/ShareDialog';
 
 /** Title, scene tabs and the language switch. */
@@ -11,6 +14,7 @@ export function Header() {
   const t = useT();
   const scene = useAppState((s) => s.scene);
   const lang = useAppState((s) => s.lang);
+  const hidden = useAppState((s) => s.hidden);
   const { setScene, setLanguage } = useActions();
   return (
     <header className="app-header">
@@ -18,6 +22,7 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
+      <ChapterMenu />
       <nav className="scene-tabs" aria-label={t('app.title')}>
         {SCENES.map((name) => (
           <button
@@ -32,8 +37,10 @@ export function Header() {
         ))}
       </nav>
       <div className="header-actions">
-        <ShareButton />
-        <FileControls />
+        {!hidden.includes('share') && <ShareButton />}
+        {!hidden.includes('share') && !hidden.includes('editor') && <FileControls />}
+        <PresenterToggle />
+        <ThemeSelect />
       </div>
       <div className="language" role="group" aria-label={t('app.language')}>
         {LANGUAGES.map((l) => (

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useActions, useAppStoreApi } from '../../store/StoreProvider';
+import { neighbourChapter, useOpenChapter } from '../chapters/useOpenChapter';
 
 /** True when the key press belongs to a text field, a select or an editable element. */
 function isTyping(target: EventTarget | null): boolean {
@@ -10,12 +11,18 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The stepping keys, anywhere on the page: ←/→ step, Space play/pause, Home/End,
  * PageUp/PageDown (presentation clickers), [ and ] jump between phases; Ctrl/Cmd+Z and
- * Ctrl/Cmd+Shift+Z undo and redo edits.
+ * Ctrl/Cmd+Shift+Z undo and redo edits; N / P (or Shift+PageDown / Shift+PageUp) the next and
+ * previous chapter; B blanks the screen in presenter mode.
  */
 export function useKeyboard(): void {
   const actions = useActions();
   const { store } = useAppStoreApi();
+  const openChapter = useOpenChapter();
   useEffect(() => {
+    const chapterBy = (direction: 1 | -1) => {
+      const next = neighbourChapter(store.getState().chapter, direction);
+      if (next !== undefined) openChapter(next);
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       // Ctrl/Cmd+Z undoes an edit, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it; text fields
       // keep their own undo.
@@ -27,6 +34,27 @@ export function useKeyboard(): void {
           else actions.undo();
           return;
         }
+      }
+      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      // Chapters: Shift+PageDown/PageUp (clickers with a modifier) or N / P.
+      if ((event.shiftKey && event.key === 'PageDown') || event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        chapterBy(1);
+        return;
+      }
+      if ((event.shiftKey && event.key === 'PageUp') || event.key === 'p' || event.key === 'P') {
+        event.preventDefault();
+        chapterBy(-1);
+        return;
+      }
+      // B (or .) blanks the screen in presenter mode, as slide software does.
+      if (
+        (event.key === 'b' || event.key === 'B' || event.key === '.') &&
+        store.getState().presenter
+      ) {
+        event.preventDefault();
+        actions.toggleBlank();
+        return;
       }
       // The training scene has its own keys (see training/); the trace cursor is not on screen.
       if (store.getState().scene === 'training') return;
@@ -63,5 +91,5 @@ export function useKeyboard(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions, store]);
+  }, [actions, store, openChapter]);
 }

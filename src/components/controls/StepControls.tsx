@@ -2,6 +2,7 @@ import { SPEEDS, type Speed } from '../../store/types';
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { Icon } from './icons';
+import { PresenterToggle } from '../app/PresenterToggle';
 
 /** To start, previous, play/pause, next, to end; the speed; where we are. */
 export function StepControls() {
@@ -11,6 +12,7 @@ export function StepControls() {
   const playing = useAppState((s) => s.playing);
   const speed = useAppState((s) => s.speed);
   const total = useDerived((select, s) => select.total(s));
+  const presenter = useAppState((s) => s.presenter);
   const atStart = cursor === 0;
   const atEnd = cursor >= total;
 
@@ -81,6 +83,7 @@ export function StepControls() {
       >
         {t('controls.step', { step: cursor, total })}
       </span>
+      {presenter && <PresenterToggle />}
     </div>
   );
 }

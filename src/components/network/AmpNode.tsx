@@ -52,17 +52,17 @@ export const AmpNode = memo(function AmpNode({ layers, layer, j, layout }: Props
     >
       <title>{label}</title>
       <path className="shape" d={`M ${-s} 0 L ${s} ${-s} L ${s} ${s} Z`} />
-      <text className="gain" x={s * 0.25} dy="0.35em" fontSize={layout.fontSize - (roomy ? 3 : 4)}>
+      <text className="gain" x={s * 0.25} dy="0.35em" fontSize={layout.smallFontSize}>
         {gain === undefined ? '×σ′' : `×${formatNumber(gain, 2)}`}
       </text>
       {roomy && (
         <>
-          <text className="symbol delta-label" y={-s - 8} fontSize={layout.fontSize - 2}>
+          <text className="symbol delta-label" y={-s - 8} fontSize={layout.labelFontSize}>
             {`δ${subscript(n)}`}
             {delta !== undefined && ` = ${formatNumber(delta)}`}
           </text>
           {input !== undefined && layer < layers.length - 1 && (
-            <text className="amp-input" y={s + 20} fontSize={layout.fontSize - 3}>
+            <text className="amp-input" y={s + 20} fontSize={layout.smallFontSize}>
               ∂C/∂a{subscript(n)} = {formatNumber(input)}
             </text>
           )}

@@ -32,7 +32,7 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
     b: formatNumber(b),
     grad: grad === undefined ? t('diagram.notYet') : formatNumber(grad),
   });
-  const y = at.y + layout.radius + (roomy ? 20 : 12);
+  const y = at.y + layout.radius + (roomy ? 20 : 12) * layout.unit;
   return (
     <g
       data-testid={id}
@@ -48,12 +48,16 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
       <title>{label}</title>
       {roomy || focused || involvement !== null ? (
         <>
-          <text className="bias-label" fontSize={layout.fontSize - 3}>
+          <text className="bias-label" fontSize={layout.smallFontSize}>
             b{subscript(n)} = {formatNumber(b)}
             {next !== undefined && ` → ${formatNumber(next)}`}
+            {/* Presenter rows are tighter: the gradient goes on the same line. */}
+            {grad !== undefined && layout.unit > 1 && (
+              <tspan className="grad-label">{`  ∇ ${formatNumber(grad)}`}</tspan>
+            )}
           </text>
-          {grad !== undefined && (
-            <text className="grad-label" dy="1.25em" fontSize={layout.fontSize - 3}>
+          {grad !== undefined && layout.unit === 1 && (
+            <text className="grad-label" dy="1.25em" fontSize={layout.smallFontSize}>
               ∇ {formatNumber(grad)}
             </text>
           )}

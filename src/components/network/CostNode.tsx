@@ -36,14 +36,14 @@ export const CostNode = memo(function CostNode({ outputs, layout }: Props) {
           <g key={j}>
             <path
               className="wire cost-in"
-              d={`M ${n.x + layout.radius} ${n.y} C ${x - 40} ${n.y}, ${x - 60} ${y - 20}, ${x - 55} ${y - 22}`}
+              d={`M ${n.x + layout.radius} ${n.y} C ${x - 40} ${n.y}, ${x - 60} ${y - 20}, ${x - 55 * layout.unit} ${y - 22 * layout.unit}`}
             />
             <CostGradient
               layer={last}
               j={j}
-              from={{ x: x - 55, y: y + 22 }}
+              from={{ x: x - 55 * layout.unit, y: y + 22 * layout.unit }}
               to={{ x: amp.x + layout.ampSize, y: amp.y }}
-              fontSize={layout.fontSize}
+              fontSize={layout.smallFontSize}
             />
           </g>
         );
@@ -58,7 +58,14 @@ export const CostNode = memo(function CostNode({ outputs, layout }: Props) {
         {...inspectable(ids.loss, setFocus)}
       >
         <title>{label}</title>
-        <rect className="shape" x={-55} y={-30} width={110} height={60} rx={10} />
+        <rect
+          className="shape"
+          x={-55 * layout.unit}
+          y={-30 * layout.unit}
+          width={110 * layout.unit}
+          height={60 * layout.unit}
+          rx={10}
+        />
         <text className="value" dy="0.35em" fontSize={layout.fontSize}>
           C{value === undefined ? '' : ` = ${formatNumber(value)}`}
         </text>
@@ -90,7 +97,7 @@ function CostGradient({ layer, j, from, to, fontSize }: GradientProps) {
           className="amp-input cost-gradient-label"
           x={to.x + 12}
           y={to.y - 10}
-          fontSize={fontSize - 3}
+          fontSize={fontSize}
         >
           ∂C/∂y{subscript(j + 1)} = {formatNumber(dCdy)}
         </text>

@@ -87,7 +87,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
           x={wLabel.x}
           y={wLabel.y}
           dy="-0.4em"
-          fontSize={layout.fontSize - 2}
+          fontSize={layout.labelFontSize}
         >
           {formatNumber(w)}
           {next !== undefined && ` → ${formatNumber(next)}`}
@@ -99,15 +99,21 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
           x={gLabel.x}
           y={gLabel.y}
           dy="1.1em"
-          fontSize={layout.fontSize - 3}
+          fontSize={layout.smallFontSize}
         >
           ∇ {formatNumber(grad)}
         </text>
       )}
       {showDzdw && input !== undefined && (
         <g className="dzdw-tag" transform={`translate(${tag.x},${tag.y})`}>
-          <rect x={-52} y={-13} width={104} height={24} rx={12} />
-          <text dy="0.35em" fontSize={layout.fontSize - 3}>
+          <rect
+            x={-52 * layout.unit}
+            y={-13 * layout.unit}
+            width={104 * layout.unit}
+            height={24 * layout.unit}
+            rx={12 * layout.unit}
+          />
+          <text dy="0.35em" fontSize={layout.smallFontSize}>
             ∂z/∂w = {formatNumber(input)}
           </text>
         </g>

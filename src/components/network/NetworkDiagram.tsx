@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { NetworkScenario } from '../../engine';
+import { useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { AmpNode } from './AmpNode';
 import { BiasNode } from './BiasNode';
@@ -28,8 +29,9 @@ interface Props {
  */
 export function NetworkDiagram({ scenario }: Props) {
   const t = useT();
+  const presenter = useAppState((s) => s.presenter);
   const layers = scenario.layers;
-  const layout = useMemo(() => layoutNetwork(layers), [layers]);
+  const layout = useMemo(() => layoutNetwork(layers, { presenter }), [layers, presenter]);
   const pairs = useMemo(
     () =>
       layers.slice(0, -1).flatMap((fanIn, l) =>
@@ -70,10 +72,15 @@ export function NetworkDiagram({ scenario }: Props) {
           <path d="M 0 0 L 10 5 L 0 10 z" className="arrowhead" />
         </marker>
       </defs>
-      <text className="band-title" x={16} y={layout.forwardTop - 8}>
+      <text className="band-title" x={16} y={layout.forwardTop - 8} fontSize={layout.fontSize + 1}>
         {t('diagram.forward')} →
       </text>
-      <text className="band-title reverse" x={16} y={layout.reverseTop - 8}>
+      <text
+        className="band-title reverse"
+        x={16}
+        y={layout.reverseTop - 8}
+        fontSize={layout.fontSize + 1}
+      >
         ← {t('diagram.reverse')}
       </text>
       <line

@@ -8,25 +8,36 @@ import { NetworkDiagram } from './NetworkDiagram';
 import { NetworkSettings } from './NetworkSettings';
 import { NetworkToolbar } from './NetworkToolbar';
 
-/** The lecture's network and its reverse network, with the step's formula and narration. */
+/**
+ * The lecture's network and its reverse network, with the step's formula, narration and
+ * inspector beside it. In presenter mode only the diagram stays (the caption bar below
+ * carries the narration and formula); a link can hide any of the panels.
+ */
 export function NetworkScene() {
   const network = useAppState((s) => s.network);
+  const presenter = useAppState((s) => s.presenter);
+  const embed = useAppState((s) => s.embed);
+  const hidden = useAppState((s) => s.hidden);
   const scroll = useRef<HTMLDivElement>(null);
+  const editable = !hidden.includes('editor');
+  const panels = !presenter && !embed;
   return (
-    <div className="scene-layout">
+    <div className={panels ? 'scene-layout' : 'scene-layout solo'}>
       <div className="diagram-column">
-        <NetworkToolbar />
+        {panels && editable && <NetworkToolbar />}
         <div className="diagram-scroll" ref={scroll}>
           <NetworkDiagram scenario={network} />
-          <EditPopover container={scroll} />
+          {editable && <EditPopover container={scroll} />}
         </div>
       </div>
-      <aside className="side-panels">
-        <FormulaPanel />
-        <NarrationPanel />
-        <Inspector />
-        <NetworkSettings />
-      </aside>
+      {(panels || embed) && (
+        <aside className="side-panels">
+          {!hidden.includes('formula') && <FormulaPanel />}
+          {!hidden.includes('narration') && <NarrationPanel />}
+          {panels && !hidden.includes('inspector') && <Inspector />}
+          {panels && editable && <NetworkSettings />}
+        </aside>
+      )}
     </div>
   );
 }

@@ -63,7 +63,7 @@ export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layou
         {a === undefined ? (isInput ? '' : 'σ') : formatNumber(a)}
       </text>
       {roomy && (
-        <text className="symbol" y={-r - 8} fontSize={layout.fontSize - 2}>
+        <text className="symbol" y={-r - 8} fontSize={layout.labelFontSize}>
           {isInput
             ? `x${subscript(n)}`
             : `z${subscript(n)}${z === undefined ? '' : ` = ${formatNumber(z)}`}`}

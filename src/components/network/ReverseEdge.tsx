@@ -48,7 +48,7 @@ export const ReverseEdge = memo(function ReverseEdge({ layer, k, j, layout, show
           x={label.x}
           y={label.y}
           dy="-0.4em"
-          fontSize={layout.fontSize - 3}
+          fontSize={layout.smallFontSize}
         >
           {formatNumber(w)}
         </text>

@@ -36,7 +36,7 @@ export const TargetLabel = memo(function TargetLabel({
       {...inspectable(id, setFocus, () => startEditing(id))}
     >
       <title>{label}</title>
-      <text className="target-label" fontSize={layout.fontSize - 2}>
+      <text className="target-label" fontSize={layout.labelFontSize}>
         y{subscript(j + 1)} = {y === undefined ? '—' : formatNumber(y)}
       </text>
     </g>

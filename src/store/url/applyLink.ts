@@ -23,6 +23,11 @@ export function applyLink(
     state = { ...state, graph: request.scenario, scene: 'graph' };
   if (request.scene) state = { ...state, scene: request.scene };
   if (request.iteration !== undefined) state = { ...state, iteration: request.iteration };
+  if (request.chapter !== undefined) state = { ...state, chapter: request.chapter };
+  if (request.presenter !== undefined) state = { ...state, presenter: request.presenter };
+  if (request.theme !== undefined) state = { ...state, theme: request.theme };
+  if (request.hidden !== undefined) state = { ...state, hidden: request.hidden };
+  if (request.embed !== undefined) state = { ...state, embed: request.embed };
   if (request.step !== undefined) {
     const total = totalFor(state);
     state = { ...state, cursor: request.step === 'end' ? total : Math.min(request.step, total) };

@@ -9,7 +9,7 @@ import {
 } from '../../engine';
 import { arbitraryNetwork } from '../../engine/testing/arbitraryScenario';
 import { defaultState } from '../initialState';
-import { SCENES, SPEEDS } from '../types';
+import { HIDEABLE, SCENES, SPEEDS, THEMES } from '../types';
 import { decodeLink, encodeLink, type LinkedState } from './compactLink';
 import { linkFor } from './syncUrl';
 
@@ -22,6 +22,11 @@ const arbitraryState: fc.Arbitrary<LinkedState> = fc.record({
   speed: fc.constantFrom(...SPEEDS),
   sample: fc.constant(0),
   iteration: fc.nat({ max: 100_000 }),
+  chapter: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
+  presenter: fc.boolean(),
+  theme: fc.constantFrom(...THEMES),
+  hidden: fc.subarray([...HIDEABLE]),
+  embed: fc.boolean(),
   network: fc.oneof(
     fc.constant(LECTURE_SCENARIO),
     arbitraryNetwork({ maxLayers: 5, maxNeurons: 6 }),
@@ -42,6 +47,11 @@ describe('compact links', () => {
         expect(r.lang).toBe(state.lang);
         expect(r.speed ?? 1).toBe(state.speed);
         expect(r.iteration ?? 0).toBe(state.iteration);
+        expect(r.chapter ?? null).toBe(state.chapter);
+        expect(r.presenter ?? false).toBe(state.presenter);
+        expect(r.theme ?? 'system').toBe(state.theme);
+        expect(r.hidden ?? []).toEqual(state.hidden);
+        expect(r.embed ?? false).toBe(state.embed);
         // JSON has no −0, so a link carries −0 as 0; everything else is exact.
         expect(r.network).toEqual(JSON.parse(JSON.stringify(state.network)));
         expect(r.graph).toEqual(state.graph);

@@ -8,7 +8,12 @@ import {
 import { isLanguage } from '../../i18n/translate';
 import { defaultState } from '../initialState';
 import { SCENES, SPEEDS, type SceneName, type SourceState, type Speed } from '../types';
-import { MAX_LINK_LENGTH, type LinkRequest, type LinkResult } from './readableLink';
+import {
+  MAX_LINK_LENGTH,
+  readViewOptions,
+  type LinkRequest,
+  type LinkResult,
+} from './readableLink';
 
 /**
  * Compact share links: `?s=1.<payload>`, where the payload is the state as short-keyed
@@ -54,6 +59,16 @@ interface PayloadV1 {
   m?: number;
   /** training iteration */
   t?: number;
+  /** chapter */
+  h?: number;
+  /** presenter mode */
+  r?: 1;
+  /** theme */
+  k?: string;
+  /** hidden parts */
+  x?: string[];
+  /** embed */
+  b?: 1;
   n?: CompactNetwork;
   g?: CompactGraph;
 }
@@ -61,7 +76,19 @@ interface PayloadV1 {
 /** The state a link carries (document, scene, step, view options, language). */
 export type LinkedState = Pick<
   SourceState,
-  'scene' | 'cursor' | 'lang' | 'speed' | 'sample' | 'iteration' | 'network' | 'graph'
+  | 'scene'
+  | 'cursor'
+  | 'lang'
+  | 'speed'
+  | 'sample'
+  | 'iteration'
+  | 'network'
+  | 'graph'
+  | 'chapter'
+  | 'presenter'
+  | 'theme'
+  | 'hidden'
+  | 'embed'
 >;
 
 export function encodeLink(
@@ -72,6 +99,11 @@ export function encodeLink(
   if (state.speed !== 1) payload.p = state.speed;
   if (state.sample !== 0) payload.m = state.sample;
   if (state.iteration !== 0) payload.t = state.iteration;
+  if (state.chapter !== null) payload.h = state.chapter;
+  if (state.presenter) payload.r = 1;
+  if (state.theme !== 'system') payload.k = state.theme;
+  if (state.hidden.length > 0) payload.x = [...state.hidden];
+  if (state.embed) payload.b = 1;
   if (!sameJson(state.network, defaults.network)) payload.n = compactNetwork(state.network);
   if (!sameJson(state.graph, defaults.graph))
     payload.g = { e: state.graph.expression, i: { ...state.graph.inputs } };
@@ -194,6 +226,15 @@ function readPayload(payload: unknown): LinkResult {
         message: 'the training iteration must be a whole number',
       });
   }
+  // View options go through the same reader as readable links.
+  const view = new URLSearchParams();
+  if (p.h !== undefined) view.set('chapter', String(p.h));
+  if (p.r !== undefined) view.set('presenter', String(p.r));
+  if (p.k !== undefined) view.set('theme', String(p.k));
+  if (p.x !== undefined)
+    view.set('hide', Array.isArray(p.x) ? p.x.map(String).join(',') : String(p.x));
+  if (p.b !== undefined) view.set('embed', String(p.b));
+  Object.assign(request, readViewOptions(view, errors));
   const scenarios: unknown[] = [];
   if (p.n !== undefined) scenarios.push(expandNetwork(p.n));
   if (p.g !== undefined) scenarios.push(expandGraph(p.g));

@@ -18,5 +18,7 @@ export function readLink(search: string): LinkResult {
 
 /** True when the page was opened with a link that asks for a state. */
 export function hasLink(search: string): boolean {
-  return /[?&](s|scenario|step|scene|lang)=/.test(search);
+  return /[?&](s|scenario|step|scene|lang|iteration|chapter|presenter|theme|hide|embed)=/.test(
+    search,
+  );
 }

@@ -6,7 +6,15 @@ import {
   type Scenario,
 } from '../../engine';
 import { isLanguage, type Language } from '../../i18n/translate';
-import { SCENES, type SceneName, type Speed } from '../types';
+import {
+  HIDEABLE,
+  SCENES,
+  THEMES,
+  type Hideable,
+  type SceneName,
+  type Speed,
+  type Theme,
+} from '../types';
 
 /** Links longer than this are refused before anything is parsed. */
 export const MAX_LINK_LENGTH = 64 * 1024;
@@ -20,6 +28,11 @@ export interface LinkRequest {
   readonly speed?: Speed;
   readonly sample?: number;
   readonly iteration?: number;
+  readonly chapter?: number;
+  readonly presenter?: boolean;
+  readonly theme?: Theme;
+  readonly hidden?: readonly Hideable[];
+  readonly embed?: boolean;
   readonly step?: number | 'end';
   readonly lang?: Language;
   readonly scene?: SceneName;
@@ -93,6 +106,7 @@ export function readReadableLink(search: string): LinkResult {
         params: { found: step.slice(0, 20) },
       });
   }
+  Object.assign(request, readViewOptions(params, errors));
   const iteration = params.get('iteration');
   if (iteration !== null) {
     if (/^\d{1,7}$/.test(iteration)) request.iteration = Number(iteration);
@@ -122,4 +136,65 @@ export function readReadableLink(search: string): LinkResult {
       );
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, request };
+}
+
+/** Reads the view options a teacher can put in any link: chapter, presenter, theme, hide, embed. */
+export function readViewOptions(
+  params: URLSearchParams,
+  errors: InputIssue[],
+): Partial<LinkRequest> {
+  const options: { -readonly [K in keyof LinkRequest]: LinkRequest[K] } = {};
+  const chapter = params.get('chapter');
+  if (chapter !== null) {
+    if (/^[1-8]$/.test(chapter)) options.chapter = Number(chapter);
+    else
+      errors.push({
+        path: 'chapter',
+        code: 'bad-chapter',
+        message: 'chapter must be a number from 1 to 8',
+        params: { found: chapter.slice(0, 20) },
+      });
+  }
+  const flag = (name: string) => {
+    const value = params.get(name);
+    if (value === null) return undefined;
+    if (value === '1' || value === 'true') return true;
+    if (value === '0' || value === 'false') return false;
+    errors.push({
+      path: name,
+      code: 'bad-flag',
+      message: `${name} must be 1 or 0`,
+      params: { name },
+    });
+    return undefined;
+  };
+  const presenter = flag('presenter');
+  if (presenter !== undefined) options.presenter = presenter;
+  const embed = flag('embed');
+  if (embed !== undefined) options.embed = embed;
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as Theme;
+    else
+      errors.push({
+        path: 'theme',
+        code: 'bad-theme',
+        message: `theme must be one of ${THEMES.join(', ')}`,
+        params: { options: THEMES.join(', ') },
+      });
+  }
+  const hide = params.get('hide');
+  if (hide !== null) {
+    const parts = hide.split(',').filter((p) => p !== '');
+    const unknown = parts.filter((p) => !(HIDEABLE as readonly string[]).includes(p));
+    if (unknown.length > 0) {
+      errors.push({
+        path: 'hide',
+        code: 'bad-hide',
+        message: `hide can list ${HIDEABLE.join(', ')}; unknown: ${unknown.join(', ').slice(0, 60)}`,
+        params: { options: HIDEABLE.join(', '), found: unknown.join(', ').slice(0, 60) },
+      });
+    } else options.hidden = parts as Hideable[];
+  }
+  return options;
 }

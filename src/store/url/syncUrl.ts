@@ -74,7 +74,10 @@ export function syncUrl(
       state.lang !== previous.lang ||
       state.speed !== previous.speed ||
       state.sample !== previous.sample ||
-      state.iteration !== previous.iteration;
+      state.iteration !== previous.iteration ||
+      state.chapter !== previous.chapter ||
+      state.presenter !== previous.presenter ||
+      state.theme !== previous.theme;
     if (edited) {
       // The entry being left must hold the state just before the edit (its last step).
       if (timer !== undefined) {

@@ -1,0 +1,17 @@
+import { useAppState } from '../../store/StoreProvider';
+import { linkFor } from '../../store/url/syncUrl';
+import { useT } from '../common/hooks';
+
+/** The one piece of chrome an embedded view keeps: a way out to the full app. */
+export function EmbedBar() {
+  const t = useT();
+  const url = useAppState((s) => `${window.location.pathname}${linkFor({ ...s, embed: false })}`);
+  return (
+    <div className="embed-bar">
+      <strong>{t('app.title')}</strong>
+      <a href={url} target="_blank" rel="noopener" data-testid="open-full-app">
+        {t('embed.openFull')} ↗
+      </a>
+    </div>
+  );
+}
