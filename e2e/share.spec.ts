@@ -149,13 +149,11 @@ test('an invalid file is refused with each error and its path, and the state sta
     );
   const before = await network();
   const invalid = { ...LECTURE_SCENARIO, layers: [2, 2, 2], learningRate: -1 };
-  await page
-    .getByTestId('open-file')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(invalid)),
-    });
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(invalid)),
+  });
   const banner = page.getByTestId('state-error');
   await expect(banner).toContainText('weights');
   await expect(banner).toContainText('learningRate');
