@@ -166,6 +166,12 @@ export const en = {
   'theme.contrast': 'High contrast',
   'embed.openFull': 'Open in the full app',
 
+  'zoom.label': 'Zoom',
+  'zoom.in': 'Zoom in',
+  'zoom.out': 'Zoom out',
+  'zoom.fit': 'Fit the diagram to the panel',
+  'zoom.fitShort': 'Fit',
+
   'error.title': 'This could not be opened',
   'error.kept': 'The default scene is shown instead.',
   'error.keptFile': 'Nothing was changed: your current work stays as it was.',

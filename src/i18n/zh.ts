@@ -158,6 +158,12 @@ export const zh: Messages = {
   'theme.contrast': '高对比度',
   'embed.openFull': '在完整应用中打开',
 
+  'zoom.label': '缩放',
+  'zoom.in': '放大',
+  'zoom.out': '缩小',
+  'zoom.fit': '让图适应面板大小',
+  'zoom.fitShort': '适应',
+
   'error.title': '无法打开',
   'error.kept': '已改为显示默认场景。',
   'error.keptFile': '没有做任何改动：你当前的工作保持原样。',

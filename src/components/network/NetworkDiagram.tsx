@@ -18,8 +18,12 @@ import { TargetLabel } from './TargetLabel';
  */
 const MIN_SCALE = 0.75;
 
+/** How big to draw: fit the panel (down to MIN_SCALE, then scroll), or a fixed scale. */
+export type Zoom = 'fit' | number;
+
 interface Props {
   readonly scenario: NetworkScenario;
+  readonly zoom?: Zoom;
 }
 
 /**
@@ -27,7 +31,7 @@ interface Props {
  * React owns which elements exist, keyed by the engine's stable ids; each element
  * subscribes to just the numbers it draws. The flow animation is D3's (FlowLayer).
  */
-export function NetworkDiagram({ scenario }: Props) {
+export function NetworkDiagram({ scenario, zoom = 'fit' }: Props) {
   const t = useT();
   const presenter = useAppState((s) => s.presenter);
   const layers = scenario.layers;
@@ -51,10 +55,11 @@ export function NetworkDiagram({ scenario }: Props) {
   return (
     <svg
       className={`network-diagram density-${layout.density}`}
-      style={{
-        minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
-        maxWidth: `${layout.width}px`,
-      }}
+      style={
+        zoom === 'fit'
+          ? { minWidth: `${Math.round(layout.width * MIN_SCALE)}px`, maxWidth: `${layout.width}px` }
+          : { width: `${Math.round(layout.width * zoom)}px`, minWidth: 0, maxWidth: 'none' }
+      }
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
       aria-label={t('diagram.label')}

@@ -1,12 +1,13 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useAppState } from '../../store/StoreProvider';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
 import { EditPopover } from './EditPopover';
-import { NetworkDiagram } from './NetworkDiagram';
+import { NetworkDiagram, type Zoom } from './NetworkDiagram';
 import { NetworkSettings } from './NetworkSettings';
 import { NetworkToolbar } from './NetworkToolbar';
+import { ZoomControls } from './ZoomControls';
 
 /**
  * The lecture's network and its reverse network, with the step's formula, narration and
@@ -19,14 +20,20 @@ export function NetworkScene() {
   const embed = useAppState((s) => s.embed);
   const hidden = useAppState((s) => s.hidden);
   const scroll = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState<Zoom>('fit');
   const editable = !hidden.includes('editor');
   const panels = !presenter && !embed;
   return (
     <div className={panels ? 'scene-layout' : 'scene-layout solo'}>
       <div className="diagram-column">
-        {panels && editable && <NetworkToolbar />}
+        {panels && (
+          <div className="diagram-bar">
+            {editable && <NetworkToolbar />}
+            <ZoomControls zoom={zoom} onZoom={setZoom} />
+          </div>
+        )}
         <div className="diagram-scroll" ref={scroll}>
-          <NetworkDiagram scenario={network} />
+          <NetworkDiagram scenario={network} zoom={presenter ? 'fit' : zoom} />
           {editable && <EditPopover container={scroll} />}
         </div>
       </div>
