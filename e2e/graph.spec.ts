@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   analyzeGraph,
@@ -218,4 +219,28 @@ test('graph elements are reachable by keyboard and read their numbers', async ({
   await expect(page.locator('.inspector')).toContainText('local ∂g2/∂g1');
   await expect(page.locator('.inspector')).toContainText('−4');
   expect(errors).toEqual([]);
+});
+
+test('the graph scene passes axe in light and dark, with code, chain rule and an error', async ({
+  browser,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openGraph(page);
+    for (const preset of ['apple', 'chain-case-2', 'staged']) {
+      await page.getByTestId(`preset-${preset}`).click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      const result = await new AxeBuilder({ page }).include('main').analyze();
+      expect(result.violations, `${colorScheme} ${preset}`).toEqual([]);
+    }
+    await page.getByTestId('graph-expression').fill('sigmod(x');
+    await page.getByTestId('input-x').fill('abc');
+    const result = await new AxeBuilder({ page }).include('main').analyze();
+    expect(result.violations, `${colorScheme} errors`).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }
 });
