@@ -3,6 +3,7 @@ import { SCENES } from '../../store/types';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
+import { ExportMenu } from '../export/ExportMenu';
 import { ChapterMenu } from '../chapters/ChapterMenu';
 import { FileControls } from '../share/FileControls';
 import { PresenterToggle } from './PresenterToggle';
@@ -39,6 +40,7 @@ export function Header() {
       <div className="header-actions">
         {!hidden.includes('share') && <ShareButton />}
         {!hidden.includes('share') && !hidden.includes('editor') && <FileControls />}
+        <ExportMenu />
         <PresenterToggle />
         <ThemeSelect />
       </div>

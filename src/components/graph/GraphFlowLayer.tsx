@@ -40,6 +40,13 @@ export function GraphFlowLayer({
     if (group === null) return undefined;
     const root = select(group);
     const unsubscribe = store.subscribe((state, previous) => {
+      // Hovering a node or syncing the URL must not cut a running animation short.
+      if (
+        state.cursor === previous.cursor &&
+        state.graph === previous.graph &&
+        state.scene === previous.scene
+      )
+        return;
       root.selectAll('*').interrupt().remove();
       if (
         state.scene !== 'graph' ||

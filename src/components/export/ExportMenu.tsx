@@ -1,0 +1,176 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useAppState, useAppStoreApi } from '../../store/StoreProvider';
+import { useT } from '../common/hooks';
+import { EXPORT_KINDS, findDiagram, runExport, type ExportKind } from './exportActions';
+import type { ExportSnapshot } from './sceneText';
+import './export.css';
+
+const DIAGRAM_KINDS: ReadonlySet<ExportKind> = new Set(['svg', 'png']);
+
+/**
+ * "Export": a menu button whose menu downloads the diagram (SVG, PNG at 2×), the trace
+ * (CSV, JSON) or a NumPy script of the network. Keyboard: Enter, Space or ↓ open it on
+ * the first item (↑ on the last), ↑/↓/Home/End move, Esc closes and returns to the
+ * button, Tab leaves it.
+ */
+export function ExportMenu() {
+  const t = useT();
+  const { store, select } = useAppStoreApi();
+  const scene = useAppState((s) => s.scene);
+  const [open, setOpen] = useState<'first' | 'last' | null>(null);
+  const [hasDiagram, setHasDiagram] = useState(true);
+  const [status, setStatus] = useState<{ readonly ok: boolean; readonly text: string } | null>(
+    null,
+  );
+  const wrapper = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+  // The NumPy script is of the network; the graph scene does not show one.
+  const kinds = EXPORT_KINDS.filter((kind) => kind !== 'numpy' || scene !== 'graph');
+
+  const items = () => [
+    ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []),
+  ];
+
+  const show = (focus: 'first' | 'last') => {
+    setHasDiagram(findDiagram() !== null);
+    setStatus(null);
+    setOpen(focus);
+  };
+  const close = (returnFocus: boolean) => {
+    setOpen(null);
+    if (returnFocus) button.current?.focus();
+  };
+
+  // On a narrow screen the button may sit near the left edge: keep the menu on screen.
+  useLayoutEffect(() => {
+    const popover = menu.current;
+    if (open === null || popover === null) return;
+    const left = popover.getBoundingClientRect().left;
+    const margin = 8;
+    if (left < margin) popover.style.setProperty('translate', `${margin - left}px 0`);
+  }, [open]);
+
+  // Focus the first (or last) item on opening; close on a pointer press outside.
+  useEffect(() => {
+    if (open === null) return;
+    const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    (open === 'first' ? all[0] : all[all.length - 1])?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      if (!(event.target instanceof Node) || !wrapper.current?.contains(event.target))
+        setOpen(null);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const choose = (kind: ExportKind) => {
+    if (DIAGRAM_KINDS.has(kind) && !hasDiagram) return;
+    const state = store.getState();
+    const snap: ExportSnapshot = {
+      scene: state.scene,
+      lang: state.lang,
+      network: state.network,
+      graph: state.graph,
+      sample: state.sample,
+      cursor: state.cursor,
+      iteration: state.iteration,
+      trace: select.trace(state),
+    };
+    const diagram = findDiagram();
+    close(true);
+    runExport(kind, snap, diagram)
+      .then((file) => setStatus({ ok: true, text: t('export.done', { file }) }))
+      .catch((error: unknown) =>
+        setStatus({
+          ok: false,
+          text: t('export.failed', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        }),
+      );
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const all = items();
+    const at = all.findIndex((item) => item === document.activeElement);
+    const move = (index: number) => all[(index + all.length) % all.length]?.focus();
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(at + 1),
+      ArrowUp: () => move(at - 1),
+      Home: () => move(0),
+      End: () => move(all.length - 1),
+      Escape: () => close(true),
+    };
+    if (event.key === 'Tab') {
+      close(false);
+      return;
+    }
+    const command = keys[event.key];
+    if (command === undefined) return;
+    // Handled here: the page's stepping keys (Home, End, arrows) must not also run.
+    event.preventDefault();
+    event.stopPropagation();
+    command();
+  };
+
+  return (
+    <div className="export-menu" ref={wrapper}>
+      <button
+        ref={button}
+        type="button"
+        className="tab"
+        aria-haspopup="menu"
+        aria-expanded={open !== null}
+        aria-controls={open !== null ? menuId : undefined}
+        data-testid="export-button"
+        onClick={() => (open !== null ? close(false) : show('first'))}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          event.preventDefault();
+          show(event.key === 'ArrowDown' ? 'first' : 'last');
+        }}
+      >
+        {t('export.button')}
+      </button>
+      {open !== null && (
+        <div
+          id={menuId}
+          ref={menu}
+          role="menu"
+          aria-label={t('export.menu')}
+          className="export-popover"
+          onKeyDown={onMenuKeyDown}
+        >
+          {kinds.map((kind) => {
+            const disabled = DIAGRAM_KINDS.has(kind) && !hasDiagram;
+            return (
+              <button
+                key={kind}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                aria-disabled={disabled || undefined}
+                data-testid={`export-${kind}`}
+                onClick={() => choose(kind)}
+              >
+                <span className="export-label">{t(`export.${kind}`)}</span>
+                <span className="export-hint">
+                  {disabled ? t('export.noDiagram') : t(`export.${kind}Hint`)}
+                </span>
+              </button>
+            );
+          })}
+        </div>
+      )}
+      <p
+        role="status"
+        className={status?.ok === false ? 'export-error' : 'visually-hidden'}
+        data-testid="export-status"
+      >
+        {status?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { captionOf, exportBaseName } from './sceneText';
+import { graphSnapshot, networkSnapshot } from './snapshots.testing';
+
+describe('export captions', () => {
+  it('say the step, its phase and the narration, in English', () => {
+    const caption = captionOf(networkSnapshot(1));
+    expect(caption.heading).toBe('Step 1 of 61 · Forward pass');
+    expect(caption.sentence).toMatch(/^Forward pass, neuron 1: its input z₁/);
+    expect(caption.credit).toBe('Backprop Circuit');
+  });
+
+  it('and in Chinese', () => {
+    const caption = captionOf(networkSnapshot(13, 'zh'));
+    expect(caption.heading).toBe('第 13 步，共 61 步 · 代价');
+    expect(caption.sentence).toMatch(/[\u4e00-\u9fff]/);
+    expect(caption.credit).toBe('反向传播电路');
+  });
+
+  it('at the start, say what will happen; at the end, that all is done', () => {
+    expect(captionOf(networkSnapshot(0)).heading).toBe('Step 0 of 61 · Start');
+    expect(captionOf(networkSnapshot(0)).sentence).toMatch(/^Nothing is computed yet/);
+    expect(captionOf(networkSnapshot(61)).sentence).toMatch(/All steps are done/);
+  });
+
+  it('in the graph scene, use the graph narration', () => {
+    const snap = graphSnapshot(2);
+    const caption = captionOf(snap);
+    expect(caption.heading).toBe(`Step 2 of ${snap.trace.steps.length} · Forward pass`);
+    expect(caption.sentence.length).toBeGreaterThan(20);
+    expect(caption.sentence).not.toMatch(/\{\w+\}/);
+  });
+
+  it('in the training scene, give the iteration', () => {
+    const caption = captionOf({ ...networkSnapshot(0), scene: 'training', iteration: 40 });
+    expect(caption.heading).toBe('Gradient descent · iteration 40');
+    expect(caption.sentence).toBe('');
+  });
+});
+
+describe('export file names', () => {
+  it('name the step or the iteration', () => {
+    expect(exportBaseName({ scene: 'network', cursor: 12, iteration: 0 }).diagram).toBe(
+      'backprop-step-12',
+    );
+    expect(exportBaseName({ scene: 'graph', cursor: 3, iteration: 0 })).toEqual({
+      diagram: 'backprop-graph-step-3',
+      trace: 'backprop-graph-trace',
+    });
+    expect(exportBaseName({ scene: 'training', cursor: 0, iteration: 7 }).diagram).toBe(
+      'backprop-training-7',
+    );
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { stepDescriber } from './sceneText';
+import { graphSnapshot, networkSnapshot } from './snapshots.testing';
+import { CSV_HEADER, traceCsv, traceJson, traceRecords } from './traceExport';
+
+/** A small RFC 4180 reader, to check that what we write reads back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('trace export (lecture network)', () => {
+  const snap = networkSnapshot(0);
+  const records = traceRecords(snap.trace, stepDescriber(snap));
+
+  it('has one record per step, numbered from 1', () => {
+    expect(records).toHaveLength(61);
+    expect(records.map((r) => r.step)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
+  });
+
+  it('writes a CSV with a header and 61 rows that read back field by field', () => {
+    const csv = traceCsv(records);
+    expect(csv.startsWith('\uFEFFstep,phase,kind,')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows).toHaveLength(62);
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+    for (const row of rows) expect(row).toHaveLength(CSV_HEADER.length);
+    const first = rows[1] ?? [];
+    expect(first.slice(0, 3)).toEqual(['1', 'forward', 'z']);
+    expect(first[3]).toMatch(/^Forward pass, neuron 1: its input z₁ is the weighted sum/);
+    expect(first[4]).toContain('z_{1} = w_{1,x1}x_{1} + w_{1,x2}x_{2} + b_{1}');
+    expect(first[5]).toBe('w_{1,x1}=1; x_{1}=1; w_{1,x2}=-2; x_{2}=-1; b_{1}=1');
+    expect(first[7]).toBe('4');
+    const cost = rows.find((r) => r[1] === 'cost') ?? [];
+    expect(Number(cost[7])).toBe(0.4167981090280999);
+  });
+
+  it('quotes the narration, which holds commas', () => {
+    const csv = traceCsv(records);
+    expect(csv).toContain('"Forward pass, neuron 1: its input z₁');
+  });
+
+  it('writes the narration in the snapshot’s language', () => {
+    const zh = networkSnapshot(0, 'zh');
+    const rows = parseCsv(traceCsv(traceRecords(zh.trace, stepDescriber(zh))).slice(1));
+    expect(rows[1]?.[3]).toMatch(/[\u4e00-\u9fff]/);
+    expect(rows.slice(1).every((r) => (r[3] ?? '').length > 10)).toBe(true);
+  });
+
+  it('writes JSON with the scenario and every step, numbers in full precision', () => {
+    const json = JSON.parse(
+      traceJson({ scene: 'network', language: 'en', cursor: 0, scenario: snap.network }, records),
+    ) as {
+      app: string;
+      total: number;
+      scenario: { weights: number[][][] };
+      steps: { step: number; phase: string; result: number; operands: { symbol: string }[] }[];
+    };
+    expect(json.app).toBe('Backprop Circuit');
+    expect(json.total).toBe(61);
+    expect(json.steps).toHaveLength(61);
+    expect(json.scenario.weights[0]).toEqual([
+      [1, -2],
+      [-1, 1],
+    ]);
+    expect(json.steps.find((s) => s.phase === 'cost')?.result).toBe(0.4167981090280999);
+    expect(json.steps[0]?.operands.map((o) => o.symbol)).toEqual([
+      'w_{1,x1}',
+      'x_{1}',
+      'w_{1,x2}',
+      'x_{2}',
+      'b_{1}',
+    ]);
+  });
+});
+
+describe('trace export (computational graph)', () => {
+  it('describes every gate step with its sentence and formula, without the closing line', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const snap = graphSnapshot(0, lang);
+      const records = traceRecords(snap.trace, stepDescriber(snap));
+      expect(records.length).toBe(snap.trace.steps.length);
+      for (const r of records) {
+        expect(r.narration.length).toBeGreaterThan(10);
+        expect(r.narration).not.toMatch(/\{\w+\}|undefined/);
+        expect(r.formula.length).toBeGreaterThan(0);
+      }
+      const last = records[records.length - 1];
+      expect(last?.narration).not.toContain(lang === 'en' ? 'Done' : '完成');
+    }
+  });
+});
