@@ -183,3 +183,25 @@ test('an invalid file is refused with each error and its path, and the state sta
   await expect(page.getByTestId('neuron-0-0')).toHaveAttribute('data-a', '0.5');
   expect(errors).toEqual([]);
 });
+
+test('extreme but valid values display without a stray NaN, and surprising numbers are explained', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const huge = {
+    ...LECTURE_SCENARIO,
+    weights: LECTURE_SCENARIO.weights.map((W) => W.map((row) => row.map((w) => w * 1e6))),
+  };
+  await page.goto(`./?lang=en&step=end&scenario=${encodeURIComponent(JSON.stringify(huge))}`);
+  await expect(page.getByTestId('amp-1-0')).toHaveAttribute('data-delta', '0');
+  await expect(page.getByTestId('edge-0-0-0')).toHaveAttribute('data-w', '1000000');
+  expect(await page.locator('body').innerText()).not.toContain('NaN');
+  await expect(page.getByTestId('numeric-notes')).toContainText('saturated');
+
+  const certain = { ...huge, loss: 'bce', samples: [{ x: [1, -1], y: [0, 0] }] };
+  await page.goto(`./?lang=zh&step=end&scenario=${encodeURIComponent(JSON.stringify(certain))}`);
+  await expect(page.getByTestId('loss')).toHaveAttribute('data-value', 'Infinity');
+  await expect(page.getByTestId('numeric-notes')).toContainText('二元交叉熵');
+  await expect(page.getByTestId('numeric-notes')).toContainText('NaN');
+  expect(errors).toEqual([]);
+});

@@ -22,6 +22,7 @@ export { forwardBackward, type ForwardBackwardResult } from './network/forwardBa
 export { batchGradient, trainStep, type BatchGradient } from './network/batch';
 export { Trainer } from './network/trainer';
 export { gradientCheck, TINY, type GradientCheckEntry } from './network/gradientCheck';
+export { diagnose, type NumericNote } from './network/diagnose';
 export { buildNetworkTrace, type NetworkNarrationKey } from './network/trace';
 export { ids, keys } from './network/ids';
 export { neuronNumber, activationSymbol, weightSymbol, neuronSymbol } from './network/notation';
@@ -29,4 +30,3 @@ export { LECTURE_SCENARIO } from './network/lecture';
 export { DEFAULT_LEARNING_RATE } from './network/parse';
 
 export * from './graph';
-export * from './training';

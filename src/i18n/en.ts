@@ -1,6 +1,5 @@
 import type { GraphNarrationKey, NetworkNarrationKey } from '../engine';
 import { chaptersEn } from './chapters/en';
-import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
 
@@ -9,7 +8,6 @@ import { issuesEn } from './issues/en';
  * (a missing one is a type error). `{name}` marks a value filled in at run time.
  */
 export const en = {
-  ...exportEn,
   ...graphEn,
   ...issuesEn,
   ...chaptersEn,
@@ -173,6 +171,16 @@ export const en = {
   'zoom.out': 'Zoom out',
   'zoom.fit': 'Fit the diagram to the panel',
   'zoom.fitShort': 'Fit',
+
+  'notes.title': 'About these numbers',
+  'notes.saturated':
+    'σ′(z) is exactly 0 for neuron(s) {neurons}: the activation is saturated (|z| is so large that its slope underflows), so no gradient flows back through them and their δ is 0.',
+  'notes.bceCertain':
+    'Output a of neuron {neuron} is exactly {output}: binary cross-entropy takes log 0 there, so the cost is infinite and its gradient is undefined (NaN). Smaller weights keep the sigmoid away from 0 and 1.',
+  'notes.overflow':
+    'The values of neuron {neuron} overflow float64 (±∞): the weights are too large for the numbers to be represented.',
+  'notes.notANumber':
+    'NaN first appears in {quantity} of neuron {neuron}: an undefined operation such as ∞ − ∞ or 0 · ∞ happened there, and every value computed from it is NaN too.',
 
   'error.title': 'This could not be opened',
   'error.kept': 'The default scene is shown instead.',

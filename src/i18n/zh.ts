@@ -1,12 +1,10 @@
 import type { Messages } from './en';
 import { chaptersZh } from './chapters/zh';
-import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
 import { issuesZh } from './issues/zh';
 
 /** 简体中文。键与英文词典完全一致；缺一个键就是类型错误。 */
 export const zh: Messages = {
-  ...exportZh,
   ...graphZh,
   ...issuesZh,
   ...chaptersZh,
@@ -165,6 +163,15 @@ export const zh: Messages = {
   'zoom.out': '缩小',
   'zoom.fit': '让图适应面板大小',
   'zoom.fitShort': '适应',
+
+  'notes.title': '关于这些数值',
+  'notes.saturated':
+    '神经元 {neurons} 的 σ′(z) 恰好为 0：激活函数已经饱和（|z| 太大，斜率下溢为 0），所以没有梯度能反向穿过它们，它们的 δ 为 0。',
+  'notes.bceCertain':
+    '神经元 {neuron} 的输出 a 恰好是 {output}：二元交叉熵在这里要取 log 0，所以代价为无穷大，梯度没有定义（NaN）。较小的权重能让 sigmoid 远离 0 和 1。',
+  'notes.overflow': '神经元 {neuron} 的数值超出了 float64 的范围（±∞）：权重太大，数值无法表示。',
+  'notes.notANumber':
+    'NaN 最早出现在神经元 {neuron} 的 {quantity} 中：那里发生了像 ∞ − ∞ 或 0 · ∞ 这样没有定义的运算，由它算出的所有值也都是 NaN。',
 
   'error.title': '无法打开',
   'error.kept': '已改为显示默认场景。',

@@ -3,6 +3,7 @@ import { useAppState } from '../../store/StoreProvider';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
+import { NumericNotes } from '../panels/NumericNotes';
 import { EditPopover } from './EditPopover';
 import { NetworkDiagram, type Zoom } from './NetworkDiagram';
 import { NetworkSettings } from './NetworkSettings';
@@ -41,6 +42,7 @@ export function NetworkScene() {
         <aside className="side-panels">
           {!hidden.includes('formula') && <FormulaPanel />}
           {!hidden.includes('narration') && <NarrationPanel />}
+          <NumericNotes />
           {panels && !hidden.includes('inspector') && <Inspector />}
           {panels && editable && <NetworkSettings />}
         </aside>
