@@ -1,5 +1,6 @@
 import type { GraphNarrationKey, NetworkNarrationKey } from '../engine';
 import { chaptersEn } from './chapters/en';
+import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
 
@@ -8,6 +9,7 @@ import { issuesEn } from './issues/en';
  * (a missing one is a type error). `{name}` marks a value filled in at run time.
  */
 export const en = {
+  ...exportEn,
   ...graphEn,
   ...issuesEn,
   ...chaptersEn,

@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 import { chaptersZh } from './chapters/zh';
+import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
 import { issuesZh } from './issues/zh';
 
 /** 简体中文。键与英文词典完全一致；缺一个键就是类型错误。 */
 export const zh: Messages = {
+  ...exportZh,
   ...graphZh,
   ...issuesZh,
   ...chaptersZh,
