@@ -3,6 +3,7 @@ import { chaptersEn } from './chapters/en';
 import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
+import { trainingEn } from './training/en';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys
@@ -11,6 +12,7 @@ import { issuesEn } from './issues/en';
 export const en = {
   ...exportEn,
   ...graphEn,
+  ...trainingEn,
   ...issuesEn,
   ...chaptersEn,
   'app.title': 'Backprop Circuit',

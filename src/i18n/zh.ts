@@ -3,11 +3,13 @@ import { chaptersZh } from './chapters/zh';
 import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
 import { issuesZh } from './issues/zh';
+import { trainingZh } from './training/zh';
 
 /** 简体中文。键与英文词典完全一致；缺一个键就是类型错误。 */
 export const zh: Messages = {
   ...exportZh,
   ...graphZh,
+  ...trainingZh,
   ...issuesZh,
   ...chaptersZh,
   'app.title': '反向传播电路',
