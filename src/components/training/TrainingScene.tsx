@@ -1,4 +1,122 @@
-/** The gradient-descent scene. */
+import { useCallback, useState } from 'react';
+import { useActions, useAppState, useAppStoreApi } from '../../store/StoreProvider';
+import '../../styles/training.css';
+import { cx } from '../common/classNames';
+import { useT } from '../common/hooks';
+import { DivergenceAlert } from './DivergenceAlert';
+import { ExampleGradientChart } from './ExampleGradientChart';
+import { GradientCheckPanel } from './GradientCheckPanel';
+import { LossChart } from './LossChart';
+import { NormsChart } from './NormsChart';
+import { SampleTable } from './SampleTable';
+import { StepTable } from './StepTable';
+import { SurfaceChart } from './SurfaceChart';
+import { TrainingControls } from './TrainingControls';
+import { TrainingPresets } from './TrainingPresets';
+import { usePlayLoop } from './usePlayLoop';
+import { useThrottled } from './useThrottled';
+import { useTrainingKeys } from './useTrainingKeys';
+import { useTrainingRun } from './useTrainingRun';
+import { WhyBackward } from './WhyBackward';
+
+const VIEWS = ['train', 'why', 'check'] as const;
+type View = (typeof VIEWS)[number];
+
+/** Panels that recompute a lot (per-example passes, gradient checks) refresh this often while playing. */
+const SLOW_PANEL_MS = 250;
+
+/**
+ * The gradient-descent scene (lecture, section 1): θᵗ⁺¹ = θᵗ − η∇L(θᵗ), stepped or played,
+ * with the loss curve, the path over the loss surface, the gradient per layer, the sum over
+ * examples and the step table; "why backwards" and the gradient check in their own tabs.
+ * θᵗ is derived from (network, iteration) in the store, so a link reproduces it exactly.
+ */
 export function TrainingScene() {
-  return <div className="scene-layout" data-testid="training-scene" />;
+  const t = useT();
+  const { view, runs } = useTrainingRun();
+  const { setIteration } = useActions();
+  const { store } = useAppStoreApi();
+  const [tab, setTab] = useState<View>('train');
+  const [running, setRunning] = useState(false);
+  const rate = useAppState((s) => s.trainingRate);
+  const slow = useThrottled(view, SLOW_PANEL_MS, running);
+
+  const stop = useCallback(() => setRunning(false), []);
+  usePlayLoop(running, rate, runs, setIteration, stop);
+
+  const stepBy = useCallback(
+    (delta: 1 | -1) => {
+      setRunning(false);
+      setIteration(store.getState().iteration + delta);
+    },
+    [setIteration, store],
+  );
+  const step = useCallback(() => stepBy(1), [stepBy]);
+  const back = useCallback(() => stepBy(-1), [stepBy]);
+  const toggle = useCallback(() => setRunning((r) => !r), []);
+  const reset = useCallback(() => {
+    setRunning(false);
+    setIteration(0);
+  }, [setIteration]);
+  useTrainingKeys({ step, back, toggle, reset });
+
+  return (
+    <div className="training-scene" data-testid="training-scene" data-running={running}>
+      <div className="training-top">
+        <TrainingControls
+          view={view}
+          running={running}
+          onToggle={toggle}
+          onStep={stepBy}
+          onReset={reset}
+        />
+        <TrainingPresets onPick={stop} />
+      </div>
+      <DivergenceAlert view={view} />
+      <div className="view-tabs" role="tablist" aria-label={t('training.views')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            id={`training-tab-${v}`}
+            aria-selected={tab === v}
+            aria-controls={`training-panel-${v}`}
+            className={cx('tab', tab === v && 'selected')}
+            onClick={() => setTab(v)}
+            data-testid={`training-tab-${v}`}
+          >
+            {t(`training.tab.${v}`)}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`training-panel-${tab}`}
+        aria-labelledby={`training-tab-${tab}`}
+        className="training-panel"
+      >
+        {tab === 'train' && (
+          <div className="training-grid">
+            <div className="training-charts">
+              <div className="chart-column">
+                <LossChart view={view} />
+                <NormsChart view={view} />
+              </div>
+              <div className="chart-column">
+                <SurfaceChart view={view} running={running} />
+                <ExampleGradientChart view={slow} />
+              </div>
+            </div>
+            <aside className="training-side">
+              <StepTable view={slow} />
+              <SampleTable />
+            </aside>
+          </div>
+        )}
+        {tab === 'why' && <WhyBackward view={slow} />}
+        {tab === 'check' && <GradientCheckPanel view={slow} />}
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { formatFull, formatNumber, parseNumberInput } from '../../lib/format';
+import { setLearningRate } from '../../store/networkEdits';
+import { useActions, useAppState } from '../../store/StoreProvider';
+import { useT } from '../common/hooks';
+import type { RunView } from './runStore';
+
+/** Training speeds offered, in gradient-descent steps per second. */
+export const RATES = [1, 10, 100, 1000, 5000] as const;
+
+/**
+ * θ⁰, back, step, play/pause and the speed; the iteration and loss; the learning rate.
+ * The iteration and loss carry their exact values as test hooks (`training-iteration`,
+ * `training-loss`).
+ */
+export function TrainingControls({
+  view,
+  running,
+  onToggle,
+  onStep,
+  onReset,
+}: {
+  view: RunView;
+  running: boolean;
+  onToggle: () => void;
+  onStep: (delta: 1 | -1) => void;
+  onReset: () => void;
+}) {
+  const t = useT();
+  const rate = useAppState((s) => s.trainingRate);
+  const { setTrainingRate } = useActions();
+  const rates: readonly number[] = RATES.some((r) => r === rate)
+    ? RATES
+    : [...RATES, rate].sort((p, q) => p - q);
+  const atLimit = view.iteration >= view.limit;
+  return (
+    <div className="training-controls" role="toolbar" aria-label={t('training.controls')}>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={onReset}
+          disabled={view.iteration === 0}
+          title={t('training.resetHint')}
+          data-testid="training-reset"
+        >
+          {t('training.reset')}
+        </button>
+        <button
+          type="button"
+          onClick={() => onStep(-1)}
+          disabled={view.iteration === 0}
+          title={t('training.backHint')}
+          data-testid="training-back"
+        >
+          {t('training.back')}
+        </button>
+        <button
+          type="button"
+          onClick={() => onStep(1)}
+          disabled={atLimit}
+          title={t('training.stepHint')}
+          data-testid="training-step"
+        >
+          {t('training.step')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={onToggle}
+          disabled={!running && atLimit}
+          title={t('training.playHint')}
+          aria-pressed={running}
+          data-testid="training-play"
+        >
+          {running ? t('training.pause') : t('training.play')}
+        </button>
+        <label className="rate">
+          <span>{t('training.rate')}</span>
+          <select
+            value={rate}
+            onChange={(e) => setTrainingRate(Number(e.target.value))}
+            data-testid="training-rate"
+          >
+            {rates.map((r) => (
+              <option key={r} value={r}>
+                {t('training.rateOption', { rate: r })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="readouts">
+        <output data-testid="training-iteration" data-iteration={view.iteration}>
+          {t('training.iteration', { t: view.iteration })}
+        </output>
+        <output
+          data-testid="training-loss"
+          data-value={String(view.loss)}
+          title={formatFull(view.loss)}
+        >
+          {t('training.loss', { value: formatNumber(view.loss, 6) })}
+        </output>
+        <span className="muted reduction">
+          {t(
+            view.network.reduction === 'mean'
+              ? 'training.reduction.mean'
+              : 'training.reduction.sum',
+            {
+              n: view.network.samples.length,
+            },
+          )}
+        </span>
+      </div>
+      <LearningRateInput />
+    </div>
+  );
+}
+
+/** η, as an undoable edit of the network (so training starts again from θ⁰). */
+function LearningRateInput() {
+  const t = useT();
+  const network = useAppState((s) => s.network);
+  const { editNetwork } = useActions();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState(false);
+  const commit = () => {
+    if (draft === null) return;
+    const value = parseNumberInput(draft);
+    if (value === undefined || value <= 0) {
+      setError(true);
+      return;
+    }
+    setError(false);
+    setDraft(null);
+    if (value !== network.learningRate) editNetwork(setLearningRate(network, value));
+  };
+  return (
+    <div className="eta">
+      <label>
+        <span>{t('training.learningRate')}</span>
+        <input
+          type="text"
+          inputMode="decimal"
+          value={draft ?? String(network.learningRate)}
+          aria-invalid={error}
+          title={t('training.learningRateHint')}
+          data-testid="training-eta"
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') {
+              setDraft(null);
+              setError(false);
+            }
+          }}
+        />
+      </label>
+      {error && (
+        <p className="field-error" role="alert">
+          {t('training.learningRateError')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Margins of the scene's charts: room for the left axis's numbers (its title sits above it,
+ * level, so it never collides with them) and for the bottom axis with its title.
+ */
+export const MARGIN = { top: 24, right: 16, bottom: 40, left: 70 } as const;
+
+/** The inner drawing box of a chart of this outer size. */
+export function innerBox(width: number, height: number) {
+  return {
+    left: MARGIN.left,
+    right: Math.max(MARGIN.left + 40, width - MARGIN.right),
+    top: MARGIN.top,
+    bottom: Math.max(MARGIN.top + 40, height - MARGIN.bottom),
+  };
+}

@@ -1,0 +1,25 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useActions, useAppState } from '../../store/StoreProvider';
+import { RunStore, type RunView } from './runStore';
+
+/**
+ * θᵗ for the store's (network, iteration), from a run cached for the scene's lifetime: a
+ * step forward costs one step, a jump back restarts from the nearest checkpoint. When the
+ * requested iteration lies past a divergence, the store is moved back to the last finite
+ * one, so the link and the screen agree.
+ *
+ * @example const { view } = useTrainingRun(); view.loss // L(θᵗ)
+ */
+export function useTrainingRun(): { view: RunView; runs: RunStore } {
+  const network = useAppState((s) => s.network);
+  const iteration = useAppState((s) => s.iteration);
+  const { setIteration } = useActions();
+  const [runs] = useState(() => new RunStore(network, iteration));
+  const view = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
+  useEffect(() => {
+    runs.sync(network, iteration);
+    const reached = runs.getSnapshot().iteration;
+    if (reached !== iteration) setIteration(reached);
+  }, [runs, network, iteration, setIteration]);
+  return { view, runs };
+}
