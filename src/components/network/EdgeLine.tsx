@@ -6,7 +6,7 @@ import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
 import { inspectable } from './elementHandlers';
 import { along, type NetworkLayout } from './layout';
-import { strokeWidth } from './weightStyle';
+import { Wire, WireLabel } from './Wire';
 
 interface Props {
   readonly layers: readonly number[];
@@ -73,36 +73,17 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
     >
       <title>{label}</title>
       <line className="hit" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
-      <line
-        className={cx('wire', w < 0 && 'dashed')}
-        x1={start.x}
-        y1={start.y}
-        x2={end.x}
-        y2={end.y}
-        strokeWidth={strokeWidth(w)}
-      />
+      <Wire from={start} to={end} w={w} />
       {(showLabels || focused || involvement !== null) && (
-        <text
-          className="weight-label"
-          x={wLabel.x}
-          y={wLabel.y}
-          dy="-0.4em"
-          fontSize={layout.labelFontSize}
-        >
+        <WireLabel at={wLabel} className="weight-label" dy="-0.4em" fontSize={layout.labelFontSize}>
           {formatNumber(w)}
           {next !== undefined && ` → ${formatNumber(next)}`}
-        </text>
+        </WireLabel>
       )}
       {grad !== undefined && ((showLabels && gradientPhase) || focused || involvement !== null) && (
-        <text
-          className="grad-label"
-          x={gLabel.x}
-          y={gLabel.y}
-          dy="1.1em"
-          fontSize={layout.smallFontSize}
-        >
+        <WireLabel at={gLabel} className="grad-label" dy="1.1em" fontSize={layout.smallFontSize}>
           ∇ {formatNumber(grad)}
-        </text>
+        </WireLabel>
       )}
       {showDzdw && input !== undefined && (
         <g className="dzdw-tag" transform={`translate(${tag.x},${tag.y})`}>

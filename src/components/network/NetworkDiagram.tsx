@@ -51,6 +51,8 @@ export function NetworkDiagram({ scenario, zoom = 'fit' }: Props) {
   const labelEdges = (l: number) => (layers[l] ?? 0) * (layers[l + 1] ?? 0) <= 9;
   const neurons = layers.flatMap((n, l) => Array.from({ length: n }, (_, j) => ({ l, j })));
   const last = layers.length - 1;
+  // Neurons with a bias and an op-amp: every layer but the input.
+  const computed = neurons.filter(({ l }) => l > 0);
 
   return (
     <svg
@@ -136,18 +138,14 @@ export function NetworkDiagram({ scenario, zoom = 'fit' }: Props) {
         ))}
       </g>
       <g className="biases">
-        {neurons
-          .filter(({ l }) => l > 0)
-          .map(({ l, j }) => (
-            <BiasNode key={`b${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
-          ))}
+        {computed.map(({ l, j }) => (
+          <BiasNode key={`b${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
+        ))}
       </g>
       <g className="amps">
-        {neurons
-          .filter(({ l }) => l > 0)
-          .map(({ l, j }) => (
-            <AmpNode key={`a${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
-          ))}
+        {computed.map(({ l, j }) => (
+          <AmpNode key={`a${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
+        ))}
       </g>
       <g className="targets">
         {Array.from({ length: layers[last] ?? 0 }, (_, j) => (

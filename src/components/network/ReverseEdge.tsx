@@ -4,7 +4,7 @@ import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
 import { useInvolvement, useValue } from '../common/hooks';
 import { along, type NetworkLayout } from './layout';
-import { strokeWidth } from './weightStyle';
+import { Wire, WireLabel } from './Wire';
 
 interface Props {
   /** The layer the forward weight leaves (DOM numbering). */
@@ -34,24 +34,11 @@ export const ReverseEdge = memo(function ReverseEdge({ layer, k, j, layout, show
       className={cx('edge reverse', w >= 0 ? 'positive' : 'negative', involvement)}
       aria-hidden="true"
     >
-      <line
-        className={cx('wire', w < 0 && 'dashed')}
-        x1={start.x}
-        y1={start.y}
-        x2={end.x}
-        y2={end.y}
-        strokeWidth={strokeWidth(w)}
-      />
+      <Wire from={start} to={end} w={w} />
       {(showLabels || involvement !== null) && (
-        <text
-          className="weight-label"
-          x={label.x}
-          y={label.y}
-          dy="-0.4em"
-          fontSize={layout.smallFontSize}
-        >
+        <WireLabel at={label} className="weight-label" dy="-0.4em" fontSize={layout.smallFontSize}>
           {formatNumber(w)}
-        </text>
+        </WireLabel>
       )}
     </g>
   );
