@@ -156,6 +156,10 @@ test('inputs update the graph live; text that is not a number keeps the old valu
   await x.fill('3..');
   await expect(page.getByText('“3..” is not a number; x keeps 3.')).toBeVisible();
   await expect(page.getByTestId('var-x')).toHaveAttribute('data-value', '3');
+  // Picking the example again restores its numbers and drops the text being typed.
+  await page.getByTestId('preset-cs231n-add-mul').click();
+  await expect(x).toHaveValue('-2');
+  await expect(page.getByText('is not a number')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

@@ -71,6 +71,8 @@ export function GraphScene() {
 
   // The text being typed, while it differs from the graph (null: the field shows the graph's).
   const [draft, setDraft] = useState<string | null>(null);
+  // Bumped by every preset click, so the input fields drop whatever was being typed.
+  const [picks, setPicks] = useState(0);
   const check = useMemo(
     () => (draft === null ? null : scenarioForExpression(draft, graph.inputs)),
     [draft, graph.inputs],
@@ -96,6 +98,7 @@ export function GraphScene() {
   const pick = (id: GraphPresetId) => {
     const scenario = graphPresetScenario(id);
     setDraft(null);
+    setPicks((n) => n + 1);
     if (!sameScenario(scenario, graph)) editGraph(scenario);
     setCursor(0);
   };
@@ -126,7 +129,11 @@ export function GraphScene() {
             onCommit={commit}
             onRevert={() => setDraft(null)}
           />
-          <VariableInputs key={graph.expression} scenario={graph} onChange={editGraph} />
+          <VariableInputs
+            key={`${picks}:${graph.expression}`}
+            scenario={graph}
+            onChange={editGraph}
+          />
           <ProblemList problems={analysis.problems} />
         </section>
         <p className="graph-legend" aria-hidden="true">
