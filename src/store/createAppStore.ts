@@ -24,14 +24,16 @@ export function createAppStore(initial: SourceState): AppStore {
     Math.max(0, Math.min(select.total(state), Math.round(cursor)));
 
   const store = createStore<AppState>()((set, get) => {
-    const edit = (next: Partial<Document>) =>
+    const edit = (next: Partial<Document>, coalesce?: string) =>
       set((s) => {
         const document: Document = { network: s.network, graph: s.graph };
         const updated = { ...s, ...next };
+        const extend = coalesce !== undefined && coalesce === s.lastEdit && s.past.length > 0;
         return {
           ...next,
-          past: [...s.past, document].slice(-HISTORY_LIMIT),
+          past: extend ? s.past : [...s.past, document].slice(-HISTORY_LIMIT),
           future: [],
+          lastEdit: coalesce ?? null,
           cursor: clamp(updated, s.cursor),
         };
       });
@@ -70,11 +72,11 @@ export function createAppStore(initial: SourceState): AppStore {
       toggleBlank: () => set((s) => ({ blank: s.presenter && !s.blank })),
       setTheme: (theme) => set({ theme }),
       setError: (error) => set({ error }),
-      editNetwork: (network) => {
-        edit({ network });
+      editNetwork: (network, coalesce) => {
+        edit({ network }, coalesce);
         set({ iteration: 0 });
       },
-      editGraph: (graph) => edit({ graph }),
+      editGraph: (graph, coalesce) => edit({ graph }, coalesce),
       applyUpdate: () => {
         edit({ network: trainStep(get().network) });
         set({ cursor: 0, playing: false });
@@ -106,6 +108,7 @@ export function createAppStore(initial: SourceState): AppStore {
           return {
             ...previous,
             past: s.past.slice(0, -1),
+            lastEdit: null,
             future: [{ network: s.network, graph: s.graph }, ...s.future],
             cursor: clamp(restored, s.cursor),
           };
@@ -118,6 +121,7 @@ export function createAppStore(initial: SourceState): AppStore {
           return {
             ...next,
             past: [...s.past, { network: s.network, graph: s.graph }],
+            lastEdit: null,
             future: s.future.slice(1),
             cursor: clamp(restored, s.cursor),
           };

@@ -25,6 +25,7 @@ export function defaultState(lang: Language = 'en'): SourceState {
     embed: false,
     editing: null,
     past: [],
+    lastEdit: null,
     future: [],
   };
 }

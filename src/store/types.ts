@@ -75,6 +75,11 @@ export interface SourceState extends Document {
   /** The diagram value being edited in place (a DOM id), if any. */
   readonly editing: string | null;
   readonly past: readonly Document[];
+  /**
+   * The coalescing key of the last edit, if it gave one: further edits with the same key
+   * (typing "100" into one field) extend that undo step instead of adding new ones.
+   */
+  readonly lastEdit: string | null;
   readonly future: readonly Document[];
 }
 
@@ -97,9 +102,12 @@ export interface Actions {
   toggleBlank(): void;
   setTheme(theme: Theme): void;
   setError(error: StateError | null): void;
-  /** Replaces the network scenario as one undoable edit; the cursor stays where it is. */
-  editNetwork(network: NetworkScenario): void;
-  editGraph(graph: GraphScenario): void;
+  /**
+   * Replaces the network scenario as one undoable edit; the cursor stays where it is.
+   * Consecutive edits with the same `coalesce` key make one undo step.
+   */
+  editNetwork(network: NetworkScenario, coalesce?: string): void;
+  editGraph(graph: GraphScenario, coalesce?: string): void;
   /** Applies the update phase (θ ← θ − η∇L) and starts a new pass on the new parameters. */
   applyUpdate(): void;
   setSample(sample: number): void;

@@ -13,7 +13,8 @@ export function VariableInputs({
   onChange,
 }: {
   scenario: GraphScenario;
-  onChange: (scenario: GraphScenario) => void;
+  /** `key` names the field, so that typing into one field makes one undo step. */
+  onChange: (scenario: GraphScenario, key: string) => void;
 }) {
   const t = useT();
   const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
@@ -23,7 +24,7 @@ export function VariableInputs({
     setDrafts((d) => ({ ...d, [name]: text }));
     const value = parseNumberInput(text);
     if (value !== undefined && value !== scenario.inputs[name])
-      onChange({ ...scenario, inputs: { ...scenario.inputs, [name]: value } });
+      onChange({ ...scenario, inputs: { ...scenario.inputs, [name]: value } }, `input:${name}`);
   };
   const settle = (name: string) => {
     if (parseNumberInput(drafts[name] ?? '') === undefined) return;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LECTURE_SCENARIO } from '../engine';
+import { createAppStore } from './createAppStore';
+import { defaultState } from './initialState';
+import { setWeight } from './networkEdits';
+
+const make = () => createAppStore(defaultState()).store;
+
+describe('the app store', () => {
+  it('undoes and redoes edits, keeping the cursor on its step', () => {
+    const store = make();
+    store.getState().setCursor(20);
+    store.getState().editNetwork(setWeight(LECTURE_SCENARIO, 0, 0, 0, 5));
+    expect(store.getState().cursor).toBe(20);
+    store.getState().undo();
+    expect(store.getState().network).toBe(LECTURE_SCENARIO);
+    store.getState().redo();
+    expect(store.getState().network.weights[0]?.[0]?.[0]).toBe(5);
+  });
+
+  it('makes one undo step of consecutive edits with the same key, as when typing into one field', () => {
+    const store = make();
+    const graph = store.getState().graph;
+    for (const value of [1, 10, 100])
+      store.getState().editGraph({ ...graph, inputs: { ...graph.inputs, x: value } }, 'input:x');
+    store.getState().editGraph({ ...graph, inputs: { ...graph.inputs, y: 7 } }, 'input:y');
+    expect(store.getState().past).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().graph.inputs.x).toBe(100);
+    store.getState().undo();
+    expect(store.getState().graph).toBe(graph);
+  });
+
+  it('clamps the cursor to the trace and jumps between phases', () => {
+    const store = make();
+    store.getState().setCursor(1000);
+    expect(store.getState().cursor).toBe(61);
+    store.getState().toStart();
+    store.getState().jumpPhase(1);
+    expect(store.getState().cursor).toBe(1); // the forward phase's first step has run
+    store.getState().jumpPhase(1);
+    expect(store.getState().cursor).toBe(13); // the cost
+    store.getState().jumpPhase(1);
+    expect(store.getState().cursor).toBe(14); // the backward pass's first step
+    store.getState().jumpPhase(-1);
+    expect(store.getState().cursor).toBe(13);
+  });
+
+  it('refuses to start editing when the link hid the editor', () => {
+    const store = createAppStore({ ...defaultState(), hidden: ['editor'] }).store;
+    store.getState().startEditing('edge-0-0-0');
+    expect(store.getState().editing).toBeNull();
+  });
+});
