@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useT } from '../common/hooks';
 import { Axis, decadeTicks } from './Axis';
-import { innerBox } from './chartFrame';
+import { innerBox, px } from './chartFrame';
 import { downsample } from './downsample';
 import type { RunView } from './runStore';
 import { ScaleToggle } from './ScaleToggle';
@@ -45,8 +45,8 @@ export function LossChart({ view }: { view: RunView }) {
         .range([box.bottom, box.top])
         .nice();
   const path = line<readonly [number, number]>()
-    .x((p) => x(p[0]))
-    .y((p) => y(p[1]))(points);
+    .x((p) => px(x(p[0])))
+    .y((p) => px(y(p[1])))(points);
   const current = log && !positive(view.loss) ? null : view.loss;
 
   return (
@@ -88,7 +88,7 @@ export function LossChart({ view }: { view: RunView }) {
             data-scale={log ? 'log' : 'linear'}
           />
           {current !== null && (
-            <circle className="loss-now" cx={x(view.iteration)} cy={y(current)} r={4.5} />
+            <circle className="loss-now" cx={px(x(view.iteration))} cy={px(y(current))} r={4.5} />
           )}
         </svg>
       </div>

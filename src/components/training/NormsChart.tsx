@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { subscript } from '../../lib/format';
 import { useT } from '../common/hooks';
 import { Axis, decadeTicks } from './Axis';
-import { innerBox } from './chartFrame';
+import { innerBox, px } from './chartFrame';
 import { downsample } from './downsample';
 import type { RunView } from './runStore';
 import { useElementWidth } from './useElementWidth';
@@ -48,12 +48,12 @@ export function NormsChart({ view }: { view: RunView }) {
     .range([inner.bottom, inner.top])
     .nice();
   const draw = line<readonly [number, number]>()
-    .x((p) => x(p[0]))
-    .y((p) => y(p[1]));
+    .x((p) => px(x(p[0])))
+    .y((p) => px(y(p[1])));
   const labels = spreadLabels(
     series.map((points) => {
       const last = points.at(-1);
-      return last === undefined ? null : y(last[1]);
+      return last === undefined ? null : px(y(last[1]));
     }),
     13,
   );
@@ -99,7 +99,7 @@ export function NormsChart({ view }: { view: RunView }) {
                   data-value={String(view.norms[l]?.[view.iteration] ?? NaN)}
                 />
                 {last !== undefined && (
-                  <circle className="norm-dot" cx={x(last[0])} cy={y(last[1])} r={3} />
+                  <circle className="norm-dot" cx={px(x(last[0]))} cy={px(y(last[1]))} r={3} />
                 )}
                 {labelY !== null && labelY !== undefined && (
                   <text className="norm-label" x={x(last?.[0] ?? 0) + 6} y={labelY} dy="0.32em">

@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { gridPoints, lossSurface, paramRefs, surfaceWindow, type ParamRef } from '../../engine';
 import { useT } from '../common/hooks';
 import { Axis } from './Axis';
-import { innerBox } from './chartFrame';
+import { innerBox, px } from './chartFrame';
 import { paramText } from './paramText';
 import { findRef, ParamSelect } from './ParamSelect';
 import type { RunView } from './runStore';
@@ -76,8 +76,8 @@ export function SurfaceChart({ view, running }: { view: RunView; running: boolea
     }),
   );
   const trail = line<readonly [number, number]>()
-    .x((p) => x(p[0]))
-    .y((p) => y(p[1]))(path);
+    .x((p) => px(x(p[0])))
+    .y((p) => px(y(p[1])))(path);
   const start = path[0];
   const now = path.at(-1);
   const nameA = paramText(layers, a);
@@ -143,10 +143,10 @@ export function SurfaceChart({ view, running }: { view: RunView; running: boolea
               ))}
               <path className="descent-path" d={trail ?? ''} />
               {start !== undefined && (
-                <circle className="descent-start" cx={x(start[0])} cy={y(start[1])} r={5} />
+                <circle className="descent-start" cx={px(x(start[0]))} cy={px(y(start[1]))} r={5} />
               )}
               {now !== undefined && (
-                <circle className="descent-now" cx={x(now[0])} cy={y(now[1])} r={5} />
+                <circle className="descent-now" cx={px(x(now[0]))} cy={px(y(now[1]))} r={5} />
               )}
             </g>
             <Axis

@@ -13,3 +13,11 @@ export function innerBox(width: number, height: number) {
     bottom: Math.max(MARGIN.top + 40, height - MARGIN.bottom),
   };
 }
+
+/**
+ * A pixel coordinate kept within ±10⁴: a diverging run can put values 10³⁰⁰ away, and
+ * browsers reject path data that large. Anything that far out is clipped anyway.
+ */
+export function px(value: number): number {
+  return Number.isNaN(value) ? 0 : Math.max(-1e4, Math.min(1e4, value));
+}

@@ -15,9 +15,12 @@ export interface Replay {
 
 /**
  * θ after `iterations` gradient-descent steps from the scenario's parameters θ⁰, with the
- * loss and gradient-norm histories. Deterministic float64: the same numbers as
- * `iterations` successive `trainStep` calls, on any machine, which is why a link only
- * needs the iteration count. Stops at the last finite θ if a step diverges.
+ * loss and gradient-norm histories. Deterministic float64: bit for bit the numbers of
+ * `iterations` successive `trainStep` calls, every time, in a given JavaScript engine —
+ * which is why a link only needs the iteration count. (Engines may round Math.exp, tanh and
+ * log differently in the last bit — Node 20 and Chromium 156 do — so another browser
+ * reproduces θ to rounding error rather than bit for bit.) Stops at the last finite θ if a
+ * step diverges.
  */
 export function replay(scenario: NetworkScenario, iterations: number): Replay {
   const run = new TrainingRun(scenario, 2);

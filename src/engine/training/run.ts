@@ -28,7 +28,8 @@ function allFinite(arrays: readonly Float64Array[]): boolean {
  * Invariant: the trainer holds θᵗ and its gradient ∇L(θᵗ), so `loss`, `gradient()` and
  * the step table are always about the current iteration. Each step does the arithmetic of
  * `trainStep` (θ − η·∇L(θ), float64, in the same order), so iteration t of a run is
- * bit-for-bit t successive `trainStep` calls: a link that names an iteration reproduces θ.
+ * bit for bit t successive `trainStep` calls in the same JavaScript engine: a link that
+ * names an iteration reproduces θ (see replay.ts about other engines).
  */
 export class TrainingRun {
   readonly scenario: NetworkScenario;

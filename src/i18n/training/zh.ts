@@ -90,8 +90,8 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.exampleAxis': '样本 n',
   'training.sumBar.sum': 'Σ',
   'training.sumBar.mean': '平均',
-  'training.sumFormula.sum': '∂L/∂{param} = Σₙ ∂Cⁿ/∂{param} = {value}',
-  'training.sumFormula.mean': '∂L/∂{param} = (1/N) Σₙ ∂Cⁿ/∂{param} = {value}',
+  'training.sumFormula.sum': '所有样本之和：∂L/∂{param} = Σₙ ∂Cⁿ/∂{param} = {value}',
+  'training.sumFormula.mean': '所有样本的平均：∂L/∂{param} = (1/N) Σₙ ∂Cⁿ/∂{param} = {value}',
   'training.sumAria': '每个样本的 ∂Cⁿ/∂{param} 画成一根柱子，以及它们的总和 {value}',
 
   'training.stepTable': '下一步，逐个参数',
