@@ -196,3 +196,21 @@ test.describe('Export menu', () => {
     await expect(page.getByRole('menu')).toHaveCount(0);
   });
 });
+
+test('a failed export says why, and the message can be dismissed', async ({ page }) => {
+  // A canvas that cannot encode: the PNG export must fail visibly, not silently.
+  await page.addInitScript(() => {
+    HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) {
+      callback(null);
+    };
+  });
+  await page.goto('./?step=3');
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-png').click();
+  const status = page.getByTestId('export-status');
+  await expect(status).toHaveAttribute('role', 'alert');
+  await expect(status).toHaveText(/^The export failed: no PNG/);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(status).toHaveText('');
+  await expect(status).toHaveAttribute('role', 'status');
+});

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
-import { EXPORT_KINDS, findDiagram, runExport, type ExportKind } from './exportActions';
+import { EXPORT_KINDS, findDiagram, type ExportKind } from './exportKinds';
 import type { ExportSnapshot } from './sceneText';
 import './export.css';
 
@@ -80,7 +80,9 @@ export function ExportMenu() {
     };
     const diagram = findDiagram();
     close(true);
-    runExport(kind, snap, diagram)
+    // The exporters load on first use: they are not part of the first screen's code.
+    import('./exportActions')
+      .then(({ runExport }) => runExport(kind, snap, diagram))
       .then((file) => setStatus({ ok: true, text: t('export.done', { file }) }))
       .catch((error: unknown) =>
         setStatus({
@@ -164,13 +166,23 @@ export function ExportMenu() {
           })}
         </div>
       )}
-      <p
-        role="status"
-        className={status?.ok === false ? 'export-error' : 'visually-hidden'}
-        data-testid="export-status"
-      >
-        {status?.text}
-      </p>
+      {status?.ok === false ? (
+        <p role="alert" className="export-error" data-testid="export-status">
+          {status.text}
+          <button
+            type="button"
+            className="export-dismiss"
+            aria-label={t('error.dismiss')}
+            onClick={() => setStatus(null)}
+          >
+            ×
+          </button>
+        </p>
+      ) : (
+        <p role="status" className="visually-hidden" data-testid="export-status">
+          {status?.text}
+        </p>
+      )}
     </div>
   );
 }

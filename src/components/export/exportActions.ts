@@ -6,24 +6,7 @@ import { CAPTION_FONT_SIZE, standaloneSvg, type ExportTheme } from './standalone
 import { readStyle } from './svgStyle';
 import { traceCsv, traceJson, traceRecords } from './traceExport';
 import { estimateWidth, type Measure } from './wrapText';
-
-export const EXPORT_KINDS = ['svg', 'png', 'csv', 'json', 'numpy'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
-
-/** The scene's main diagram: the largest SVG drawn inside `main.scene`. */
-export function findDiagram(doc: Document = document): SVGSVGElement | null {
-  let best: SVGSVGElement | null = null;
-  let bestArea = 0;
-  for (const svg of doc.querySelectorAll<SVGSVGElement>('main.scene svg')) {
-    if (svg.parentElement?.closest('svg') !== null) continue;
-    const { width, height } = svg.getBoundingClientRect();
-    if (width * height > bestArea) {
-      best = svg;
-      bestArea = width * height;
-    }
-  }
-  return best;
-}
+import type { ExportKind } from './exportKinds';
 
 /** The page's current colours (any theme) and font, read from its CSS variables. */
 function readTheme(doc: Document): ExportTheme {

@@ -1,0 +1,21 @@
+/**
+ * What the Export menu offers, and how it finds the diagram. Kept apart from the exports
+ * themselves (exportActions.ts), which load only when one is picked.
+ */
+export const EXPORT_KINDS = ['svg', 'png', 'csv', 'json', 'numpy'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** The scene's main diagram: the largest SVG drawn inside `main.scene`. */
+export function findDiagram(doc: Document = document): SVGSVGElement | null {
+  let best: SVGSVGElement | null = null;
+  let bestArea = 0;
+  for (const svg of doc.querySelectorAll<SVGSVGElement>('main.scene svg')) {
+    if (svg.parentElement?.closest('svg') !== null) continue;
+    const { width, height } = svg.getBoundingClientRect();
+    if (width * height > bestArea) {
+      best = svg;
+      bestArea = width * height;
+    }
+  }
+  return best;
+}
