@@ -1,23 +1,14 @@
-import { easeCubicInOut, select } from 'd3';
-// Adds .transition() and .interrupt() to selections; a side effect bundlers must keep.
-import 'd3-transition';
+import { select } from 'd3';
 import { useEffect, useRef } from 'react';
 import type { GraphAnalysis } from '../../engine';
-import { formatNumber } from '../../lib/format';
 import { useAppStoreApi } from '../../store/StoreProvider';
+import { animatePulse, animateToken, prefersReducedMotion } from '../common/flowAnimation';
 import { pointAlong } from './geometry';
 import { graphFlow } from './graphFlow';
 import type { GraphLayout } from './layout';
 
 /** Milliseconds a value takes to travel a wire at 1× speed. */
 const TRAVEL_MS = 700;
-
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
 
 /**
  * Animates each step as it runs: values travel along the wires into a gate (forward, left
@@ -60,41 +51,25 @@ export function GraphFlowLayer({
       const duration = TRAVEL_MS / state.speed;
       const { tokens, pulses } = graphFlow(step, analysis, layout);
       for (const token of tokens) {
-        const along = (u: number) => {
-          const p = pointAlong(token.segments, token.direction === 'forward' ? u : 1 - u);
-          return `translate(${p.x},${p.y})`;
-        };
-        const g = root
-          .append('g')
-          .attr('class', `flow-token ${token.direction}`)
-          .attr('transform', along(0));
-        g.append('circle').attr('r', 7);
-        // Values ride above the wire, gradients below it, like their labels.
-        g.append('text')
-          .attr('dy', token.direction === 'forward' ? '-0.8em' : '1.5em')
-          .text(formatNumber(token.value));
-        g.transition()
-          .duration(duration)
-          .ease(easeCubicInOut)
-          .attrTween('transform', () => along)
-          .transition()
-          .duration(duration / 3)
-          .style('opacity', 0)
-          .remove();
+        animateToken(
+          root,
+          {
+            direction: token.direction,
+            value: token.value,
+            at: (u) => pointAlong(token.segments, token.direction === 'forward' ? u : 1 - u),
+            // Values ride above the wire, gradients below it, like their labels.
+            labelDy: token.direction === 'forward' ? '-0.8em' : '1.5em',
+          },
+          duration,
+        );
       }
       for (const pulse of pulses) {
-        root
-          .append('circle')
-          .attr('class', `flow-pulse ${pulse.direction}`)
-          .attr('cx', pulse.at.x)
-          .attr('cy', pulse.at.y)
-          .attr('r', 24)
-          .transition()
-          .delay(tokens.length > 0 && pulse.direction === 'forward' ? duration * 0.8 : 0)
-          .duration(duration)
-          .attr('r', 46)
-          .style('opacity', 0)
-          .remove();
+        const delay = tokens.length > 0 && pulse.direction === 'forward' ? duration * 0.8 : 0;
+        animatePulse(
+          root,
+          { direction: pulse.direction, at: pulse.at, from: 24, to: 46, delay },
+          duration,
+        );
       }
     });
     return () => {

@@ -86,19 +86,33 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
         </WireLabel>
       )}
       {showDzdw && input !== undefined && (
-        <g className="dzdw-tag" transform={`translate(${tag.x},${tag.y})`}>
-          <rect
-            x={-52 * layout.unit}
-            y={-13 * layout.unit}
-            width={104 * layout.unit}
-            height={24 * layout.unit}
-            rx={12 * layout.unit}
-          />
-          <text dy="0.35em" fontSize={layout.smallFontSize}>
-            ∂z/∂w = {formatNumber(input)}
-          </text>
-        </g>
+        <DzdwTag at={tag} text={`∂z/∂w = ${formatNumber(input)}`} fontSize={layout.smallFontSize} />
       )}
     </g>
   );
 });
+
+/**
+ * The lecture's circled fact on a weight being used: ∂z/∂w is its input. The pill is
+ * sized to its text (about 0.62 em per character of this font), so long numbers fit.
+ */
+function DzdwTag({
+  at,
+  text,
+  fontSize,
+}: {
+  at: { x: number; y: number };
+  text: string;
+  fontSize: number;
+}) {
+  const width = text.length * fontSize * 0.62 + fontSize;
+  const height = fontSize * 1.7;
+  return (
+    <g className="dzdw-tag" transform={`translate(${at.x},${at.y})`}>
+      <rect x={-width / 2} y={-height / 2} width={width} height={height} rx={height / 2} />
+      <text dy="0.35em" fontSize={fontSize}>
+        {text}
+      </text>
+    </g>
+  );
+}

@@ -1,27 +1,19 @@
-import { easeCubicInOut, select } from 'd3';
-// Adds .transition() and .interrupt() to selections; a side effect bundlers must keep.
-import 'd3-transition';
+import { select } from 'd3';
 import { useEffect, useRef } from 'react';
-import { formatNumber } from '../../lib/format';
 import { useAppStoreApi } from '../../store/StoreProvider';
+import { along } from './layout';
+import { animatePulse, animateToken, prefersReducedMotion } from '../common/flowAnimation';
 import { flowFor } from './flowPaths';
 import type { NetworkLayout } from './layout';
 
 /** Milliseconds a value takes to travel at 1× speed. */
 const TRAVEL_MS = 650;
 
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
-}
-
 /**
  * Animates the values of each step as it runs, forwards only: tokens travel along the
- * wires to where they combine. D3 owns this layer's children entirely (React renders an
- * empty group), so React never snaps an attribute mid-transition. Runs outside React's
- * render: it subscribes to the store and reacts to the cursor moving one step forward.
+ * wires to where they combine. Runs outside React's render: it subscribes to the store
+ * and reacts to the cursor moving one step forward; other updates (hover, focus) leave a
+ * running animation alone.
  */
 export function FlowLayer({ layout }: { layout: NetworkLayout }) {
   const ref = useRef<SVGGElement>(null);
@@ -32,6 +24,12 @@ export function FlowLayer({ layout }: { layout: NetworkLayout }) {
     if (group === null) return undefined;
     const root = select(group);
     const unsubscribe = store.subscribe((state, previous) => {
+      if (
+        state.cursor === previous.cursor &&
+        state.network === previous.network &&
+        state.scene === previous.scene
+      )
+        return;
       root.selectAll('*').interrupt().remove();
       if (
         state.cursor !== previous.cursor + 1 ||
@@ -44,33 +42,14 @@ export function FlowLayer({ layout }: { layout: NetworkLayout }) {
       const duration = TRAVEL_MS / state.speed;
       const { tokens, pulses } = flowFor(step, layout);
       for (const token of tokens) {
-        const g = root
-          .append('g')
-          .attr('class', `flow-token ${token.direction}`)
-          .attr('transform', `translate(${token.from.x},${token.from.y})`);
-        g.append('circle').attr('r', 7);
-        g.append('text').attr('dy', '-0.8em').text(formatNumber(token.value));
-        g.transition()
-          .duration(duration)
-          .ease(easeCubicInOut)
-          .attr('transform', `translate(${token.to.x},${token.to.y})`)
-          .transition()
-          .duration(duration / 3)
-          .style('opacity', 0)
-          .remove();
+        animateToken(
+          root,
+          { ...token, at: (u) => along(token.from, token.to, u), labelDy: '-0.8em' },
+          duration,
+        );
       }
       for (const pulse of pulses) {
-        root
-          .append('circle')
-          .attr('class', `flow-pulse ${pulse.direction}`)
-          .attr('cx', pulse.at.x)
-          .attr('cy', pulse.at.y)
-          .attr('r', layout.radius)
-          .transition()
-          .duration(duration)
-          .attr('r', layout.radius * 1.9)
-          .style('opacity', 0)
-          .remove();
+        animatePulse(root, { ...pulse, from: layout.radius, to: layout.radius * 1.9 }, duration);
       }
     });
     return () => {

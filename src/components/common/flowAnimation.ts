@@ -1,0 +1,74 @@
+import { easeCubicInOut, type Selection } from 'd3';
+// Adds .transition() and .interrupt() to selections; a side effect bundlers must keep.
+import 'd3-transition';
+import { formatNumber } from '../../lib/format';
+
+/**
+ * The value tokens and pulses both diagrams animate while a step runs. D3 owns the layer
+ * these are drawn into (React renders it empty), so React never snaps an attribute
+ * mid-transition.
+ */
+export type FlowLayerSelection = Selection<SVGGElement, unknown, null, undefined>;
+
+interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+/** A value travelling along a path (`at(0)` → `at(1)`), fading out where it arrives. */
+export function animateToken(
+  root: FlowLayerSelection,
+  token: {
+    direction: 'forward' | 'backward';
+    value: number;
+    at: (u: number) => Point;
+    labelDy: string;
+  },
+  duration: number,
+): void {
+  const transform = (u: number) => {
+    const p = token.at(u);
+    return `translate(${p.x},${p.y})`;
+  };
+  const g = root
+    .append('g')
+    .attr('class', `flow-token ${token.direction}`)
+    .attr('transform', transform(0));
+  g.append('circle').attr('r', 7);
+  g.append('text').attr('dy', token.labelDy).text(formatNumber(token.value));
+  g.transition()
+    .duration(duration)
+    .ease(easeCubicInOut)
+    .attrTween('transform', () => transform)
+    .transition()
+    .duration(duration / 3)
+    .style('opacity', 0)
+    .remove();
+}
+
+/** A ring that grows and fades where a value is transformed in place. */
+export function animatePulse(
+  root: FlowLayerSelection,
+  pulse: { direction: 'forward' | 'backward'; at: Point; from: number; to: number; delay?: number },
+  duration: number,
+): void {
+  root
+    .append('circle')
+    .attr('class', `flow-pulse ${pulse.direction}`)
+    .attr('cx', pulse.at.x)
+    .attr('cy', pulse.at.y)
+    .attr('r', pulse.from)
+    .transition()
+    .delay(pulse.delay ?? 0)
+    .duration(duration)
+    .attr('r', pulse.to)
+    .style('opacity', 0)
+    .remove();
+}
