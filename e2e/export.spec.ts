@@ -214,3 +214,9 @@ test('a failed export says why, and the message can be dismissed', async ({ page
   await expect(status).toHaveText('');
   await expect(status).toHaveAttribute('role', 'status');
 });
+
+test('a locked-down exercise link (hide=share) offers no export', async ({ page }) => {
+  await page.goto('./?hide=share&step=4');
+  await expect(page.getByTestId('step-position')).toHaveAttribute('data-step', '4');
+  await expect(page.getByTestId('export-button')).toHaveCount(0);
+});

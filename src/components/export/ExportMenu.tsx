@@ -8,12 +8,21 @@ import './export.css';
 const DIAGRAM_KINDS: ReadonlySet<ExportKind> = new Set(['svg', 'png']);
 
 /**
+ * The Export menu, unless the link hides the ways to take work away (`hide=share`, a
+ * locked-down exercise: the trace would give the answers away).
+ */
+export function ExportMenu() {
+  const hidden = useAppState((s) => s.hidden.includes('share'));
+  return hidden ? null : <ExportMenuButton />;
+}
+
+/**
  * "Export": a menu button whose menu downloads the diagram (SVG, PNG at 2×), the trace
  * (CSV, JSON) or a NumPy script of the network. Keyboard: Enter, Space or ↓ open it on
  * the first item (↑ on the last), ↑/↓/Home/End move, Esc closes and returns to the
  * button, Tab leaves it.
  */
-export function ExportMenu() {
+function ExportMenuButton() {
   const t = useT();
   const { store, select } = useAppStoreApi();
   const scene = useAppState((s) => s.scene);
