@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3';
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { exampleGradients, paramRefs, type ParamRef } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
@@ -18,7 +18,11 @@ const HEIGHT = 230;
  * θᵗ: one bar per example, then the total the update uses (their sum, or their mean with
  * reduction 'mean'), set apart in the accent colour.
  */
-export function ExampleGradientChart({ view }: { view: RunView }) {
+export const ExampleGradientChart = memo(function ExampleGradientChart({
+  view,
+}: {
+  view: RunView;
+}) {
   const t = useT();
   const layers = view.network.layers;
   const refs = useMemo(() => paramRefs(layers), [layers]);
@@ -126,4 +130,4 @@ export function ExampleGradientChart({ view }: { view: RunView }) {
       </p>
     </section>
   );
-}
+});

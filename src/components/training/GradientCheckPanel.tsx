@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { gradientCheck, paramRefs } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
@@ -14,7 +14,7 @@ const LARGE_ERROR = 1e-4;
  * their relative error (the engine's gradientCheck). Where both are below TINY the
  * relative error is rounding noise, and the row says so instead of raising an alarm.
  */
-export function GradientCheckPanel({ view }: { view: RunView }) {
+export const GradientCheckPanel = memo(function GradientCheckPanel({ view }: { view: RunView }) {
   const t = useT();
   const titleId = useId();
   const layers = view.network.layers;
@@ -81,4 +81,4 @@ export function GradientCheckPanel({ view }: { view: RunView }) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { LIMITS, parseScenario, type NetworkScenario } from '../../engine';
 import { formatNumber, parseNumberInput, subscript } from '../../lib/format';
 import { isMessageKey } from '../../i18n/translate';
@@ -14,7 +14,7 @@ const cellKey = (n: number, field: SampleField, i: number) => `${n}:${field}:${i
  * undoable edit of the network, so training starts again from θ⁰. Text that is not a
  * number, or a value the loss cannot take, is refused with a message.
  */
-export function SampleTable() {
+export const SampleTable = memo(function SampleTable() {
   const t = useT();
   const network = useAppState((s) => s.network);
   const { editNetwork } = useActions();
@@ -159,4 +159,4 @@ export function SampleTable() {
       )}
     </section>
   );
-}
+});

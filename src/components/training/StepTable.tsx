@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { updateRows } from '../../engine';
 import { formatFull, formatNumber } from '../../lib/format';
 import { useT } from '../common/hooks';
@@ -13,7 +13,7 @@ const DIGITS = 6;
  * −η·∂L/∂θ and the new value. Scrolls for big networks; each row carries its numbers in
  * full precision as data attributes (and in a tooltip).
  */
-export function StepTable({ view }: { view: RunView }) {
+export const StepTable = memo(function StepTable({ view }: { view: RunView }) {
   const t = useT();
   const titleId = useId();
   const rows = useMemo(() => updateRows(view.theta, view.gradient), [view.theta, view.gradient]);
@@ -60,4 +60,4 @@ export function StepTable({ view }: { view: RunView }) {
       </div>
     </section>
   );
-}
+});

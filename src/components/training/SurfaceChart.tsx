@@ -1,5 +1,5 @@
 import { geoPath, geoTransform, line, scaleLinear } from 'd3';
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { gridPoints, lossSurface, paramRefs, surfaceWindow, type ParamRef } from '../../engine';
 import { useT } from '../common/hooks';
 import { Axis } from './Axis';
@@ -7,7 +7,7 @@ import { innerBox, px } from './chartFrame';
 import { paramText } from './paramText';
 import { findRef, ParamSelect } from './ParamSelect';
 import type { RunView } from './runStore';
-import { defaultPair, lossContours } from './surfaceGeometry';
+import { defaultPair, lossContours, stableWindow } from './surfaceGeometry';
 import { useElementWidth } from './useElementWidth';
 import { useThrottled } from './useThrottled';
 
@@ -36,45 +36,51 @@ export function SurfaceChart({ view, running }: { view: RunView; running: boolea
   const clipId = `surface-clip-${useId().replace(/[^\w-]/g, '')}`;
   const box = innerBox(width, HEIGHT);
 
-  const path = useMemo(() => {
+  const { path, windowA, windowB } = useMemo(() => {
     const pa = view.path(a.index);
     const pb = view.path(b.index);
-    return pa.values.map((v, i) => [v, pb.values[i] ?? NaN] as const);
+    return {
+      path: pa.values.map((v, i) => [v, pb.values[i] ?? NaN] as const),
+      windowA: stableWindow(surfaceWindow(pa.values)),
+      windowB: stableWindow(surfaceWindow(pb.values)),
+    };
   }, [view, a.index, b.index]);
+  const [a0, a1] = windowA;
+  const [b0, b1] = windowB;
 
+  // The grid: the window follows the path at once (it only jumps now and then); the other
+  // parameters' θᵗ is refreshed a few times a second while training runs.
   const frozen = useThrottled(view, SURFACE_REFRESH_MS, running);
   const columns = Math.max(16, Math.min(64, Math.round((box.right - box.left) / CELL_PX)));
   const rows = Math.max(12, Math.min(48, Math.round((box.bottom - box.top) / CELL_PX)));
   const surface = useMemo(() => {
-    const windowA = surfaceWindow(frozen.path(a.index).values);
-    const windowB = surfaceWindow(frozen.path(b.index).values);
-    const half = (lo: number, hi: number, n: number) => (hi - lo) / n / 2;
-    const xs = gridPoints(
-      windowA[0] + half(...windowA, columns),
-      windowA[1] - half(...windowA, columns),
-      columns,
-    );
-    const ys = gridPoints(
-      windowB[0] + half(...windowB, rows),
-      windowB[1] - half(...windowB, rows),
-      rows,
-    );
+    const xs = gridPoints(a0 + (a1 - a0) / columns / 2, a1 - (a1 - a0) / columns / 2, columns);
+    const ys = gridPoints(b0 + (b1 - b0) / rows / 2, b1 - (b1 - b0) / rows / 2, rows);
     const values =
       a.index === b.index ? new Float64Array(0) : lossSurface(frozen.theta, a, b, xs, ys);
-    return { windowA, windowB, ...lossContours(values, columns, rows) };
-  }, [frozen, a, b, columns, rows]);
+    return lossContours(values, columns, rows);
+  }, [frozen.theta, a, b, a0, a1, b0, b1, columns, rows]);
 
-  const x = scaleLinear().domain(surface.windowA).range([box.left, box.right]);
-  const y = scaleLinear().domain(surface.windowB).range([box.bottom, box.top]);
+  const x = scaleLinear().domain(windowA).range([box.left, box.right]);
+  const y = scaleLinear().domain(windowB).range([box.bottom, box.top]);
   const cellW = (box.right - box.left) / columns;
   const cellH = (box.bottom - box.top) / rows;
-  const project = geoPath(
-    geoTransform({
-      point(px: number, py: number) {
-        this.stream.point(box.left + px * cellW, box.bottom - py * cellH);
-      },
-    }),
-  );
+  const { left, bottom } = box;
+  const bands = useMemo(() => {
+    // Grid coordinates (0 … columns, 0 … rows) to pixels; rows go up.
+    const project = geoPath(
+      geoTransform({
+        point(gx: number, gy: number) {
+          this.stream.point(left + gx * cellW, bottom - gy * cellH);
+        },
+      }),
+    );
+    return surface.bands.map((band) => ({
+      value: band.value,
+      d: project(band) ?? '',
+      fill: surface.colour(band.value),
+    }));
+  }, [surface, left, bottom, cellW, cellH]);
   const trail = line<readonly [number, number]>()
     .x((p) => px(x(p[0])))
     .y((p) => px(y(p[1])))(path);
@@ -133,14 +139,7 @@ export function SurfaceChart({ view, running }: { view: RunView; running: boolea
               </clipPath>
             </defs>
             <g clipPath={`url(#${clipId})`}>
-              {surface.bands.map((band) => (
-                <path
-                  key={band.value}
-                  className="band"
-                  d={project(band) ?? ''}
-                  fill={surface.colour(band.value)}
-                />
-              ))}
+              <Bands bands={bands} />
               <path className="descent-path" d={trail ?? ''} />
               {start !== undefined && (
                 <circle className="descent-start" cx={px(x(start[0]))} cy={px(y(start[1]))} r={5} />
@@ -164,3 +163,18 @@ export function SurfaceChart({ view, running }: { view: RunView; running: boolea
     </section>
   );
 }
+
+/** The filled contour bands; memoised, so a frame that only moves the path skips them. */
+const Bands = memo(function Bands({
+  bands,
+}: {
+  bands: readonly { value: number; d: string; fill: string }[];
+}) {
+  return (
+    <g className="bands">
+      {bands.map((band) => (
+        <path key={band.value} className="band" d={band.d} fill={band.fill} />
+      ))}
+    </g>
+  );
+});

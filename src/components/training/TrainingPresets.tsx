@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { trainingPreset, type TrainingPresetId } from '../../engine';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
@@ -9,7 +10,7 @@ const DEEP: readonly TrainingPresetId[] = ['deep-sigmoid', 'deep-tanh', 'deep-re
  * The scene's example networks, one click each: an undoable edit of the network, which
  * also returns training to θ⁰. The deep trio differ only in their hidden activation.
  */
-export function TrainingPresets({ onPick }: { onPick: () => void }) {
+export const TrainingPresets = memo(function TrainingPresets({ onPick }: { onPick: () => void }) {
   const t = useT();
   const network = useAppState((s) => s.network);
   const { editNetwork, setIteration } = useActions();
@@ -43,4 +44,4 @@ export function TrainingPresets({ onPick }: { onPick: () => void }) {
       </span>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import {
   backwardDeltas,
   forwardResults,
@@ -19,7 +19,7 @@ import { TimingPanel } from './TimingPanel';
  * multiply-adds each took (counted by the engine) and the largest difference between
  * them; beside it, how both counts grow with depth and width, and a timing in this browser.
  */
-export function WhyBackward({ view }: { view: RunView }) {
+export const WhyBackward = memo(function WhyBackward({ view }: { view: RunView }) {
   const t = useT();
   const titleId = useId();
   const [sample, setSample] = useState(0);
@@ -105,7 +105,7 @@ export function WhyBackward({ view }: { view: RunView }) {
       </div>
     </div>
   );
-}
+});
 
 function WayCard({
   title,

@@ -45,3 +45,18 @@ export function lossContours(
   const bands = contours().size([columns, rows]).thresholds(thresholds)(grid);
   return { bands, colour: (v) => colour(v) };
 }
+
+/**
+ * The surface plot's window for one parameter, snapped so that it changes only now and
+ * then while the path grows: the half-width is rounded up to a power of √2 and the centre
+ * to an eighth of it, so the path (framed by engine's surfaceWindow) always stays inside,
+ * and the costly grid is recomputed only when the window jumps.
+ */
+export function stableWindow([lo, hi]: readonly [number, number]): [number, number] {
+  const half = (hi - lo) / 2;
+  if (!(half > 0) || !Number.isFinite(half)) return [lo, hi];
+  const snapped = Math.SQRT2 ** Math.ceil(Math.log(half) / Math.log(Math.SQRT2));
+  const unit = snapped / 8;
+  const centre = Math.round((lo + hi) / 2 / unit) * unit;
+  return [centre - snapped, centre + snapped];
+}
