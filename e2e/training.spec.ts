@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   backwardDeltas,
+  deepScenario,
   forwardResults,
   LECTURE_SCENARIO,
   replay,
@@ -182,6 +183,23 @@ test('a link with &iteration=N restores θ at N, with the same loss', async ({ p
   await expectIteration(page, 342);
   expect(await lossText(page)).toBe(back);
   await expectLoss(page, 0.010024680255110293);
+  expect(errors).toEqual([]);
+});
+
+test('a link to a far iteration replays in slices: the page stays responsive', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(scenarioLink(deepScenario('tanh'), '&iteration=1000000'));
+  await expect(iteration(page)).toHaveAttribute('data-pending', 'true');
+  await expect(iteration(page)).toContainText('replaying');
+  // The page answers while the replay goes on.
+  const started = Date.now();
+  await page.getByTestId('training-tab-why').click();
+  await expect(page.getByTestId('why-backward')).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(2000);
+  await expect.poll(() => currentIteration(page)).toBeGreaterThan(0);
+  await page.getByTestId('training-reset').click();
+  await expectIteration(page, 0);
+  await expect(iteration(page)).toHaveAttribute('data-pending', 'false');
   expect(errors).toEqual([]);
 });
 

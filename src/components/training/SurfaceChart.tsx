@@ -23,7 +23,7 @@ const CELL_PX = 9;
  * pair's values from θ⁰ to θᵗ drawn on top. The grid is recomputed when the pair changes,
  * and a few times a second while training runs.
  */
-export function SurfaceChart({ view, running }: { view: RunView; running: boolean }) {
+export function SurfaceChart({ view, busy }: { view: RunView; busy: boolean }) {
   const t = useT();
   const layers = view.network.layers;
   const refs = useMemo(() => paramRefs(layers), [layers]);
@@ -50,7 +50,7 @@ export function SurfaceChart({ view, running }: { view: RunView; running: boolea
 
   // The grid: the window follows the path at once (it only jumps now and then); the other
   // parameters' θᵗ is refreshed a few times a second while training runs.
-  const frozen = useThrottled(view, SURFACE_REFRESH_MS, running);
+  const frozen = useThrottled(view, SURFACE_REFRESH_MS, busy);
   const columns = Math.max(16, Math.min(64, Math.round((box.right - box.left) / CELL_PX)));
   const rows = Math.max(12, Math.min(48, Math.round((box.bottom - box.top) / CELL_PX)));
   const surface = useMemo(() => {

@@ -67,7 +67,7 @@ export function TrainingControls({
           type="button"
           className="primary"
           onClick={onToggle}
-          disabled={!running && atLimit}
+          disabled={!running && (atLimit || view.pending)}
           title={t('training.playHint')}
           aria-pressed={running}
           data-testid="training-play"
@@ -90,8 +90,14 @@ export function TrainingControls({
         </label>
       </div>
       <div className="readouts">
-        <output data-testid="training-iteration" data-iteration={view.iteration}>
-          {t('training.iteration', { t: view.iteration })}
+        <output
+          data-testid="training-iteration"
+          data-iteration={view.iteration}
+          data-pending={view.pending}
+        >
+          {view.pending
+            ? t('training.replaying', { t: view.iteration, target: view.target })
+            : t('training.iteration', { t: view.iteration })}
         </output>
         <output
           data-testid="training-loss"

@@ -39,7 +39,9 @@ export function TrainingScene() {
   const [tab, setTab] = useState<View>('train');
   const [running, setRunning] = useState(false);
   const rate = useAppState((s) => s.trainingRate);
-  const slow = useThrottled(view, SLOW_PANEL_MS, running);
+  // While steps pour in (playing, or replaying towards a far iteration) the costly panels lag a little.
+  const busy = running || view.pending;
+  const slow = useThrottled(view, SLOW_PANEL_MS, busy);
 
   const stop = useCallback(() => setRunning(false), []);
   usePlayLoop(running, rate, runs, setIteration, stop);
@@ -104,7 +106,7 @@ export function TrainingScene() {
                 <NormsChart view={view} />
               </div>
               <div className="chart-column">
-                <SurfaceChart view={view} running={running} />
+                <SurfaceChart view={view} busy={busy} />
                 <ExampleGradientChart view={slow} />
               </div>
             </div>

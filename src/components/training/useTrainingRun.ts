@@ -4,9 +4,9 @@ import { RunStore, type RunView } from './runStore';
 
 /**
  * θᵗ for the store's (network, iteration), from a run cached for the scene's lifetime: a
- * step forward costs one step, a jump back restarts from the nearest checkpoint. When the
- * requested iteration lies past a divergence, the store is moved back to the last finite
- * one, so the link and the screen agree.
+ * step forward costs one step, a jump back restarts from the nearest checkpoint, a far jump
+ * is replayed in slices (`view.pending` meanwhile). When the requested iteration lies past
+ * a divergence, the store is moved back to the last finite one, so link and screen agree.
  *
  * @example const { view } = useTrainingRun(); view.loss // L(θᵗ)
  */
@@ -18,8 +18,11 @@ export function useTrainingRun(): { view: RunView; runs: RunStore } {
   const view = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
   useEffect(() => {
     runs.sync(network, iteration);
-    const reached = runs.getSnapshot().iteration;
-    if (reached !== iteration) setIteration(reached);
-  }, [runs, network, iteration, setIteration]);
+    return () => runs.cancel();
+  }, [runs, network, iteration]);
+  // A step on the way diverged: the store goes back to the last finite iteration too.
+  useEffect(() => {
+    if (view.limit < iteration) setIteration(view.limit);
+  }, [view.limit, iteration, setIteration]);
   return { view, runs };
 }

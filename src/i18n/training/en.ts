@@ -23,6 +23,7 @@ export const trainingEn = {
   'training.rate': 'Speed',
   'training.rateOption': '{rate} steps/s',
   'training.iteration': 'iteration t = {t}',
+  'training.replaying': 'replaying… t = {t} of {target}',
   'training.loss': 'L(θᵗ) = {value}',
   'training.learningRate': 'Learning rate η',
   'training.learningRateHint': 'A new η starts again from θ⁰.',
@@ -43,7 +44,7 @@ export const trainingEn = {
   'training.presetHint.xor': 'XOR: four examples, a plateau, then learning',
   'training.presetHint.sine': 'Fit y = sin x at 20 points, tanh hidden layers, mean squared error',
   'training.presetHint.mazur':
-    'Matt Mazur’s step-by-step example: E = 0.298371109, after one step w5 = 0.35891648',
+    'Matt Mazur’s step-by-step example: E = 0.298371109; after one step his w5 (here w₃,₁) = 0.35891648',
   'training.presetHint.deep-sigmoid': 'Five sigmoid layers: watch the gradient vanish',
   'training.presetHint.deep-tanh': 'Five tanh layers: the gradient reaches the first layer',
   'training.presetHint.deep-relu': 'Five ReLU layers: the gradient reaches the first layer',

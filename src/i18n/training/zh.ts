@@ -20,6 +20,7 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.rate': '速度',
   'training.rateOption': '每秒 {rate} 步',
   'training.iteration': '迭代次数 t = {t}',
+  'training.replaying': '正在重算…… t = {t} / {target}',
   'training.loss': 'L(θᵗ) = {value}',
   'training.learningRate': '学习率 η',
   'training.learningRateHint': '改变 η 后从 θ⁰ 重新开始。',
@@ -40,7 +41,7 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.presetHint.xor': 'XOR：四个样本，先是一段平台，然后开始学会',
   'training.presetHint.sine': '在 20 个点上拟合 y = sin x，隐藏层用 tanh，损失函数为均方误差',
   'training.presetHint.mazur':
-    'Matt Mazur 的逐步手算例子：E = 0.298371109，走一步后 w5 = 0.35891648',
+    'Matt Mazur 的逐步手算例子：E = 0.298371109；走一步后他的 w5（这里是 w₃,₁）= 0.35891648',
   'training.presetHint.deep-sigmoid': '五层 sigmoid：看梯度如何消失',
   'training.presetHint.deep-tanh': '五层 tanh：梯度能传到第一层',
   'training.presetHint.deep-relu': '五层 ReLU：梯度能传到第一层',

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { replay, SINE_SCENARIO, XOR_SCENARIO } from '../../engine';
+import { RunStore } from './runStore';
+
+/** Resolves when the store's view satisfies `done`. */
+function until(runs: RunStore, done: (iteration: number, pending: boolean) => boolean) {
+  return new Promise<void>((resolve) => {
+    const check = () => {
+      const v = runs.getSnapshot();
+      if (done(v.iteration, v.pending)) {
+        unsubscribe();
+        resolve();
+      }
+    };
+    const unsubscribe = runs.subscribe(check);
+    check();
+  });
+}
+
+describe('RunStore', () => {
+  it('publishes θ at the requested iteration, forwards and backwards', () => {
+    const runs = new RunStore(XOR_SCENARIO, 10);
+    expect(runs.getSnapshot().iteration).toBe(10);
+    runs.sync(XOR_SCENARIO, 40);
+    const at40 = runs.getSnapshot();
+    expect(at40.iteration).toBe(40);
+    expect(at40.loss).toBe(replay(XOR_SCENARIO, 40).losses[40]);
+    expect(at40.losses).toHaveLength(41);
+    runs.sync(XOR_SCENARIO, 3);
+    expect(runs.getSnapshot().theta.weights).toEqual(replay(XOR_SCENARIO, 3).scenario.weights);
+    // The same request again publishes nothing new.
+    const before = runs.getSnapshot();
+    runs.sync(XOR_SCENARIO, 3);
+    expect(runs.getSnapshot()).toBe(before);
+  });
+
+  it('replays a far iteration in slices, staying responsive, and gets there exactly', async () => {
+    const runs = new RunStore(SINE_SCENARIO, 0);
+    const target = 30_000;
+    const start = performance.now();
+    runs.sync(SINE_SCENARIO, target);
+    // sync() returns after one slice, long before the whole replay is done.
+    expect(performance.now() - start).toBeLessThan(200);
+    expect(runs.getSnapshot().pending).toBe(true);
+    expect(runs.getSnapshot().target).toBe(target);
+    await until(runs, (_, pending) => !pending);
+    expect(runs.getSnapshot().iteration).toBe(target);
+    expect(runs.getSnapshot().loss).toBe(replay(SINE_SCENARIO, target).losses[target]);
+    runs.cancel();
+  });
+
+  it('stops at the last finite iteration and says why', async () => {
+    const huge = { ...SINE_SCENARIO, learningRate: 1e6 };
+    const runs = new RunStore(huge, 0);
+    runs.sync(huge, 500);
+    await until(runs, (_, pending) => !pending);
+    const view = runs.getSnapshot();
+    expect(view.divergence?.step).toBe(view.iteration + 1);
+    expect(view.limit).toBe(view.iteration);
+  });
+
+  it('advances by the play loop’s count, publishing once', () => {
+    const runs = new RunStore(XOR_SCENARIO, 0);
+    let published = 0;
+    runs.subscribe(() => published++);
+    expect(runs.advance(100, Infinity, () => 0)).toBe(100);
+    expect(published).toBe(1);
+    expect(runs.getSnapshot().iteration).toBe(100);
+    expect(runs.getSnapshot().target).toBe(100);
+  });
+});
