@@ -58,6 +58,9 @@ test.describe('Export menu', () => {
     expect(svg.caption.slice(2).join(' ')).toBe(narration);
     expect(svg.interactive).toBe(0);
     expect(svg.background).not.toBeNull();
+    // The moving tokens of the flow animation are not part of the picture.
+    expect(bytes.toString('utf8')).not.toContain('flow-layer');
+    expect(await page.locator('main.scene .flow-layer').count()).toBeGreaterThan(0);
     // The diagram's own size (its viewBox), plus the caption.
     const viewBox = await page.locator('svg.network-diagram').getAttribute('viewBox');
     const [, , w = 0, h = 0] = (viewBox ?? '').split(/\s+/).map(Number);
