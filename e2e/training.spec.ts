@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   backwardDeltas,
@@ -318,4 +319,55 @@ test('gradient check: backprop agrees with central differences at θᵗ', async 
   expect(Number(await summary.getAttribute('data-max-error'))).toBeLessThan(1e-6);
   await expect(page.getByTestId('check-w-0-0-0')).toHaveAttribute('data-tiny', 'false');
   expect(errors).toEqual([]);
+});
+
+test('a big network waits for a click before its gradient check', async ({ page }) => {
+  const errors = watchErrors(page);
+  const big = {
+    version: 1,
+    kind: 'network',
+    layers: [16, 16, 16, 16, 16, 16, 16, 16, 1],
+    activation: 'tanh',
+    loss: 'mse',
+    samples: Array.from({ length: 20 }, (_, n) => ({
+      x: Array.from({ length: 16 }, (_, k) => ((n + k) % 5) / 5),
+      y: [n / 20],
+    })),
+    learningRate: 0.01,
+    seed: 1,
+  };
+  await page.goto(`./?scene=training&lang=en&scenario=${encodeURIComponent(JSON.stringify(big))}`);
+  await page.getByTestId('training-tab-check').click();
+  await expect(page.getByTestId('check-summary')).toBeHidden();
+  await page.getByTestId('check-run').click();
+  await expect(page.getByTestId('check-summary')).toContainText('over 1921 parameters', {
+    timeout: 30_000,
+  });
+  expect(
+    Number(await page.getByTestId('check-summary').getAttribute('data-max-error')),
+  ).toBeLessThan(1e-4);
+  expect(errors).toEqual([]);
+});
+
+test('the views are tabs (arrow keys move between them) with no serious axe violation', async ({
+  page,
+}) => {
+  await page.goto('./?scene=training&lang=zh&iteration=20');
+  await page.getByTestId('training-tab-train').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('training-tab-why')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('training-tab-why')).toBeFocused();
+  // The arrow moved the tab, not the training.
+  await expectIteration(page, 20);
+  for (const tab of ['why', 'check', 'train'] as const) {
+    await page.getByTestId(`training-tab-${tab}`).click();
+    await page.waitForTimeout(200);
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="training-scene"]')
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious, tab).toEqual([]);
+  }
 });

@@ -16,6 +16,24 @@ const HEIGHT = 300;
 const SURFACE_REFRESH_MS = 400;
 /** About one grid cell per this many pixels. */
 const CELL_PX = 9;
+/** Multiply-adds one surface may cost; big networks get a coarser grid. */
+const SURFACE_BUDGET = 2e7;
+
+/**
+ * Grid columns and rows for a plot of this size: one cell per ~9 px, fewer when one loss
+ * evaluation (about samples × parameters multiply-adds) would make the grid too costly.
+ */
+function gridSize(width: number, height: number, costPerLoss: number) {
+  let columns = Math.max(16, Math.min(64, Math.round(width / CELL_PX)));
+  let rows = Math.max(12, Math.min(48, Math.round(height / CELL_PX)));
+  const affordable = SURFACE_BUDGET / Math.max(1, costPerLoss);
+  if (columns * rows > affordable) {
+    const shrink = Math.sqrt(affordable / (columns * rows));
+    columns = Math.max(12, Math.round(columns * shrink));
+    rows = Math.max(9, Math.round(rows * shrink));
+  }
+  return { columns, rows };
+}
 
 /**
  * The path of gradient descent over the loss surface of two chosen parameters: contours
@@ -51,8 +69,11 @@ export function SurfaceChart({ view, busy }: { view: RunView; busy: boolean }) {
   // The grid: the window follows the path at once (it only jumps now and then); the other
   // parameters' θᵗ is refreshed a few times a second while training runs.
   const frozen = useThrottled(view, SURFACE_REFRESH_MS, busy);
-  const columns = Math.max(16, Math.min(64, Math.round((box.right - box.left) / CELL_PX)));
-  const rows = Math.max(12, Math.min(48, Math.round((box.bottom - box.top) / CELL_PX)));
+  const { columns, rows } = gridSize(
+    box.right - box.left,
+    box.bottom - box.top,
+    view.network.samples.length * refs.length,
+  );
   const surface = useMemo(() => {
     const xs = gridPoints(a0 + (a1 - a0) / columns / 2, a1 - (a1 - a0) / columns / 2, columns);
     const ys = gridPoints(b0 + (b1 - b0) / rows / 2, b1 - (b1 - b0) / rows / 2, rows);

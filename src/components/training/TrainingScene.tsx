@@ -75,7 +75,20 @@ export function TrainingScene() {
         <TrainingPresets onPick={stop} />
       </div>
       <DivergenceAlert view={view} />
-      <div className="view-tabs" role="tablist" aria-label={t('training.views')}>
+      <div
+        className="view-tabs"
+        role="tablist"
+        aria-label={t('training.views')}
+        onKeyDown={(event) => {
+          // Arrow keys move between the tabs while one has focus (and do not step training).
+          const move = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+          if (move === 0) return;
+          event.preventDefault();
+          const next = VIEWS[(VIEWS.indexOf(tab) + move + VIEWS.length) % VIEWS.length] ?? tab;
+          setTab(next);
+          document.getElementById(`training-tab-${next}`)?.focus();
+        }}
+      >
         {VIEWS.map((v) => (
           <button
             key={v}
@@ -84,6 +97,7 @@ export function TrainingScene() {
             id={`training-tab-${v}`}
             aria-selected={tab === v}
             aria-controls={`training-panel-${v}`}
+            tabIndex={tab === v ? 0 : -1}
             className={cx('tab', tab === v && 'selected')}
             onClick={() => setTab(v)}
             data-testid={`training-tab-${v}`}

@@ -138,6 +138,9 @@ export const trainingEn = {
   'why.notTimed': 'Pick a size and press Run.',
 
   'check.title': 'Gradient check',
+  'check.big':
+    'This network is big: checking every parameter takes about {ops} multiply-adds, which may keep the page busy for a few seconds.',
+  'check.run': 'Check now',
   'check.intro':
     'Backpropagation’s ∂L/∂θ at θᵗ (iteration {t}) beside the central difference (L(θ + h) − L(θ − h)) / 2h, parameter by parameter. A relative error of 10⁻⁷ or less means they agree.',
   'check.col.backprop': 'backprop',

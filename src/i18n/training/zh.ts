@@ -134,6 +134,8 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'why.notTimed': '选好大小后按“运行”。',
 
   'check.title': '梯度检验',
+  'check.big': '这个网络很大：检验全部参数大约需要 {ops} 次乘加，页面可能会忙上几秒钟。',
+  'check.run': '现在检验',
   'check.intro':
     '在 θᵗ（第 {t} 次迭代）处，逐个参数把反向传播算出的 ∂L/∂θ 和中心差分 (L(θ + h) − L(θ − h)) / 2h 放在一起比较。相对误差在 10⁻⁷ 或以下就说明两者一致。',
   'check.col.backprop': '反向传播',
