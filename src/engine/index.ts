@@ -30,3 +30,4 @@ export { LECTURE_SCENARIO } from './network/lecture';
 export { DEFAULT_LEARNING_RATE } from './network/parse';
 
 export * from './graph';
+export * from './training';
