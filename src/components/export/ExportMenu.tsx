@@ -96,9 +96,13 @@ function ExportMenuButton() {
       .catch((error: unknown) =>
         setStatus({
           ok: false,
-          text: t('export.failed', {
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          // Drawing the PNG is the one step that can fail in a working browser.
+          text:
+            kind === 'png'
+              ? t('export.pngFailed')
+              : t('export.failed', {
+                  message: error instanceof Error ? error.message : String(error),
+                }),
         }),
       );
   };
@@ -113,6 +117,9 @@ function ExportMenuButton() {
       Home: () => move(0),
       End: () => move(all.length - 1),
       Escape: () => close(true),
+      // Left and right do nothing in a menu; they must not step the diagram behind it.
+      ArrowLeft: () => undefined,
+      ArrowRight: () => undefined,
     };
     if (event.key === 'Tab') {
       close(false);

@@ -18,6 +18,7 @@ export const exportEn = {
   'export.noDiagram': 'This scene has no diagram to export.',
   'export.done': 'Downloaded {file}.',
   'export.failed': 'The export failed: {message}',
+  'export.pngFailed': 'The browser could not draw the PNG. The SVG export still works.',
   'export.captionStep': 'Step {step} of {total} · {phase}',
   'export.captionTraining': 'Gradient descent · iteration {iteration}',
 } as const;

@@ -17,6 +17,7 @@ export const exportZh: Readonly<Record<keyof typeof exportEn, string>> = {
   'export.noDiagram': '这个场景没有可导出的图表。',
   'export.done': '已下载 {file}。',
   'export.failed': '导出失败：{message}',
+  'export.pngFailed': '浏览器无法绘制 PNG。SVG 导出仍然可用。',
   'export.captionStep': '第 {step} 步，共 {total} 步 · {phase}',
   'export.captionTraining': '梯度下降 · 第 {iteration} 次迭代',
 };
