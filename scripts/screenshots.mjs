@@ -30,7 +30,7 @@ for (const shot of shots.length ? shots : defaults) {
     (m) => m.type() === 'error' && console.error(`[${shot.name}] console`, m.text()),
   );
   await page.goto(base + (shot.query ?? ''));
-  await page.waitForSelector('[data-testid="step-position"]');
+  await page.waitForSelector('[data-testid="step-position"], [data-testid="training-scene"]');
   for (const key of shot.keys ?? []) await page.keyboard.press(key);
   if (shot.hover) await page.hover(`[data-testid="${shot.hover}"]`);
   await page.waitForTimeout(shot.wait ?? 400);

@@ -2,6 +2,9 @@ import { graphPresetScenario, LECTURE_SCENARIO } from '../engine';
 import type { Language } from '../i18n/translate';
 import type { SourceState } from './types';
 
+/** Gradient-descent steps per second when training starts playing. */
+export const DEFAULT_TRAINING_RATE = 100;
+
 /** The lecture's default scene: its example network, nothing computed yet. */
 export function defaultState(lang: Language = 'en'): SourceState {
   return {
@@ -14,7 +17,7 @@ export function defaultState(lang: Language = 'en'): SourceState {
     lang,
     sample: 0,
     iteration: 0,
-    trainingRate: 100,
+    trainingRate: DEFAULT_TRAINING_RATE,
     focus: null,
     error: null,
     chapter: null,

@@ -48,6 +48,7 @@ function ShareContent({ onClose }: { onClose: () => void }) {
       speed: s.speed,
       sample: s.sample,
       iteration: s.iteration,
+      trainingRate: s.trainingRate,
       chapter: s.chapter,
       presenter: s.presenter,
       theme: s.theme,

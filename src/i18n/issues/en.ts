@@ -57,6 +57,7 @@ export const issuesEn = {
   'issue.bad-flag': '{name} must be 1 or 0.',
   'issue.bad-theme': 'theme must be one of {options}.',
   'issue.bad-hide': 'hide can list {options}; unknown: {found}.',
+  'issue.bad-rate': 'the training speed must be from 1 to 100,000 steps per second.',
   'issue.bad-sample': 'the sample must be a whole number.',
   'issue.double-encoded': 'the scenario is URI-encoded twice: encode the JSON once.',
   'issue.link-version': 'this link was written by a version of the app that this one cannot read.',

@@ -51,6 +51,7 @@ export const issuesZh: Readonly<Record<keyof typeof issuesEn, string>> = {
   'issue.bad-flag': '{name} 必须是 1 或 0。',
   'issue.bad-theme': 'theme 必须是 {options} 之一。',
   'issue.bad-hide': 'hide 只能列出 {options}；无法识别：{found}。',
+  'issue.bad-rate': '训练速度必须在每秒 1 到 100,000 步之间。',
   'issue.bad-sample': '样本编号必须是整数。',
   'issue.double-encoded': '场景被做了两次 URI 编码：请只对 JSON 编码一次。',
   'issue.link-version': '这个链接由本应用无法读取的版本生成。',

@@ -23,6 +23,7 @@ export function applyLink(
     state = { ...state, graph: request.scenario, scene: 'graph' };
   if (request.scene) state = { ...state, scene: request.scene };
   if (request.iteration !== undefined) state = { ...state, iteration: request.iteration };
+  if (request.trainingRate !== undefined) state = { ...state, trainingRate: request.trainingRate };
   if (request.chapter !== undefined) state = { ...state, chapter: request.chapter };
   if (request.presenter !== undefined) state = { ...state, presenter: request.presenter };
   if (request.theme !== undefined) state = { ...state, theme: request.theme };

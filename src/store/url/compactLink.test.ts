@@ -22,6 +22,7 @@ const arbitraryState: fc.Arbitrary<LinkedState> = fc.record({
   speed: fc.constantFrom(...SPEEDS),
   sample: fc.constant(0),
   iteration: fc.nat({ max: 100_000 }),
+  trainingRate: fc.constantFrom(1, 10, 100, 1000, 5000),
   chapter: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
   presenter: fc.boolean(),
   theme: fc.constantFrom(...THEMES),
@@ -47,6 +48,7 @@ describe('compact links', () => {
         expect(r.lang).toBe(state.lang);
         expect(r.speed ?? 1).toBe(state.speed);
         expect(r.iteration ?? 0).toBe(state.iteration);
+        expect(r.trainingRate ?? 100).toBe(state.trainingRate);
         expect(r.chapter ?? null).toBe(state.chapter);
         expect(r.presenter ?? false).toBe(state.presenter);
         expect(r.theme ?? 'system').toBe(state.theme);

@@ -6,7 +6,7 @@ import {
   type NetworkScenario,
 } from '../../engine';
 import { isLanguage } from '../../i18n/translate';
-import { defaultState } from '../initialState';
+import { DEFAULT_TRAINING_RATE, defaultState } from '../initialState';
 import { SCENES, SPEEDS, type SceneName, type SourceState, type Speed } from '../types';
 import {
   MAX_LINK_LENGTH,
@@ -59,6 +59,8 @@ interface PayloadV1 {
   m?: number;
   /** training iteration */
   t?: number;
+  /** training speed, steps per second */
+  q?: number;
   /** chapter */
   h?: number;
   /** presenter mode */
@@ -82,6 +84,7 @@ export type LinkedState = Pick<
   | 'speed'
   | 'sample'
   | 'iteration'
+  | 'trainingRate'
   | 'network'
   | 'graph'
   | 'chapter'
@@ -99,6 +102,7 @@ export function encodeLink(
   if (state.speed !== 1) payload.p = state.speed;
   if (state.sample !== 0) payload.m = state.sample;
   if (state.iteration !== 0) payload.t = state.iteration;
+  if (state.trainingRate !== DEFAULT_TRAINING_RATE) payload.q = state.trainingRate;
   if (state.chapter !== null) payload.h = state.chapter;
   if (state.presenter) payload.r = 1;
   if (state.theme !== 'system') payload.k = state.theme;
@@ -217,6 +221,16 @@ function readPayload(payload: unknown): LinkResult {
   const defaults = defaultState();
   request.network = defaults.network;
   request.graph = defaults.graph;
+  if (p.q !== undefined) {
+    if (typeof p.q === 'number' && Number.isFinite(p.q) && p.q >= 1 && p.q <= 100_000)
+      request.trainingRate = p.q;
+    else
+      errors.push({
+        path: 's.rate',
+        code: 'bad-rate',
+        message: 'the training speed must be from 1 to 100,000 steps per second',
+      });
+  }
   if (p.t !== undefined) {
     if (typeof p.t === 'number' && Number.isSafeInteger(p.t) && p.t >= 0) request.iteration = p.t;
     else

@@ -28,6 +28,7 @@ export interface LinkRequest {
   readonly speed?: Speed;
   readonly sample?: number;
   readonly iteration?: number;
+  readonly trainingRate?: number;
   readonly chapter?: number;
   readonly presenter?: boolean;
   readonly theme?: Theme;

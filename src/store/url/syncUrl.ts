@@ -75,6 +75,7 @@ export function syncUrl(
       state.speed !== previous.speed ||
       state.sample !== previous.sample ||
       state.iteration !== previous.iteration ||
+      state.trainingRate !== previous.trainingRate ||
       state.chapter !== previous.chapter ||
       state.presenter !== previous.presenter ||
       state.theme !== previous.theme;
