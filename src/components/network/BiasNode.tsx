@@ -53,12 +53,12 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
             {next !== undefined && ` → ${formatNumber(next)}`}
             {/* Presenter rows are tighter: the gradient goes on the same line. */}
             {grad !== undefined && layout.unit > 1 && (
-              <tspan className="grad-label">{`  ∇ ${formatNumber(grad)}`}</tspan>
+              <tspan className="grad-label">{`  ∇ ${formatNumber(grad, 2)}`}</tspan>
             )}
           </text>
           {grad !== undefined && layout.unit === 1 && (
             <text className="grad-label" dy="1.25em" fontSize={layout.smallFontSize}>
-              ∇ {formatNumber(grad)}
+              ∇ {formatNumber(grad, 2)}
             </text>
           )}
         </>

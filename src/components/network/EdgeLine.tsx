@@ -49,7 +49,9 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
   const start = { x: from.x + r, y: from.y };
   const end = { x: to.x - r, y: to.y };
   const wLabel = along(start, end, 0.3);
-  const gLabel = along(start, end, 0.62);
+  // Neighbouring sources alternate their gradient labels along the wire, so crossing
+  // wires do not put their labels on top of each other.
+  const gLabel = along(start, end, 0.57 + 0.12 * (k % 2));
   const tag = along(start, end, 0.48);
   const fromName = layer === 0 ? `x${k + 1}` : String(neuronNumber(layers, layer, k));
   const toName = neuronNumber(layers, layer + 1, j);
@@ -82,7 +84,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
       )}
       {grad !== undefined && ((showLabels && gradientPhase) || focused || involvement !== null) && (
         <WireLabel at={gLabel} className="grad-label" dy="1.1em" fontSize={layout.smallFontSize}>
-          ∇ {formatNumber(grad)}
+          ∇ {formatNumber(grad, 2)}
         </WireLabel>
       )}
       {showDzdw && input !== undefined && (
