@@ -18,6 +18,7 @@ export const en = {
   'app.title': 'Backprop Circuit',
   'app.tagline':
     'Backpropagation, step by step: the forward network and its reverse network of op-amps',
+  'app.loading': 'Loading…',
   'app.language': 'Language',
   'lang.en': 'English',
   'lang.zh': '中文',

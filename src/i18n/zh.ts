@@ -14,6 +14,7 @@ export const zh: Messages = {
   ...chaptersZh,
   'app.title': '反向传播电路',
   'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
+  'app.loading': '正在加载…',
   'app.language': '语言',
   'lang.en': 'English',
   'lang.zh': '中文',

@@ -1,14 +1,12 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { translate } from '../../i18n/translate';
 import { useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { ChapterIntro } from '../chapters/ChapterIntro';
 import { StepControls } from '../controls/StepControls';
 import { Timeline } from '../controls/Timeline';
-import { GraphScene } from '../graph/GraphScene';
 import { NetworkScene } from '../network/NetworkScene';
 import { useFileDrop } from '../share/useFileDrop';
-import { TrainingScene } from '../training/TrainingScene';
 import { BlankScreen } from './BlankScreen';
 import { CaptionBar } from './CaptionBar';
 import { EmbedBar } from './EmbedBar';
@@ -18,6 +16,15 @@ import { useIdle } from './useIdle';
 import { useKeyboard } from './useKeyboard';
 import { usePlayback } from './usePlayback';
 import { useTheme } from './useTheme';
+
+// The graph and training scenes load when first opened, so the first screen (the
+// lecture's network) needs only its own code.
+const GraphScene = lazy(() =>
+  import('../graph/GraphScene').then((m) => ({ default: m.GraphScene })),
+);
+const TrainingScene = lazy(() =>
+  import('../training/TrainingScene').then((m) => ({ default: m.TrainingScene })),
+);
 
 /** Presenter mode fades its controls after this long without activity. */
 const IDLE_MS = 3000;
@@ -51,13 +58,15 @@ export function App() {
       <ErrorBanner />
       {!presenter && !embed && <ChapterIntro />}
       <main className="scene" id="main">
-        {scene === 'network' ? (
-          <NetworkScene />
-        ) : scene === 'graph' ? (
-          <GraphScene />
-        ) : (
-          <TrainingScene />
-        )}
+        <Suspense fallback={<p className="muted loading">{translate(lang, 'app.loading')}</p>}>
+          {scene === 'network' ? (
+            <NetworkScene />
+          ) : scene === 'graph' ? (
+            <GraphScene />
+          ) : (
+            <TrainingScene />
+          )}
+        </Suspense>
       </main>
       {presenter && scene === 'network' && <CaptionBar />}
       {/* The training scene runs whole gradient-descent steps and has controls of its own. */}

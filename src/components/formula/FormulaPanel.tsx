@@ -39,7 +39,8 @@ export function FormulaPanel({
       {lines.length === 0 ? (
         <p className="muted">{t('formula.none')}</p>
       ) : (
-        <div className="formula-lines">
+        // Scrollable when a formula is wider than the panel, so it takes keyboard focus.
+        <div className="formula-lines" tabIndex={0} role="group" aria-label={t('formula.title')}>
           {lines.map((line, i) => (
             <TexLine key={`${i}:${line}`} tex={line} render={render} />
           ))}
