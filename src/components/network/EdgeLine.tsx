@@ -75,6 +75,9 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
     >
       <title>{label}</title>
       <line className="hit" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
+      {involvement !== null && (
+        <line className="halo" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
+      )}
       <Wire from={start} to={end} w={w} />
       {(showLabels || focused || involvement !== null) && (
         <WireLabel at={wLabel} className="weight-label" dy="-0.4em" fontSize={layout.labelFontSize}>

@@ -34,6 +34,9 @@ export const ReverseEdge = memo(function ReverseEdge({ layer, k, j, layout, show
       className={cx('edge reverse', w >= 0 ? 'positive' : 'negative', involvement)}
       aria-hidden="true"
     >
+      {involvement !== null && (
+        <line className="halo" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
+      )}
       <Wire from={start} to={end} w={w} />
       {(showLabels || involvement !== null) && (
         <WireLabel at={label} className="weight-label" dy="-0.4em" fontSize={layout.smallFontSize}>

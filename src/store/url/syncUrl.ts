@@ -87,7 +87,11 @@ export function syncUrl(
         write(previous, false);
       }
       write(state, true);
-    } else if (viewed && timer === undefined) {
+    } else if (state.playing) {
+      // Encoding the whole state costs milliseconds on a big network: while playing,
+      // the address catches up once playback stops.
+      return;
+    } else if ((viewed || previous.playing) && timer === undefined) {
       timer = w.setTimeout(() => {
         timer = undefined;
         write(store.getState(), false);
