@@ -147,3 +147,25 @@ for (const scene of ['network', 'graph', 'training'] as const) {
     }
   }
 }
+
+test('the share dialog builds a locked-down exercise link and an embed snippet', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en&step=9');
+  await page.getByTestId('share-button').click();
+  const plain = await page.getByTestId('share-link').inputValue();
+  await page.getByText('Link options').click();
+  await page.getByTestId('hide-editor').check();
+  await page.getByTestId('hide-timeline').check();
+  const locked = await page.getByTestId('share-link').inputValue();
+  expect(locked).not.toBe(plain);
+  await page.getByTestId('link-embed').check();
+  await expect(page.getByTestId('embed-snippet')).toHaveValue(/^<iframe src="http.*\?s=1\./);
+  // This page is unchanged; the link asks the receiver's page to hide the parts.
+  await expect(page.getByRole('slider')).toHaveCount(1);
+  await page.goto(locked);
+  await expectStep(page, 9);
+  await expect(page.getByRole('slider')).toHaveCount(0);
+  await page.getByTestId('edge-0-0-0').click();
+  await expect(page.getByTestId('edit-input')).toHaveCount(0);
+});

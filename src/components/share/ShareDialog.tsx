@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppState } from '../../store/StoreProvider';
 import { linkFor } from '../../store/url/syncUrl';
 import { useT } from '../common/hooks';
+import { LinkOptions, type LinkChoices } from './LinkOptions';
 import { qrPath } from './qrMatrix';
 
 /**
@@ -59,7 +60,13 @@ function ShareContent({ onClose }: { onClose: () => void }) {
     })),
   );
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-  const url = `${window.location.origin}${window.location.pathname}${linkFor(linked)}`;
+  const [choices, setChoices] = useState<LinkChoices>({
+    hidden: linked.hidden,
+    embed: linked.embed,
+    presenter: linked.presenter,
+  });
+  const url = `${window.location.origin}${window.location.pathname}${linkFor({ ...linked, ...choices })}`;
+  const snippet = `<iframe src="${url}" width="960" height="640" style="border:0" title="${t('app.title')}"></iframe>`;
   const qr = useMemo(() => qrPath(url), [url]);
   const copy = () => {
     navigator.clipboard
@@ -83,6 +90,7 @@ function ShareContent({ onClose }: { onClose: () => void }) {
           {t('share.copy')}
         </button>
       </div>
+      <LinkOptions choices={choices} onChange={setChoices} embedSnippet={snippet} />
       <p className="share-status" role="status">
         {copied === 'yes' ? t('share.copied') : copied === 'no' ? t('share.copyFailed') : ''}
       </p>
