@@ -1,12 +1,7 @@
 import { useEffect } from 'react';
+import { isStepKey, isTyping } from '../common/keys';
 import { useActions, useAppStoreApi } from '../../store/StoreProvider';
 import { neighbourChapter, useOpenChapter } from '../chapters/useOpenChapter';
-
-/** True when the key press belongs to a text field, a select or an editable element. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * The stepping keys, anywhere on the page: ←/→ step, Space play/pause, Home/End,
@@ -58,21 +53,7 @@ export function useKeyboard(): void {
       }
       // The training scene has its own keys (see training/); the trace cursor is not on screen.
       if (store.getState().scene === 'training') return;
-      if (
-        event.defaultPrevented ||
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey ||
-        isTyping(event.target)
-      )
-        return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      // Space and Enter activate a focused button themselves.
-      if (
-        (event.key === ' ' || event.key === 'Enter') &&
-        target?.closest('button, [role="button"], a, summary')
-      )
-        return;
+      if (!isStepKey(event)) return;
       const commands: Record<string, () => void> = {
         ArrowRight: () => actions.stepBy(1),
         PageDown: () => actions.stepBy(1),

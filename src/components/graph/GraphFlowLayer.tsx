@@ -1,11 +1,13 @@
-import { select } from 'd3';
-import { useEffect, useRef } from 'react';
-import type { GraphAnalysis } from '../../engine';
-import { useAppStoreApi } from '../../store/StoreProvider';
-import { animatePulse, animateToken, prefersReducedMotion } from '../common/flowAnimation';
+import { useCallback, useRef } from 'react';
+import type { GraphAnalysis, TraceStep } from '../../engine';
+import type { AppState } from '../../store/types';
+import { animatePulse, animateToken, type FlowLayerSelection } from '../common/flowAnimation';
+import { useStepAnimation } from '../common/useStepAnimation';
 import { pointAlong } from './geometry';
 import { graphFlow } from './graphFlow';
 import type { GraphLayout } from './layout';
+
+const graphOf = (state: AppState) => state.graph;
 
 /** Milliseconds a value takes to travel a wire at 1× speed. */
 const TRAVEL_MS = 700;
@@ -24,31 +26,8 @@ export function GraphFlowLayer({
   layout: GraphLayout;
 }) {
   const ref = useRef<SVGGElement>(null);
-  const { store, select: derive } = useAppStoreApi();
-
-  useEffect(() => {
-    const group = ref.current;
-    if (group === null) return undefined;
-    const root = select(group);
-    const unsubscribe = store.subscribe((state, previous) => {
-      // Hovering a node or syncing the URL must not cut a running animation short.
-      if (
-        state.cursor === previous.cursor &&
-        state.graph === previous.graph &&
-        state.scene === previous.scene
-      )
-        return;
-      root.selectAll('*').interrupt().remove();
-      if (
-        state.scene !== 'graph' ||
-        state.cursor !== previous.cursor + 1 ||
-        state.graph !== previous.graph ||
-        prefersReducedMotion()
-      )
-        return;
-      const step = derive.currentStep(state);
-      if (step === undefined) return;
-      const duration = TRAVEL_MS / state.speed;
+  const animate = useCallback(
+    (root: FlowLayerSelection, step: TraceStep, duration: number) => {
       const { tokens, pulses } = graphFlow(step, analysis, layout);
       for (const token of tokens) {
         animateToken(
@@ -71,12 +50,10 @@ export function GraphFlowLayer({
           duration,
         );
       }
-    });
-    return () => {
-      unsubscribe();
-      root.selectAll('*').interrupt().remove();
-    };
-  }, [store, derive, analysis, layout]);
+    },
+    [analysis, layout],
+  );
+  useStepAnimation(ref, { scene: 'graph', document: graphOf, travelMs: TRAVEL_MS, animate });
 
   return <g ref={ref} className="flow-layer" aria-hidden="true" pointerEvents="none" />;
 }

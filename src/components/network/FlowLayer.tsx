@@ -1,45 +1,21 @@
-import { select } from 'd3';
-import { useEffect, useRef } from 'react';
-import { useAppStoreApi } from '../../store/StoreProvider';
-import { along } from './layout';
-import { animatePulse, animateToken, prefersReducedMotion } from '../common/flowAnimation';
+import { useCallback, useRef } from 'react';
+import type { TraceStep } from '../../engine';
+import type { AppState } from '../../store/types';
+import { animatePulse, animateToken, type FlowLayerSelection } from '../common/flowAnimation';
+import { useStepAnimation } from '../common/useStepAnimation';
 import { flowFor } from './flowPaths';
-import type { NetworkLayout } from './layout';
+import { along, type NetworkLayout } from './layout';
 
-/** Milliseconds a value takes to travel at 1× speed. */
-const TRAVEL_MS = 650;
+const network = (state: AppState) => state.network;
 
 /**
  * Animates the values of each step as it runs, forwards only: tokens travel along the
- * wires to where they combine. Runs outside React's render: it subscribes to the store
- * and reacts to the cursor moving one step forward; other updates (hover, focus) leave a
- * running animation alone.
+ * wires to where they combine; a value transformed in place (σ, the op-amp) pulses.
  */
 export function FlowLayer({ layout }: { layout: NetworkLayout }) {
   const ref = useRef<SVGGElement>(null);
-  const { store, select: derive } = useAppStoreApi();
-
-  useEffect(() => {
-    const group = ref.current;
-    if (group === null) return undefined;
-    const root = select(group);
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (
-        state.cursor === previous.cursor &&
-        state.network === previous.network &&
-        state.scene === previous.scene
-      )
-        return;
-      root.selectAll('*').interrupt().remove();
-      if (
-        state.cursor !== previous.cursor + 1 ||
-        state.network !== previous.network ||
-        prefersReducedMotion()
-      )
-        return;
-      const step = derive.currentStep(state);
-      if (step === undefined) return;
-      const duration = TRAVEL_MS / state.speed;
+  const animate = useCallback(
+    (root: FlowLayerSelection, step: TraceStep, duration: number) => {
       const { tokens, pulses } = flowFor(step, layout);
       for (const token of tokens) {
         animateToken(
@@ -51,12 +27,9 @@ export function FlowLayer({ layout }: { layout: NetworkLayout }) {
       for (const pulse of pulses) {
         animatePulse(root, { ...pulse, from: layout.radius, to: layout.radius * 1.9 }, duration);
       }
-    });
-    return () => {
-      unsubscribe();
-      root.selectAll('*').interrupt().remove();
-    };
-  }, [store, derive, layout]);
-
+    },
+    [layout],
+  );
+  useStepAnimation(ref, { scene: 'network', document: network, travelMs: 650, animate });
   return <g ref={ref} className="flow-layer" aria-hidden="true" pointerEvents="none" />;
 }

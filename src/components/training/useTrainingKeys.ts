@@ -1,10 +1,5 @@
 import { useEffect } from 'react';
-
-/** True when the key press belongs to a text field, a select or an editable element. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isStepKey } from '../common/keys';
 
 /**
  * The training scene's keys (the app's stepping keys are off in this scene): → or
@@ -19,21 +14,7 @@ export function useTrainingKeys(commands: {
   const { step, back, toggle, reset } = commands;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey ||
-        isTyping(event.target)
-      )
-        return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      // Space and Enter activate a focused button themselves.
-      if (
-        (event.key === ' ' || event.key === 'Enter') &&
-        target?.closest('button, [role="button"], a, summary')
-      )
-        return;
+      if (!isStepKey(event)) return;
       const command: Partial<Record<string, () => void>> = {
         ArrowRight: step,
         PageDown: step,
