@@ -131,6 +131,13 @@ for (const scene of ['network', 'graph', 'training'] as const) {
         page,
       }) => {
         await page.goto(`./?scene=${scene}&lang=${lang}&theme=${theme}&step=14`);
+        // Scan the scene itself, not its loading placeholder.
+        const sceneReady = {
+          network: 'neuron-0-0',
+          graph: 'graph-output',
+          training: 'training-iteration',
+        }[scene];
+        await expect(page.getByTestId(sceneReady)).toBeVisible();
         await page.waitForTimeout(300);
         const results = await new AxeBuilder({ page }).analyze();
         const serious = results.violations

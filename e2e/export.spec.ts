@@ -136,6 +136,8 @@ test.describe('Export menu', () => {
   test('the graph scene exports its circuit, and offers no NumPy script', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('./?scene=graph&step=end');
+    // The graph scene's code loads when it is first opened.
+    await expect(page.getByTestId('graph-output')).toBeVisible();
     const { name, bytes } = await exportFile(page, 'svg');
     expect(name).toMatch(/^backprop-graph-step-\d+\.svg$/);
     const text = bytes.toString('utf8');
