@@ -51,7 +51,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
   const wLabel = along(start, end, 0.3);
   // Neighbouring sources alternate their gradient labels along the wire, so crossing
   // wires do not put their labels on top of each other.
-  const gLabel = along(start, end, 0.57 + 0.12 * (k % 2));
+  const gLabel = along(start, end, 0.69 - 0.12 * (k % 2));
   const tag = along(start, end, 0.48);
   const fromName = layer === 0 ? `x${k + 1}` : String(neuronNumber(layers, layer, k));
   const toName = neuronNumber(layers, layer + 1, j);
