@@ -149,3 +149,19 @@ test('apply update replaces every parameter by θ − η∇L and starts a new pa
     lossBefore,
   );
 });
+
+test('values travel along the wires as a step runs, and appear without travelling under reduced motion', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en&step=2');
+  await expectStep(page, 2);
+  await page.keyboard.press('ArrowRight');
+  // z₂ = w·x₁ + w·x₂ + b: one token per input travels into neuron 2.
+  await expect(page.locator('.flow-token')).toHaveCount(2);
+  await expect(page.locator('.flow-token').first()).toContainText(/−?1/);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 4);
+  await expect(page.locator('.flow-token, .flow-pulse')).toHaveCount(0);
+  await expect(page.getByTestId('neuron-1-1')).toHaveAttribute('data-a', /0\.119/);
+});
