@@ -32,6 +32,7 @@ export const en = {
   'phase.backward': 'Backward pass',
   'phase.gradients': 'Gradients',
   'phase.update': 'Update',
+  'phase.costShort': 'C',
   'phase.start': 'Start',
 
   'controls.label': 'Step controls',
@@ -88,18 +89,18 @@ export const en = {
   'network.cost':
     'The outputs meet the targets: this is the cost C of the example. Backpropagation now finds how C changes with every z, starting from here.',
   'network.backward.output':
-    'The reverse network starts at the output layer: ∂C/∂y{outputSub} comes straight from the cost. It is the input of the op-amp of output neuron {neuron}.',
+    'The reverse network starts at the output layer: ∂C/∂y{outputSub}, how the cost changes with the output y{outputSub} = a{sub} (ŷ{outputSub} is its target), comes straight from the cost. It is the input of the op-amp of output neuron {neuron}.',
   'network.backward.sum':
     'Reverse network, neuron {neuron}: like a neuron running backwards, it takes ∂C/∂z of the {next} neurons it feeds, weights them by the very same weights, and adds them up. This sum is ∂C/∂a{sub}.',
   'network.backward.amp':
-    'The op-amp of neuron {neuron} multiplies its input by a fixed gain σ′(z{sub}). The gain is a constant: z{sub} is already known from the forward pass. Its output is ∂C/∂z{sub}.',
+    'The op-amp of neuron {neuron} multiplies its input by a fixed gain σ′(z{sub}). The gain is a constant: z{sub} is already known from the forward pass. Its output is δ{sub} = ∂C/∂z{sub}.',
   'network.gradient.w':
     '∂C/∂w = ∂z/∂w × ∂C/∂z: the forward pass gave ∂z/∂w (the value at the weight’s input), the backward pass gave ∂C/∂z{sub}. Their product is this weight’s gradient.',
   'network.gradient.b': 'A bias is a weight whose input is always 1, so ∂C/∂b{sub} = ∂C/∂z{sub}.',
   'network.update.w':
-    'Gradient descent: the weight takes a step of size η against its gradient, w′ = w − η ∂L/∂w.',
+    'Gradient descent: the weight takes a step of size η against its gradient, w′ = w − η ∂L/∂w. L adds up the cost C over the training examples; with one example, L = C.',
   'network.update.b':
-    'Gradient descent: the bias takes a step of size η against its gradient, b′ = b − η ∂L/∂b.',
+    'Gradient descent: the bias takes a step of size η against its gradient, b′ = b − η ∂L/∂b. L adds up the cost C over the training examples; with one example, L = C.',
 
   'diagram.targetAria': 'Target y{index} = {y}; press Enter to edit',
 
@@ -168,6 +169,8 @@ export const en = {
   'share.part.narration': 'Narration',
   'share.part.inspector': 'Inspector',
   'share.part.share': 'Share, save, open and export',
+  'share.local':
+    'This link points to this computer (localhost): other devices cannot open it. Serve the app on an address the class can reach to share it by QR code.',
   'share.close': 'Close',
 
   'file.save': 'Save',

@@ -28,6 +28,7 @@ export const zh: Messages = {
   'phase.backward': '反向传播',
   'phase.gradients': '梯度',
   'phase.update': '参数更新',
+  'phase.costShort': 'C',
   'phase.start': '开始',
 
   'controls.label': '单步控制',
@@ -85,16 +86,18 @@ export const zh: Messages = {
   'network.cost':
     '输出与目标相比较，得到这个样本的代价 C。反向传播要从这里出发，求出 C 对每个 z 的变化率。',
   'network.backward.output':
-    '反向网络从输出层开始：∂C/∂y{outputSub} 直接由代价函数得到，它就是输出神经元 {neuron} 的运算放大器的输入。',
+    '反向网络从输出层开始：∂C/∂y{outputSub} 表示代价随输出 y{outputSub} = a{sub} 的变化（ŷ{outputSub} 是它的目标值），直接由代价函数得到。它就是输出神经元 {neuron} 的运算放大器的输入。',
   'network.backward.sum':
     '反向网络，神经元 {neuron}：就像一个倒过来运行的神经元，它取它在前向时连到的 {next} 个神经元的 ∂C/∂z，乘上同样的权重再相加。这个和就是 ∂C/∂a{sub}。',
   'network.backward.amp':
-    '神经元 {neuron} 的运算放大器把输入乘上一个固定的增益 σ′(z{sub})。增益是常数，因为 z{sub} 在前向传播时已经算出来了。它的输出就是 ∂C/∂z{sub}。',
+    '神经元 {neuron} 的运算放大器把输入乘上一个固定的增益 σ′(z{sub})。增益是常数，因为 z{sub} 在前向传播时已经算出来了。它的输出就是 δ{sub} = ∂C/∂z{sub}。',
   'network.gradient.w':
     '∂C/∂w = ∂z/∂w × ∂C/∂z：前向传播给出 ∂z/∂w（权重输入端的值），反向传播给出 ∂C/∂z{sub}，两者相乘就是这个权重的梯度。',
   'network.gradient.b': '偏置相当于输入恒为 1 的权重，所以 ∂C/∂b{sub} = ∂C/∂z{sub}。',
-  'network.update.w': '梯度下降：权重沿梯度的反方向走一步，步长为学习率 η：w′ = w − η ∂L/∂w。',
-  'network.update.b': '梯度下降：偏置沿梯度的反方向走一步，步长为学习率 η：b′ = b − η ∂L/∂b。',
+  'network.update.w':
+    '梯度下降：权重沿梯度的反方向走一步，步长为学习率 η：w′ = w − η ∂L/∂w。L 是所有训练样本的代价 C 之和；只有一个样本时 L = C。',
+  'network.update.b':
+    '梯度下降：偏置沿梯度的反方向走一步，步长为学习率 η：b′ = b − η ∂L/∂b。L 是所有训练样本的代价 C 之和；只有一个样本时 L = C。',
 
   'diagram.targetAria': '目标 y{index} = {y}；按回车键编辑',
 
@@ -160,6 +163,8 @@ export const zh: Messages = {
   'share.part.narration': '旁白',
   'share.part.inspector': '查看器',
   'share.part.share': '分享、保存、打开和导出',
+  'share.local':
+    '这个链接指向本机（localhost），其他设备无法打开。要用二维码分享，请把应用部署到全班都能访问的地址。',
   'share.close': '关闭',
 
   'file.save': '保存',

@@ -16,7 +16,7 @@ export function Header() {
   const scene = useAppState((s) => s.scene);
   const lang = useAppState((s) => s.lang);
   const hidden = useAppState((s) => s.hidden);
-  const { setScene, setLanguage } = useActions();
+  const { setScene, setLanguage, setChapter } = useActions();
   return (
     <header className="app-header">
       <div className="brand">
@@ -31,7 +31,11 @@ export function Header() {
             type="button"
             className={cx('tab', scene === name && 'selected')}
             aria-pressed={scene === name}
-            onClick={() => setScene(name)}
+            onClick={() => {
+              // Choosing a scene by hand leaves the lecture's chapter sequence.
+              if (name !== scene) setChapter(null);
+              setScene(name);
+            }}
           >
             {t(`scene.${name}`)}
           </button>

@@ -19,6 +19,12 @@ export function useKeyboard(): void {
       if (next !== undefined) openChapter(next);
     };
     const onKeyDown = (event: KeyboardEvent) => {
+      // While the screen is blank, only B brings it back: a clicker must not move the
+      // lesson on behind a black screen.
+      if (store.getState().blank && !['b', 'B', '.'].includes(event.key)) {
+        event.preventDefault();
+        return;
+      }
       // Ctrl/Cmd+Z undoes an edit, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it; text fields
       // keep their own undo.
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !isTyping(event.target)) {

@@ -55,7 +55,8 @@ export const CHAPTERS: readonly Chapter[] = [
     number: 5,
     scene: 'network',
     network: LECTURE_SCENARIO,
-    step: 25,
+    // The first gradient: ∂C/∂w of the first weight, a forward value times a backward one.
+    step: 26,
     title: 'chapter.5.title',
     intro: 'chapter.5.intro',
   },

@@ -51,7 +51,8 @@ export function Timeline() {
             className={cx('phase-label', `phase-${p.phase}`, p.phase === currentPhase && 'current')}
             style={{ left: percent(p.start), width: percent(p.end - p.start) }}
           >
-            {t(`phase.${p.phase}`)}
+            {/* A one-step phase (the cost) is too narrow for its name: its symbol, C. */}
+            {p.end - p.start <= 2 && total > 20 ? t('phase.costShort') : t(`phase.${p.phase}`)}
           </span>
         ))}
       </div>

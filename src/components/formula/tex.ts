@@ -90,7 +90,7 @@ export function networkStepTex(step: TraceStep): string[] {
     return [
       `${res} = ${gain?.symbol ?? ''} \\cdot ${input?.symbol ?? ''}`,
       `= ${texNumber(gain?.value ?? NaN, true)} \\cdot ${texNumber(input?.value ?? NaN, true)} = ${result}`,
-      `\\text{gain } ${df},\\; ${z?.symbol ?? 'z'} = ${texNumber(z?.value ?? NaN)}`,
+      `${df},\\; ${z?.symbol ?? 'z'} = ${texNumber(z?.value ?? NaN)}`,
     ];
   }
   if (kind === 'dW') {
@@ -135,18 +135,18 @@ function costTex(step: TraceStep): string[] {
   const result = texNumber(step.result);
   switch (loss) {
     case 'half-sse':
-      return ['C = \\tfrac12 \\sum_j (a_j - y_j)^2', `= \\tfrac12 [${sum}] = ${result}`];
+      return ['C = \\tfrac12 \\sum_j (a_j - \\hat y_j)^2', `= \\tfrac12 [${sum}] = ${result}`];
     case 'sse':
-      return ['C = \\sum_j (a_j - y_j)^2', `= ${sum} = ${result}`];
+      return ['C = \\sum_j (a_j - \\hat y_j)^2', `= ${sum} = ${result}`];
     case 'mse':
       return [
-        `C = \\tfrac{1}{${n}} \\sum_j (a_j - y_j)^2`,
+        `C = \\tfrac{1}{${n}} \\sum_j (a_j - \\hat y_j)^2`,
         `= \\tfrac{1}{${n}} [${sum}] = ${result}`,
       ];
     case 'bce':
-      return ['C = -\\sum_j [y_j \\ln a_j + (1 - y_j) \\ln(1 - a_j)]', `= ${result}`];
+      return ['C = -\\sum_j [\\hat y_j \\ln a_j + (1 - \\hat y_j) \\ln(1 - a_j)]', `= ${result}`];
     default:
-      return ['C = -\\sum_j y_j \\ln \\mathrm{softmax}(a)_j', `= ${result}`];
+      return ['C = -\\sum_j \\hat y_j \\ln \\mathrm{softmax}(a)_j', `= ${result}`];
   }
 }
 

@@ -37,7 +37,7 @@ export const TargetLabel = memo(function TargetLabel({
     >
       <title>{label}</title>
       <text className="target-label" fontSize={layout.labelFontSize}>
-        y{subscript(j + 1)} = {y === undefined ? '—' : formatNumber(y)}
+        ŷ{subscript(j + 1)} = {y === undefined ? '—' : formatNumber(y)}
       </text>
     </g>
   );

@@ -68,10 +68,16 @@ function ShareContent({ onClose }: { onClose: () => void }) {
   const url = `${window.location.origin}${window.location.pathname}${linkFor({ ...linked, ...choices })}`;
   const snippet = `<iframe src="${url}" width="960" height="640" style="border:0" title="${t('app.title')}"></iframe>`;
   const qr = useMemo(() => qrPath(url), [url]);
+  // A phone cannot open "localhost": say so instead of offering a code that fails.
+  const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(window.location.hostname);
+  const [copiedUrl, setCopiedUrl] = useState('');
   const copy = () => {
     navigator.clipboard
       .writeText(url)
-      .then(() => setCopied('yes'))
+      .then(() => {
+        setCopied('yes');
+        setCopiedUrl(url);
+      })
       .catch(() => setCopied('no'));
   };
   return (
@@ -92,8 +98,17 @@ function ShareContent({ onClose }: { onClose: () => void }) {
       </div>
       <LinkOptions choices={choices} onChange={setChoices} embedSnippet={snippet} />
       <p className="share-status" role="status">
-        {copied === 'yes' ? t('share.copied') : copied === 'no' ? t('share.copyFailed') : ''}
+        {copied === 'yes' && copiedUrl === url
+          ? t('share.copied')
+          : copied === 'no'
+            ? t('share.copyFailed')
+            : ''}
       </p>
+      {local && (
+        <p className="share-warning" data-testid="share-local">
+          {t('share.local')}
+        </p>
+      )}
       <svg
         className="qr"
         viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`}

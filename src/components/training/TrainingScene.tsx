@@ -36,7 +36,9 @@ export function TrainingScene() {
   const { view, runs } = useTrainingRun();
   const { setIteration } = useActions();
   const { store } = useAppStoreApi();
-  const [tab, setTab] = useState<View>('train');
+  // Chapter 8 of the lecture (why backwards) opens on its own view.
+  const chapter = useAppState((s) => s.chapter);
+  const [tab, setTab] = useState<View>(chapter === 8 ? 'why' : 'train');
   const [running, setRunning] = useState(false);
   const rate = useAppState((s) => s.trainingRate);
   // While steps pour in (playing, or replaying towards a far iteration) the costly panels lag a little.

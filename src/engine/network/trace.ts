@@ -119,7 +119,11 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
       value: at(fb.a, L - 1, j),
       key: keys.a(L, j),
     });
-    costOperands.push({ symbol: `y_{${j + 1}}`, value: example.y[j] ?? NaN, key: keys.y(j) });
+    costOperands.push({
+      symbol: `\\hat{y}_{${j + 1}}`,
+      value: example.y[j] ?? NaN,
+      key: keys.y(j),
+    });
   }
   values.set(keys.loss, fb.loss);
   steps.push({
@@ -165,7 +169,7 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
               value: at(fb.a, l - 1, j),
               key: keys.a(l, j),
             },
-            { symbol: `y_{${j + 1}}`, value: example.y[j] ?? NaN, key: keys.y(j) },
+            { symbol: `\\hat{y}_{${j + 1}}`, value: example.y[j] ?? NaN, key: keys.y(j) },
           ],
           resultSymbol: `\\frac{\\partial C}{\\partial y_{${j + 1}}}`,
           result: dCda,

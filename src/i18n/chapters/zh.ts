@@ -12,7 +12,7 @@ export const chaptersZh: Readonly<Record<keyof typeof chaptersEn, string>> = {
     '学习就是找到让总损失 L(θ) 变小的参数 θ。梯度下降从 θ⁰ 出发，反复执行 θ ← θ − η∇L(θ)。网络有上百万个参数，所以需要一种高效计算 ∇L 的方法：这就是反向传播。',
   'chapter.2.title': '2 · 链式法则',
   'chapter.2.intro':
-    '情况一：x 影响 y，y 再影响 z，则 dz/dx = dz/dy · dy/dx。情况二：s 经过 x 和 y 两条路径影响 z，两条路径的贡献相加：dz/ds = ∂z/∂x · dx/ds + ∂z/∂y · dy/ds。拖动输入的微小变化，看看两者如何跟着变。',
+    '情形 1：x 影响 y，y 再影响 z，则 dz/dx = dz/dy · dy/dx。情形 2：s 经过 x 和 y 两条路径影响 z，两条路径的贡献相加：dz/ds = ∂z/∂x · dx/ds + ∂z/∂y · dy/ds。给输入一个微小的改变，看看 y 和 z 如何随之变化。',
   'chapter.3.title': '3 · 前向传播',
   'chapter.3.intro':
     '每个权重的梯度 ∂C/∂w = ∂z/∂w · ∂C/∂z。第一项是现成的：∂z/∂w 就是这个权重输入端的值。逐步执行前向传播，看每一层的 z 和 a 依次算出来。',
