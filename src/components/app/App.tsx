@@ -13,6 +13,7 @@ import { EmbedBar } from './EmbedBar';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { useIdle } from './useIdle';
+import { PresenterToggle } from './PresenterToggle';
 import { useKeyboard } from './useKeyboard';
 import { usePlayback } from './usePlayback';
 import { useTheme } from './useTheme';
@@ -52,7 +53,15 @@ export function App() {
   const showHeader = !embed && !presenter && !hidden.includes('header');
   const stepByStep = scene !== 'training';
   return (
-    <div className={cx('app', presenter && 'presenter', embed && 'embed', idle && 'idle')}>
+    <div
+      className={cx(
+        'app',
+        presenter && 'presenter',
+        embed && 'embed',
+        idle && 'idle',
+        `scene-${scene}`,
+      )}
+    >
       {showHeader && <Header />}
       {embed && <EmbedBar />}
       <ErrorBanner />
@@ -75,6 +84,12 @@ export function App() {
           {!hidden.includes('controls') && <StepControls />}
           {!hidden.includes('timeline') && <Timeline />}
         </footer>
+      )}
+      {/* The training scene has no stepper to hold the exit button. */}
+      {presenter && !stepByStep && (
+        <div className="presenter-exit">
+          <PresenterToggle />
+        </div>
       )}
       <BlankScreen />
     </div>

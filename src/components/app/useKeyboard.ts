@@ -25,6 +25,11 @@ export function useKeyboard(): void {
         event.preventDefault();
         return;
       }
+      // Esc leaves presenter mode (the browser also leaves full screen with it).
+      if (event.key === 'Escape' && store.getState().presenter && !isTyping(event.target)) {
+        actions.setPresenter(false);
+        return;
+      }
       // Ctrl/Cmd+Z undoes an edit, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it; text fields
       // keep their own undo.
       if ((event.ctrlKey || event.metaKey) && !event.altKey && !isTyping(event.target)) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { keepInView } from '../common/keepInView';
 import type { GraphView } from './graphView';
 import type { GraphLayout } from './layout';
 
@@ -12,18 +13,8 @@ export function useKeepInView(view: GraphView, layout: GraphLayout) {
   useEffect(() => {
     const container = ref.current;
     if (container === null || target === undefined) return;
-    if (container.scrollWidth <= container.clientWidth) return;
     const element = container.querySelector(`[data-testid="${CSS.escape(target)}"]`);
-    if (element === null) return;
-    const box = element.getBoundingClientRect();
-    const frame = container.getBoundingClientRect();
-    const margin = 80;
-    let left = container.scrollLeft;
-    if (box.left < frame.left + margin) left += box.left - frame.left - margin;
-    else if (box.right > frame.right - margin) left += box.right - frame.right + margin;
-    else return;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    container.scrollTo({ left, behavior: reduce ? 'auto' : 'smooth' });
+    if (element !== null) keepInView(container, element, 80);
   }, [target, layout]);
   return ref;
 }

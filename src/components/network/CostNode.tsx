@@ -96,7 +96,7 @@ function CostGradient({ layer, j, from, to, fontSize }: GradientProps) {
         <text
           className="amp-input cost-gradient-label"
           x={to.x + 12}
-          y={to.y - 10}
+          y={to.y - 16}
           fontSize={fontSize}
         >
           ∂C/∂y{subscript(j + 1)} = {formatNumber(dCdy)}

@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
-import { useAppState } from '../../store/StoreProvider';
+import { useEffect, useRef, useState } from 'react';
+import { keepInView } from '../common/keepInView';
+import { useAppState, useDerived } from '../../store/StoreProvider';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
@@ -22,6 +23,14 @@ export function NetworkScene() {
   const hidden = useAppState((s) => s.hidden);
   const scroll = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState<Zoom>('fit');
+  // Follow the step: the element it writes scrolls into the panel when it is outside.
+  const written = useDerived((select, s) => select.currentStep(s)?.writes[0]);
+  useEffect(() => {
+    const container = scroll.current;
+    const element =
+      written === undefined ? null : container?.querySelector(`[data-testid="${written}"]`);
+    if (container && element) keepInView(container, element);
+  }, [written]);
   const editable = !hidden.includes('editor');
   const panels = !presenter && !embed;
   return (
