@@ -180,3 +180,13 @@ test('the share dialog builds a locked-down exercise link and an embed snippet',
   await page.getByTestId('edge-0-0-0').click();
   await expect(page.getByTestId('edit-input')).toHaveCount(0);
 });
+
+test('presenter mode works in every scene, and Esc leaves it', async ({ page }) => {
+  for (const scene of ['graph', 'training'] as const) {
+    await page.goto(`./?lang=en&presenter=1&scene=${scene}`);
+    await expect(page.locator('.app-header')).toHaveCount(0);
+    await expect(page.getByTestId('presenter-toggle')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.app-header')).toBeVisible();
+  }
+});
