@@ -1,5 +1,6 @@
 import { useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import type { Zoom } from '../common/ZoomControls';
 import { GraphEdge } from './GraphEdge';
 import { GraphFlowLayer } from './GraphFlowLayer';
 import { GraphNode } from './GraphNode';
@@ -20,16 +21,28 @@ export const MAX_SCALE = 1.25;
  * The circuit: wires first, then nodes on top, then the output terminal and the layer D3
  * animates. React owns which elements exist, keyed by the engine's stable ids.
  */
-export function GraphDiagram({ view, layout }: { view: GraphView; layout: GraphLayout }) {
+export function GraphDiagram({
+  view,
+  layout,
+  zoom = 'fit',
+}: {
+  view: GraphView;
+  layout: GraphLayout;
+  zoom?: Zoom;
+}) {
   const t = useT();
   const focus = useAppState((s) => s.focus);
   return (
     <svg
       className="graph-diagram"
-      style={{
-        minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
-        maxWidth: `${Math.round(layout.width * MAX_SCALE)}px`,
-      }}
+      style={
+        zoom === 'fit'
+          ? {
+              minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
+              maxWidth: `${Math.round(layout.width * MAX_SCALE)}px`,
+            }
+          : { width: `${Math.round(layout.width * zoom)}px`, minWidth: 0, maxWidth: 'none' }
+      }
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
       aria-label={t('graph.diagramLabel')}

@@ -12,6 +12,7 @@ import { translate } from '../../i18n/translate';
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import '../../styles/graph.css';
 import { cx } from '../common/classNames';
+import { ZoomControls, type Zoom } from '../common/ZoomControls';
 import { useT } from '../common/hooks';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { chainShape } from './chainRule';
@@ -67,6 +68,8 @@ export function GraphScene() {
   const trace = useDerived((select, s) => select.trace(s));
   const step = useDerived((select, s) => select.currentStep(s));
   const { editGraph, setCursor } = useActions();
+  // Zoom out to see a wide circuit whole; 'fit' keeps labels at their design size.
+  const [zoom, setZoom] = useState<Zoom>('fit');
   const analysis = useMemo(() => analyzeGraph(graph), [graph]);
 
   // The text being typed, while it differs from the graph (null: the field shows the graph's).
@@ -140,14 +143,15 @@ export function GraphScene() {
           <span className="legend-value">{t('graph.legendValue')}</span>
           <span className="legend-grad">{t('graph.legendGrad')}</span>
         </p>
+        <ZoomControls zoom={zoom} onZoom={setZoom} />
         <div className="graph-stage">
           <div
             ref={scrollRef}
             className={cx('diagram-scroll graph-scroll', preview !== null && 'previewing')}
-            style={{ flexBasis: `${layout.width + 2}px` }}
+            style={{ flexBasis: `${Math.round(layout.width * (zoom === 'fit' ? 1 : zoom)) + 2}px` }}
           >
             {preview !== null && <p className="preview-badge">{t('graph.preview')}</p>}
-            <GraphDiagram view={view} layout={layout} />
+            <GraphDiagram view={view} layout={layout} zoom={zoom} />
           </div>
           {listing !== null && <CodeView listing={listing} view={committed} />}
         </div>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { NetworkScenario } from '../../engine';
 import { useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import type { Zoom } from '../common/ZoomControls';
 import { AmpNode } from './AmpNode';
 import { BiasNode } from './BiasNode';
 import { CostNode } from './CostNode';
@@ -17,9 +18,6 @@ import { TargetLabel } from './TargetLabel';
  * get smaller than 75% of their design size.
  */
 const MIN_SCALE = 0.75;
-
-/** How big to draw: fit the panel (down to MIN_SCALE, then scroll), or a fixed scale. */
-export type Zoom = 'fit' | number;
 
 interface Props {
   readonly scenario: NetworkScenario;

@@ -6,10 +6,10 @@ import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
 import { NumericNotes } from '../panels/NumericNotes';
 import { EditPopover } from './EditPopover';
-import { NetworkDiagram, type Zoom } from './NetworkDiagram';
+import { NetworkDiagram } from './NetworkDiagram';
 import { NetworkSettings } from './NetworkSettings';
 import { NetworkToolbar } from './NetworkToolbar';
-import { ZoomControls } from './ZoomControls';
+import { ZoomControls, type Zoom } from '../common/ZoomControls';
 
 /**
  * The lecture's network and its reverse network, with the step's formula, narration and

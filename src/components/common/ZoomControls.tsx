@@ -1,5 +1,7 @@
-import { useT } from '../common/hooks';
-import type { Zoom } from './NetworkDiagram';
+import { useT } from './hooks';
+
+/** How big to draw a diagram: fit its panel (then scroll), or a fixed scale. */
+export type Zoom = 'fit' | number;
 
 /** The scales the zoom buttons step through. */
 export const ZOOM_STEPS = [0.35, 0.5, 0.65, 0.8, 1, 1.25, 1.5, 2] as const;
