@@ -204,6 +204,9 @@ export const en = {
   'notes.notANumber':
     'NaN first appears in {quantity} of neuron {neuron}: an undefined operation such as ∞ − ∞ or 0 · ∞ happened there, and every value computed from it is NaN too.',
 
+  'error.scene':
+    'This scene could not be drawn. Your work is kept: the link and Undo still have it. Try again, or switch scene.',
+  'error.retry': 'Try again',
   'error.title': 'This could not be opened',
   'error.kept': 'The default scene is shown instead.',
   'error.keptFile': 'Nothing was changed: your current work stays as it was.',

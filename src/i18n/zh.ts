@@ -197,6 +197,9 @@ export const zh: Messages = {
   'notes.notANumber':
     'NaN 最早出现在神经元 {neuron} 的 {quantity} 中：那里发生了像 ∞ − ∞ 或 0 · ∞ 这样没有定义的运算，由它算出的所有值也都是 NaN。',
 
+  'error.scene':
+    '这个场景无法绘制。你的工作没有丢失：链接和撤销记录里都还保存着。请重试，或切换到其他场景。',
+  'error.retry': '重试',
   'error.title': '无法打开',
   'error.kept': '已改为显示默认场景。',
   'error.keptFile': '没有做任何改动：你当前的工作保持原样。',

@@ -11,6 +11,7 @@ import { BlankScreen } from './BlankScreen';
 import { CaptionBar } from './CaptionBar';
 import { EmbedBar } from './EmbedBar';
 import { ErrorBanner } from './ErrorBanner';
+import { SceneBoundary } from './SceneBoundary';
 import { Header } from './Header';
 import { useIdle } from './useIdle';
 import { PresenterToggle } from './PresenterToggle';
@@ -67,15 +68,27 @@ export function App() {
       <ErrorBanner />
       {!presenter && !embed && <ChapterIntro />}
       <main className="scene" id="main">
-        <Suspense fallback={<p className="muted loading">{translate(lang, 'app.loading')}</p>}>
-          {scene === 'network' ? (
-            <NetworkScene />
-          ) : scene === 'graph' ? (
-            <GraphScene />
-          ) : (
-            <TrainingScene />
+        <SceneBoundary
+          resetKey={scene}
+          fallback={(retry) => (
+            <div className="error-banner" role="alert">
+              <p>{translate(lang, 'error.scene')}</p>
+              <button type="button" onClick={retry}>
+                {translate(lang, 'error.retry')}
+              </button>
+            </div>
           )}
-        </Suspense>
+        >
+          <Suspense fallback={<p className="muted loading">{translate(lang, 'app.loading')}</p>}>
+            {scene === 'network' ? (
+              <NetworkScene />
+            ) : scene === 'graph' ? (
+              <GraphScene />
+            ) : (
+              <TrainingScene />
+            )}
+          </Suspense>
+        </SceneBoundary>
       </main>
       {presenter && scene === 'network' && <CaptionBar />}
       {/* The training scene runs whole gradient-descent steps and has controls of its own. */}
