@@ -10,6 +10,7 @@ import { DEFAULT_TRAINING_RATE, defaultState } from '../initialState';
 import { SCENES, SPEEDS, type SceneName, type SourceState, type Speed } from '../types';
 import {
   MAX_LINK_LENGTH,
+  readOption,
   readViewOptions,
   type LinkRequest,
   type LinkResult,
@@ -180,15 +181,8 @@ function readPayload(payload: unknown): LinkResult {
   const p = payload as Record<string, unknown>;
   const errors: InputIssue[] = [];
   const request: { -readonly [K in keyof LinkRequest]: LinkRequest[K] } = {};
-  if (typeof p.c === 'string' && (SCENES as readonly string[]).includes(p.c))
-    request.scene = p.c as SceneName;
-  else
-    errors.push({
-      path: 's.scene',
-      code: 'bad-scene',
-      message: `scene must be one of ${SCENES.join(', ')}`,
-      params: { options: SCENES.join(', ') },
-    });
+  const scene = readOption(p.c, SCENES, 'scene', errors, 's.scene');
+  if (scene !== undefined) request.scene = scene;
   if (typeof p.s === 'number' && Number.isSafeInteger(p.s) && p.s >= 0) request.step = p.s;
   else
     errors.push({

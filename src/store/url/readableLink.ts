@@ -86,14 +86,8 @@ export function readReadableLink(search: string): LinkResult {
   }
   const scene = params.get('scene');
   if (scene !== null) {
-    if ((SCENES as readonly string[]).includes(scene)) request.scene = scene as SceneName;
-    else
-      errors.push({
-        path: 'scene',
-        code: 'bad-scene',
-        message: `scene must be one of ${SCENES.join(', ')}`,
-        params: { options: SCENES.join(', ') },
-      });
+    const chosen = readOption(scene, SCENES, 'scene', errors);
+    if (chosen !== undefined) request.scene = chosen;
   }
   const step = params.get('step');
   if (step !== null) {
@@ -175,14 +169,8 @@ export function readViewOptions(
   if (embed !== undefined) options.embed = embed;
   const theme = params.get('theme');
   if (theme !== null) {
-    if ((THEMES as readonly string[]).includes(theme)) options.theme = theme as Theme;
-    else
-      errors.push({
-        path: 'theme',
-        code: 'bad-theme',
-        message: `theme must be one of ${THEMES.join(', ')}`,
-        params: { options: THEMES.join(', ') },
-      });
+    const chosen = readOption(theme, THEMES, 'theme', errors);
+    if (chosen !== undefined) options.theme = chosen;
   }
   const hide = params.get('hide');
   if (hide !== null) {
@@ -198,4 +186,26 @@ export function readViewOptions(
     } else options.hidden = parts as Hideable[];
   }
   return options;
+}
+
+/**
+ * One of a fixed list of names (a scene, a theme), or undefined after recording a
+ * `bad-NAME` issue that lists the choices.
+ */
+export function readOption<T extends string>(
+  value: unknown,
+  options: readonly T[],
+  name: string,
+  errors: InputIssue[],
+  path = name,
+): T | undefined {
+  if (typeof value === 'string' && (options as readonly string[]).includes(value))
+    return value as T;
+  errors.push({
+    path,
+    code: `bad-${name}`,
+    message: `${name} must be one of ${options.join(', ')}`,
+    params: { options: options.join(', ') },
+  });
+  return undefined;
 }
