@@ -13,12 +13,19 @@ export function isVariantNumber(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= VARIANT_MAX;
 }
 
-/** The checked variant number, or a RangeError for one a link reader should have refused. */
+/**
+ * The generator seed of a variant: the number through MurmurHash3's 32-bit finaliser, so
+ * that neighbouring variants (row 1, row 2, …) start from unrelated states. Throws a
+ * RangeError for a number a link reader should have refused.
+ */
 export function variantSeed(variant: number): number {
   if (!isVariantNumber(variant)) {
     throw new RangeError(`a variant is an integer from 0 to ${VARIANT_MAX}, not ${variant}`);
   }
-  return variant;
+  let h = variant >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** A whole number from `min` to `max`, both included. */

@@ -3,16 +3,19 @@ import { analyzeGraph } from '../graph/analyze';
 import type { GateOp } from '../graph/ops';
 import type { GraphScenario } from '../graph/scenario';
 import { mulberry32, type Random } from '../random';
-import { integerIn, tenths, twoSignificant, variantSeed } from './friendly';
+import { integerIn, twoSignificant, variantSeed } from './friendly';
 
 /**
  * Variant N of a computational graph: the same expression with fresh friendly inputs,
  * the same for everyone with N. Each variable keeps the style of its original value:
  *
- * - a whole number stays whole: from −5 to 5 (not 0) when it was that small, otherwise
- *   with its sign, between half and twice its size, to two significant digits (a price of
- *   100 becomes 50…200, such as 140);
- * - any other number gets one decimal: from −3 to 3 (not 0), or likewise around its size.
+ * - it keeps its sign (a price stays positive, CS231n's x = −2 stays negative; a 0 gets
+ *   either sign), so that the exercise stays the same one with other numbers;
+ * - a whole number stays whole: from 1 to 9 in size when it was at most 9, otherwise
+ *   between half and twice its size, to two significant digits (a price of 100 becomes
+ *   50…200, such as 140);
+ * - any other number gets one decimal: from 0.1 to 3 in size when it was at most 3,
+ *   otherwise between half and twice its size.
  *
  * The inputs are redrawn, up to {@link MAX_GRAPH_TRIES} times, until the graph engine
  * finds every value and gradient finite and moderate (no division by zero, no log of a
@@ -53,30 +56,36 @@ export function graphVariant(scenario: GraphScenario, variant: number): GraphVar
 /** A fresh number in the style of `original` (see {@link graphVariant}). */
 function drawLike(random: Random, original: number): number {
   const size = Math.abs(original);
-  const sign = original < 0 ? -1 : 1;
+  const sign = original < 0 || (original === 0 && random() < 0.5) ? -1 : 1;
   if (Number.isInteger(original)) {
-    if (size <= 5) return integerIn(random, 1, 5) * (random() < 0.5 ? -1 : 1);
+    if (size <= 9) return sign * integerIn(random, 1, 9);
     return sign * twoSignificant(integerIn(random, Math.ceil(size / 2), 2 * size));
   }
-  if (size <= 3) return tenths(random, 30, true);
-  const drawn = integerIn(random, Math.ceil(size * 5), Math.floor(size * 20)) / 10;
-  return sign * drawn;
+  if (size <= 3) return (sign * integerIn(random, 1, 30)) / 10;
+  return (sign * integerIn(random, Math.ceil(size * 5), Math.floor(size * 20))) / 10;
 }
 
 const finiteAndModerate = (v: number): boolean =>
   Number.isFinite(v) && Math.abs(v) <= MAX_GRAPH_MAGNITUDE;
 
-/** The inputs of a gate that must stay away from a kink, a tie or a pole. */
+/** Smallest |value| of a gate, and |gradient| of a node, other than an exact 0 from routing. */
+export const MIN_GRAPH_MAGNITUDE = 1e-3;
+
+/**
+ * Where a gate's inputs would make a poor exercise: near a kink, a tie or a pole (where
+ * the local gradient jumps or explodes), or deep in a saturated region (σ, tanh, exp of a
+ * large number: the gradients behind it vanish or the values explode).
+ */
 const NEAR_TROUBLE: Readonly<Record<GateOp, ((a: number, b: number) => boolean) | null>> = {
   add: null,
   sub: null,
   mul: null,
   neg: null,
-  exp: null,
   sin: null,
   cos: null,
-  tanh: null,
-  sigmoid: null,
+  exp: (a) => a > 6,
+  tanh: (a) => Math.abs(a) > 3,
+  sigmoid: (a) => Math.abs(a) > 4,
   div: (_a, b) => Math.abs(b) < MARGIN,
   log: (a) => a < MARGIN,
   sqrt: (a) => a < MARGIN,
@@ -87,6 +96,9 @@ const NEAR_TROUBLE: Readonly<Record<GateOp, ((a: number, b: number) => boolean) 
   pow: (a, b) => Math.abs(a) < MARGIN && !(Number.isInteger(b) && b >= 0),
 };
 
+/** Gates whose output may be exactly 0 by design: they route or cut, they do not compute 0. */
+const MAY_BE_ZERO: ReadonlySet<GateOp> = new Set(['relu', 'max', 'min']);
+
 function nearTrouble(analysis: GraphAnalysis, node: GraphNodeResult): boolean {
   const test = node.op === null ? null : NEAR_TROUBLE[node.op];
   if (test === null) return false;
@@ -94,10 +106,19 @@ function nearTrouble(analysis: GraphAnalysis, node: GraphNodeResult): boolean {
   return test(a ?? NaN, b ?? NaN);
 }
 
+/** A gate value that cancels to (almost) nothing, such as x + y at x = −y. */
+const vanishes = (node: GraphNodeResult): boolean =>
+  node.op !== null && !MAY_BE_ZERO.has(node.op) && Math.abs(node.value) < MIN_GRAPH_MAGNITUDE;
+
+/** A gradient that is neither an exact 0 (routed away) nor of a workable size. */
+const tinyGradient = (grad: number | null): boolean =>
+  grad !== null && grad !== 0 && Math.abs(grad) < MIN_GRAPH_MAGNITUDE;
+
 /**
- * Whether a graph makes a friendly exercise: no problem reported, every value, local
- * gradient and gradient finite and at most {@link MAX_GRAPH_MAGNITUDE} in size, and no
- * gate within 0.1 of a kink, a tie or a pole.
+ * Whether a graph makes a friendly exercise: no problem reported; every value, local
+ * gradient and gradient finite and at most {@link MAX_GRAPH_MAGNITUDE} in size; no gate
+ * value that cancels out and no gradient below {@link MIN_GRAPH_MAGNITUDE} but for an exact
+ * 0 a max, min or relu routes; and no gate near a kink, a tie, a pole or saturation.
  */
 export function isFriendlyGraph(analysis: GraphAnalysis): boolean {
   if (analysis.problems.length > 0) return false;
@@ -106,6 +127,8 @@ export function isFriendlyGraph(analysis: GraphAnalysis): boolean {
       finiteAndModerate(node.value) &&
       (node.grad === null || finiteAndModerate(node.grad)) &&
       node.local.every((l) => l === null || finiteAndModerate(l)) &&
+      !vanishes(node) &&
+      !tinyGradient(node.grad) &&
       !nearTrouble(analysis, node),
   );
 }

@@ -12,7 +12,7 @@ import { integerIn, tenths, variantSeed } from './friendly';
  * - no neuron saturated on any sample (see {@link zIsFriendly}): σ′(z) ≥ 0.05 for sigmoid,
  *   ≥ 0.2 for tanh (the same fifth of its peak), |z| ≥ 0.1 for relu and leaky-relu (off the
  *   kink), with the first neuron of such a layer active on the practised sample 0 so that
- *   gradients reach the layers before; and |z| ≤ 10 everywhere.
+ *   gradients reach the layers before; and |z| ≤ 5 everywhere.
  *
  * Drawn layer by layer, neuron by neuron: a neuron's weights and bias are redrawn until its
  * z satisfies the constraints on every sample, with ranges that narrow after every
@@ -76,7 +76,7 @@ const RANGES: readonly (readonly [weights: number, bias: number])[] = [
 ];
 
 /** The largest |z| a variant has anywhere: numbers a student can work with. */
-export const MAX_VARIANT_Z = 10;
+export const MAX_VARIANT_Z = 5;
 
 const KINK_MARGIN = 0.1;
 
