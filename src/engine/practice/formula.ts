@@ -2,6 +2,7 @@ import { OPS, type GateOp } from '../graph/ops';
 import { ACTIVATION_FNS } from '../network/activations';
 import type { Activation } from '../network/types';
 import type { Operand } from '../trace';
+import { assertNever } from './assertNever';
 
 /**
  * The formula of an asked value, with its operands: what the checker, the mistake
@@ -79,9 +80,4 @@ export function evaluateFormula(formula: Formula): number {
 /** Every branch of a gate gradient: the earlier ones, then this gate's shares. */
 export function branchesOf(formula: Extract<Formula, { form: 'gate-grad' }>): Operand[] {
   return [...formula.earlier, ...formula.here.map(({ share }) => share)];
-}
-
-/** Ends a `switch` over a union: the compiler reports a forgotten case. */
-export function assertNever(value: never): never {
-  throw new Error(`unexpected value ${JSON.stringify(value)}`);
 }

@@ -2,7 +2,8 @@ import type { GateOp } from '../graph/ops';
 import { LEAK } from '../network/activations';
 import type { Activation } from '../network/types';
 import type { Operand } from '../trace';
-import { assertNever, type Formula, type FormulaForm } from './formula';
+import { assertNever } from './assertNever';
+import type { Formula, FormulaForm } from './formula';
 import type { Question } from './questions';
 import { texNumber, wrapped, type TexNumberFormat } from './texNumber';
 

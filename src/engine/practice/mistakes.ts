@@ -1,5 +1,6 @@
 import { isRightAnswer, RELATIVE_TOLERANCE } from './check';
-import { assertNever, branchesOf, type Formula } from './formula';
+import { assertNever } from './assertNever';
+import { branchesOf, type Formula } from './formula';
 import type { Question } from './questions';
 
 /** The mistakes practice can name (DESIGN.md, `data-mistake`). */

@@ -1,6 +1,7 @@
 import { ACTIVATION_FNS } from '../network/activations';
 import type { Activation, Loss, NetworkScenario, Sample } from '../network/types';
 import { mulberry32, type Random } from '../random';
+import { assertNever } from './assertNever';
 import { integerIn, tenths, variantSeed } from './friendly';
 
 /**
@@ -94,12 +95,8 @@ export function zIsFriendly(act: Activation, z: number): boolean {
     case 'linear':
       return true;
     default:
-      return assertNeverActivation(act);
+      return assertNever(act);
   }
-}
-
-function assertNeverActivation(act: never): never {
-  throw new Error(`unexpected activation ${String(act)}`);
 }
 
 /** Activations whose negative side passes (almost) no gradient. */

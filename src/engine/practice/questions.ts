@@ -1,6 +1,7 @@
 import { domIdOf, texGrad, texSymbolOf } from '../graph/symbols';
 import type { Operand, Trace } from '../trace';
-import { assertNever, type Formula } from './formula';
+import { assertNever } from './assertNever';
+import type { Formula } from './formula';
 import type { PracticeKind } from './kinds';
 import {
   dependenciesOf,
@@ -68,7 +69,10 @@ const KIND_OF_STEP: Readonly<Record<Exclude<StepView['kind'], 'other'>, Practice
 };
 
 /** The steps at which a graph node receives a share of its gradient, in trace order. */
-type Arrivals = Map<string, { readonly step: number; readonly slots: readonly GateSlot[] }[]>;
+type Arrivals = Map<
+  string,
+  { readonly step: number; readonly gate: string; readonly slots: readonly GateSlot[] }[]
+>;
 
 /**
  * Every question of `trace` for the asked `kinds`: one per asked step of the network
@@ -84,7 +88,7 @@ export function practicePlan(trace: Trace, kinds: Iterable<PracticeKind>): Pract
     if (view.kind !== 'gate-backward') return;
     for (const node of new Set(view.slots.map((s) => s.node))) {
       const list = arrivals.get(node) ?? [];
-      list.push({ step, slots: view.slots.filter((s) => s.node === node) });
+      list.push({ step, gate: view.gate, slots: view.slots.filter((s) => s.node === node) });
       arrivals.set(node, list);
     }
   });
@@ -185,16 +189,16 @@ function gradientQuestion(
   trace: Trace,
   arrivals: Arrivals,
 ): Question[] {
-  const domId = step.writes.find((id) => id === `var-${node}` || id === `gate-${node}`);
-  if (domId === undefined) return [];
-  const kind = domId.startsWith('var-') ? 'var' : 'gate';
+  // The node is a variable or a gate (constants take no gradient): its element is written.
+  const kind = step.writes.includes(domIdOf({ kind: 'var', id: node })) ? 'var' : 'gate';
+  const domId = domIdOf({ kind, id: node });
+  if (!step.writes.includes(domId)) return [];
   const before = (arrivals.get(node) ?? []).filter((a) => a.step < index);
   const earlier: Operand[] = before.flatMap((a) => a.slots.map((s) => s.share));
   const here = view.slots
     .filter((s) => s.node === node)
     .map(({ local, share }) => ({ local, share }));
   const key = `grad:${node}`;
-  const earlierGates = before.map((a) => trace.steps[a.step]?.operands[0]?.key ?? '');
   return [
     {
       id: key,
@@ -206,12 +210,7 @@ function gradientQuestion(
       targets: [`${domId}:grad`],
       hides: [key, `contrib:${view.gate}:${node}`],
       needs: [
-        ...new Set([
-          ...step.reads,
-          ...earlierGates
-            .filter((k) => k.startsWith('grad:'))
-            .map((k) => domIdOf({ kind: 'gate', id: k.slice('grad:'.length) })),
-        ]),
+        ...new Set([...step.reads, ...before.map((a) => domIdOf({ kind: 'gate', id: a.gate }))]),
       ],
       formula: { form: 'gate-grad', upstream: view.upstream, here, earlier },
     },

@@ -1,3 +1,4 @@
+import { assertNever } from './assertNever';
 import type { PracticeKind } from './kinds';
 import type { MistakeKind } from './mistakes';
 
@@ -73,7 +74,7 @@ export function scoreReducer(score: PracticeScore, event: PracticeEvent): Practi
           event.mistake === undefined ? current.mistakes : [...current.mistakes, event.mistake],
       });
     default:
-      return assertNeverEvent(event);
+      return assertNever(event);
   }
 }
 
@@ -81,10 +82,6 @@ function put(score: PracticeScore, id: string, entry: QuestionScore): PracticeSc
   const questions = new Map(score.questions);
   questions.set(id, entry);
   return { questions };
-}
-
-function assertNeverEvent(event: never): never {
-  throw new Error(`unexpected practice event ${JSON.stringify(event)}`);
 }
 
 /** The score of a whole list of events. */

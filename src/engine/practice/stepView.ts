@@ -1,6 +1,7 @@
 import { GATE_OPS, type GateOp } from '../graph/ops';
 import { ACTIVATIONS, type Activation } from '../network/types';
 import type { Operand, TraceStep } from '../trace';
+import { assertNever } from './assertNever';
 
 /**
  * The adapter between the trace and practice: the only file that knows how a trace step
@@ -218,8 +219,16 @@ export function resultKeyOf(step: PracticeTraceStep, view: StepView): string | u
       return view.resultKey;
     case 'other':
       return step.reveals[0];
-    default:
+    case 'z':
+    case 'a':
+    case 'amp':
+    case 'dW':
+    case 'db':
+    case 'update':
+    case 'gate-forward':
       return view.key;
+    default:
+      return assertNever(view);
   }
 }
 
