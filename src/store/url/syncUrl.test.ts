@@ -103,7 +103,7 @@ describe('the address bar follows the state', () => {
     expect(pendingTimers()).toBe(1);
     runTimers();
     expect(writes.map((w) => w.kind)).toEqual(['replace']);
-    expect(decoded(writes[0]?.url ?? '').step).toBe(5);
+    expect(decoded(writes[0]?.url ?? '').cursor).toBe(5);
   });
 
   type Decoded = ReturnType<typeof decoded>;
@@ -146,7 +146,7 @@ describe('the address bar follows the state', () => {
       .getState()
       .editGraph({ version: 1, kind: 'graph', expression: 'x * y', inputs: { x: 2, y: 3 } });
     expect(writes.map((w) => w.kind)).toEqual(['replace', 'push']);
-    expect(decoded(writes[0]?.url ?? '').step).toBe(7);
+    expect(decoded(writes[0]?.url ?? '').cursor).toBe(7);
     expect(decoded(writes[1]?.url ?? '').graph?.expression).toBe('x * y');
   });
 
@@ -160,7 +160,7 @@ describe('the address bar follows the state', () => {
     store.getState().setPlaying(false);
     runTimers();
     expect(writes.map((w) => w.kind)).toEqual(['replace']);
-    expect(decoded(writes[0]?.url ?? '').step).toBe(2);
+    expect(decoded(writes[0]?.url ?? '').cursor).toBe(2);
   });
 
   it('Back loads the state of the entry, without writing it again', () => {
