@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InputIssue } from '../../engine';
-import { initialState } from '../../components/app/bootstrap';
+import { initialState } from '../bootstrap';
 import type { SourceState } from '../types';
 import fixture from './fixtures/links-v1.json';
 import { hasLink, readLink } from './readLink';
