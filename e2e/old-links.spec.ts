@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fixture from '../src/store/url/fixtures/links-v1.json' with { type: 'json' };
+import { defaultState } from '../src/store/initialState';
 import type { SourceState } from '../src/store/types';
 import { analyzeGraph, buildGraphTrace, buildNetworkTrace, replay } from './engineForTests';
 import { expectedNetworkHooks } from './expectedHooks';
@@ -35,7 +36,14 @@ const OPENED = [
 ];
 
 const links = fixture.links as readonly OldLink[];
-const defaults = fixture.defaults as SourceState;
+/**
+ * The state an old link opens on top of: the fixture's defaults, and for fields added to
+ * the state since (which old links cannot mention) today's defaults.
+ */
+const defaults: SourceState = {
+  ...defaultState('en'),
+  ...(fixture.defaults as Partial<SourceState>),
+};
 
 function oldLink(name: string): { link: OldLink; state: SourceState } {
   const link = links.find((l) => l.name === name);

@@ -1,4 +1,4 @@
-import type { InputIssue, Scenario } from '../../engine';
+import type { Scenario } from '../../engine';
 import { isLanguage } from '../../i18n/translate';
 import { HIDEABLE, SCENES, SPEEDS, THEMES, type SourceState, type Speed } from '../types';
 import {
@@ -32,7 +32,10 @@ export interface LinkField<T> {
   readonly compact: CompactCodec<T>;
   /** Its parameter in readable links, if teachers may write it by hand. */
   readonly readable?: ReadableCodec<T>;
-  /** Whether compact links always carry it, or leave it out when it is the default. */
+  /**
+   * Whether compact links always carry it, or leave it out when it is at its default (the
+   * value in defaultState, initialState.ts).
+   */
   readonly written: 'always' | 'unless-default';
   /** A change of it is an edit (a new history entry, so Back undoes it) or a view change. */
   readonly change: 'edit' | 'view';
@@ -49,16 +52,13 @@ export interface LinkField<T> {
 export type TotalFor = (state: SourceState) => number;
 
 /** `step=end` asks for the end of the trace, however long it is. */
-export const END_OF_TRACE = Number.POSITIVE_INFINITY;
+const END_OF_TRACE = Number.POSITIVE_INFINITY;
+
+const BAD_ITERATION = 'the training iteration must be a whole number';
 
 /** A count a compact link may leave out. */
 const whole = (path: string, code: string, message: string) =>
   optional((raw, issues) => (isWhole(raw) ? raw : refuse(issues, path, code, message)));
-
-const iterationText = (text: string, issues: InputIssue[]) =>
-  WHOLE_TEXT.test(text)
-    ? Number(text)
-    : refuse(issues, 'iteration', 'bad-iteration', 'the training iteration must be a whole number');
 
 const chapter: ReadableCodec<number> = {
   name: 'chapter',
@@ -160,9 +160,15 @@ export const LINK_FIELDS = {
     compact: {
       key: 't',
       write: (iteration) => iteration,
-      read: whole('s.iteration', 'bad-iteration', 'the training iteration must be a whole number'),
+      read: whole('s.iteration', 'bad-iteration', BAD_ITERATION),
     },
-    readable: { name: 'iteration', read: iterationText },
+    readable: {
+      name: 'iteration',
+      read: (text, issues) =>
+        WHOLE_TEXT.test(text)
+          ? Number(text)
+          : refuse(issues, 'iteration', 'bad-iteration', BAD_ITERATION),
+    },
     written: 'unless-default',
     change: 'view',
   },

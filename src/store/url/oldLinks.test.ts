@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InputIssue } from '../../engine';
 import { initialState } from '../bootstrap';
+import { defaultState } from '../initialState';
 import type { SourceState } from '../types';
 import fixture from './fixtures/links-v1.json';
 import { hasLink, readLink } from './readLink';
@@ -23,7 +24,14 @@ interface OldLink {
 }
 
 const links = fixture.links as readonly OldLink[];
-const defaults = fixture.defaults as SourceState;
+/**
+ * The state an old link opens on top of: the fixture's defaults, and for fields added to
+ * the state since (which old links cannot mention) today's defaults.
+ */
+const defaults: SourceState = {
+  ...defaultState('en'),
+  ...(fixture.defaults as Partial<SourceState>),
+};
 
 /** The issues in a fixed order: each issue is the promise, not the order they are listed in. */
 const sorted = (issues: readonly InputIssue[]) =>
