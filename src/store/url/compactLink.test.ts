@@ -41,23 +41,30 @@ const arbitraryState: fc.Arbitrary<LinkedState> = arbitraryFields.map((fields) =
   ...fields,
 }));
 
+/** Hundreds of runs each: on a busy shared machine these take seconds, not milliseconds. */
+const PROPERTY_TIMEOUT = 30_000;
+
 describe('compact links', () => {
-  it('decode(encode(state)) gives back the same state, number for number', () => {
-    fc.assert(
-      fc.property(arbitraryState, (state) => {
-        const decoded = decodeLink(encodeLink(state));
-        expect(decoded.ok).toBe(true);
-        if (!decoded.ok) return;
-        // A field left out of the link is at its default; a link carries every other one.
-        // JSON has no −0, so a link carries −0 as 0; everything else is exact.
-        expect({ ...linkedDefaults, ...decoded.request }).toEqual(
-          JSON.parse(JSON.stringify(state)),
-        );
-        expect(decoded.request.cursor).toBe(state.cursor);
-      }),
-      { numRuns: 300, seed: 12 },
-    );
-  });
+  it(
+    'decode(encode(state)) gives back the same state, number for number',
+    () => {
+      fc.assert(
+        fc.property(arbitraryState, (state) => {
+          const decoded = decodeLink(encodeLink(state));
+          expect(decoded.ok).toBe(true);
+          if (!decoded.ok) return;
+          // A field left out of the link is at its default; a link carries every other one.
+          // JSON has no −0, so a link carries −0 as 0; everything else is exact.
+          expect({ ...linkedDefaults, ...decoded.request }).toEqual(
+            JSON.parse(JSON.stringify(state)),
+          );
+          expect(decoded.request.cursor).toBe(state.cursor);
+        }),
+        { numRuns: 300, seed: 12 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('keep the lecture default state well under 200 characters', () => {
     const link = linkFor(defaultState());
@@ -84,32 +91,40 @@ describe('compact links', () => {
     expect(decoded.ok && decoded.request.network).toEqual(edited);
   });
 
-  it('never throw on random strings, and reject them with a reason', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (text) => {
-        const r = decodeLink(text);
-        if (!r.ok) expect(r.errors[0]?.message.length).toBeGreaterThan(0);
-      }),
-      { numRuns: 2000, seed: 13 },
-    );
-  });
+  it(
+    'never throw on random strings, and reject them with a reason',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 300 }), (text) => {
+          const r = decodeLink(text);
+          if (!r.ok) expect(r.errors[0]?.message.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 2000, seed: 13 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('never throw on random mutations of valid links', () => {
-    const mutated = fc
-      .tuple(arbitraryState, fc.nat(), fc.nat(), fc.string({ maxLength: 3 }))
-      .map(([state, at, cut, insert]) => {
-        const link = encodeLink(state);
-        const i = at % link.length;
-        return link.slice(0, i) + insert + link.slice(i + (cut % 4));
-      });
-    fc.assert(
-      fc.property(mutated, (link) => {
-        const r = decodeLink(link);
-        expect(typeof r.ok).toBe('boolean');
-      }),
-      { numRuns: 1000, seed: 14 },
-    );
-  });
+  it(
+    'never throw on random mutations of valid links',
+    () => {
+      const mutated = fc
+        .tuple(arbitraryState, fc.nat(), fc.nat(), fc.string({ maxLength: 3 }))
+        .map(([state, at, cut, insert]) => {
+          const link = encodeLink(state);
+          const i = at % link.length;
+          return link.slice(0, i) + insert + link.slice(i + (cut % 4));
+        });
+      fc.assert(
+        fc.property(mutated, (link) => {
+          const r = decodeLink(link);
+          expect(typeof r.ok).toBe('boolean');
+        }),
+        { numRuns: 1000, seed: 14 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('reject a truncated link, a future version and a payload of the wrong shape', () => {
     const good = encodeLink({
