@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/app/App';
-import { initialState } from './components/app/bootstrap';
+import { initialState } from './store/bootstrap';
 import { createAppStore } from './store/createAppStore';
 import { browserStorage, readStoredState, storeState } from './store/persist';
 import { StoreProvider } from './store/StoreProvider';

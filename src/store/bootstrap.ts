@@ -1,10 +1,11 @@
-import { isLanguage, type Language } from '../../i18n/translate';
-import { defaultState } from '../../store/initialState';
-import { createSelectors } from '../../store/selectors';
-import type { SourceState } from '../../store/types';
-import { applyLink } from '../../store/url/applyLink';
-import { decodeLink } from '../../store/url/compactLink';
-import { hasLink, readLink } from '../../store/url/readLink';
+import { isLanguage, type Language } from '../i18n/translate';
+import { defaultState } from './initialState';
+import { createSelectors } from './selectors';
+import type { SourceState } from './types';
+import { applyLink } from './url/applyLink';
+import { decodeLink } from './url/compactLink';
+import { LINK_FIELDS } from './url/linkFields';
+import { hasLink, readLink } from './url/readLink';
 
 /** The browser's preferred language, when it is one we have. */
 export function preferredLanguage(languages: readonly string[]): Language {
@@ -43,7 +44,7 @@ export function initialState(
 
 function requestedLanguage(search: string): Language | undefined {
   try {
-    const lang = new URLSearchParams(search).get('lang');
+    const lang = new URLSearchParams(search).get(LINK_FIELDS.lang.readable.name);
     return isLanguage(lang) ? lang : undefined;
   } catch {
     return undefined;
