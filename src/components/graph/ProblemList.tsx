@@ -1,5 +1,5 @@
 import type { GraphProblem } from '../../engine';
-import { formatNumber } from '../../lib/format';
+import { problemText } from '../../i18n/issues/render';
 import { useT } from '../common/hooks';
 
 /**
@@ -11,15 +11,9 @@ export function ProblemList({ problems }: { problems: readonly GraphProblem[] })
   if (problems.length === 0) return null;
   return (
     <ul className="graph-problems" role="status" data-testid="graph-problems">
-      {problems.map((p, i) => {
-        const params = Object.fromEntries(
-          Object.entries(p.params).map(([k, v]) => [
-            k,
-            typeof v === 'number' ? formatNumber(v) : v,
-          ]),
-        );
-        return <li key={i}>{t(`graph.problem.${p.code}`, params)}</li>;
-      })}
+      {problems.map((p, i) => (
+        <li key={i}>{problemText(t, p)}</li>
+      ))}
     </ul>
   );
 }
