@@ -4,6 +4,7 @@ import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
+import { storageEn } from './storage/en';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys
@@ -14,6 +15,7 @@ export const en = {
   ...graphEn,
   ...trainingEn,
   ...issuesEn,
+  ...storageEn,
   ...chaptersEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':

@@ -2,6 +2,7 @@ import { issueText } from '../../i18n/issues/render';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { MessageText } from '../common/MessageText';
+import { StorageWarning } from '../storage/StorageWarning';
 
 /**
  * Why a link or file was rejected, issue by issue, with the JSON path of each. Text only:
@@ -12,6 +13,7 @@ export function ErrorBanner() {
   const error = useAppState((s) => s.error);
   const { setError } = useActions();
   if (error === null) return null;
+  if (error.source === 'storage') return <StorageWarning issues={error.issues} />;
   return (
     <div className="error-banner" role="alert" data-testid="state-error">
       <strong>{t('error.title')}</strong>
