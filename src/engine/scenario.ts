@@ -4,7 +4,7 @@ import { parseNetworkScenario } from './network/parse';
 import type { NetworkScenario } from './network/types';
 import { findJsonUnderflows } from './numbers/jsonUnderflow';
 import { textParams } from './text/userText';
-import { found, foundEnglish, isRecord } from './validate';
+import { IssueList, found, foundEnglish, isRecord } from './validate';
 
 /** Any scenario the app can show: a network or a computational graph (DESIGN.md). */
 export type Scenario = NetworkScenario | GraphScenario;
@@ -66,5 +66,5 @@ export function parseScenarioText(text: string): ParseResult<Scenario> {
   const others = parsed.ok
     ? []
     : parsed.errors.filter((e) => !underflows.some((u) => u.path === e.path));
-  return refuse(...[...underflows, ...others].slice(0, 25));
+  return refuse(...[...underflows, ...others].slice(0, IssueList.MAX));
 }

@@ -1,6 +1,7 @@
 import type { GraphProblem } from '../../engine';
 import { problemText } from '../../i18n/issues/render';
 import { useT } from '../common/hooks';
+import { MessageText } from '../common/MessageText';
 
 /**
  * Where a value or a gradient stopped being a finite number (log of a negative number, a
@@ -12,7 +13,9 @@ export function ProblemList({ problems }: { problems: readonly GraphProblem[] })
   return (
     <ul className="graph-problems" role="status" data-testid="graph-problems">
       {problems.map((p, i) => (
-        <li key={i}>{problemText(t, p)}</li>
+        <li key={i}>
+          <MessageText text={problemText(t, p)} />
+        </li>
       ))}
     </ul>
   );

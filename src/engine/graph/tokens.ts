@@ -46,7 +46,7 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isNameStart = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z_]$/.test(c);
 const isNamePart = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z0-9_]$/.test(c);
 const isSpace = (c: string): boolean =>
-  c === '\t' || c === '\n' || c === '\r' || /^\p{Zs}$/u.test(c);
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || (c > '\u007f' && /^\p{Zs}$/u.test(c));
 
 /** Length of the number literal starting at `i` (digits, one dot, an exponent), or 0. */
 function numberLength(chars: readonly string[], i: number): number {

@@ -47,6 +47,12 @@ export function normaliseTyped(text: string): Normalised {
   let inSuperscript = false;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
+    // ASCII digits, signs and letters pass as they are (E as e), without lookups.
+    if (code > 0x20 && code < 0x7f && char !== '*' && char !== '^') {
+      inSuperscript = false;
+      out += char === 'E' ? 'e' : char;
+      continue;
+    }
     const superscript =
       SUPERSCRIPTS.indexOf(char) >= 0 || char === '\u207b' || char === '\u207a' ? char : null;
     if (superscript !== null && !inSuperscript) out += '^';

@@ -65,9 +65,16 @@ const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/;
 /** Reads one number as a person types it; see {@link TypedNumber}. */
 export function readTypedNumber(typed: string): TypedNumber {
   const raw = typed.trim();
+  if (raw === '') return { ok: false, code: 'empty', params: {}, message: 'no number was typed' };
+  // Plain ASCII numbers, the common case, need none of the work below.
+  if (PLAIN.test(raw)) return checked(raw, Number(raw), raw, false);
+  return readUnusual(raw);
+}
+
+/** Everything but a plain ASCII number: look-alikes, separators, and the refusals. */
+function readUnusual(raw: string): TypedNumber {
   const q = quoteEnglish(raw);
   const quoted = textParams('text', raw);
-  if (raw === '') return { ok: false, code: 'empty', params: {}, message: 'no number was typed' };
   // Spaces inside are their own mistake (space-inside), whatever space they are.
   const hidden = findHiddenCharacter(raw.replace(/[\p{Zs}\t]/gu, ' '));
   if (hidden !== undefined) {
@@ -130,15 +137,19 @@ export function readTypedNumber(typed: string): TypedNumber {
   }
   const ascii = `${sign}${separators.number}${suffix}`;
   if (!PLAIN.test(ascii)) return notANumber(q, quoted);
-  const value = Number(ascii);
+  return checked(ascii, Number(ascii), raw, understood);
+}
+
+/** A number as read, unless a float64 cannot hold what was written. */
+function checked(ascii: string, value: number, raw: string, understood: boolean): TypedNumber {
   const magnitude = magnitudeProblem(ascii, value);
   if (magnitude === 'too-large') {
-    const message = `${q} is too large (the largest is about ${LARGEST_TEXT})`;
-    return { ok: false, code: 'too-large', params: quoted, message };
+    const message = `${quoteEnglish(raw)} is too large (the largest is about ${LARGEST_TEXT})`;
+    return { ok: false, code: 'too-large', params: textParams('text', raw), message };
   }
   if (magnitude === 'too-small') {
-    const message = `${q} is too small: it would be stored as 0`;
-    return { ok: false, code: 'too-small', params: quoted, message };
+    const message = `${quoteEnglish(raw)} is too small: it would be stored as 0`;
+    return { ok: false, code: 'too-small', params: textParams('text', raw), message };
   }
   return understood ? { ok: true, value, understood: plainText(value) } : { ok: true, value };
 }

@@ -113,9 +113,10 @@ export function codePointLabel(codePoint: number): string {
  */
 export function hiddenKind(char: string, first: boolean): CharacterKind | undefined {
   const codePoint = char.codePointAt(0) ?? 0;
+  // Printable ASCII, by far the most common case, without a lookup.
+  if (codePoint >= 0x20 && codePoint < 0x7f) return undefined;
   const known = BY_CODE_POINT.get(codePoint);
   if (known !== undefined) return known;
-  if (codePoint === 0x20) return undefined;
   if (/^\p{Cc}$/u.test(char)) return 'control-character';
   if (/^\p{Cf}$/u.test(char)) return 'format-character';
   if (/^\p{Zs}$/u.test(char)) return 'other-space';
