@@ -7,3 +7,4 @@ export {
   type TypedNumber,
 } from './readTypedNumber';
 export { LARGEST_TEXT, SMALLEST_TEXT, magnitudeProblem, type MagnitudeProblem } from './magnitude';
+export { readCount, type CountReading } from './readCount';
