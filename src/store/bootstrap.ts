@@ -17,7 +17,8 @@ export function preferredLanguage(languages: readonly string[]): Language {
  * The state to start from: the default scene, then what the link asks for, or, without a
  * link, the state kept from last time. A link always wins over the stored state; a link
  * that cannot be read leaves the default scene and says why (state-error); a stored
- * state that cannot be read is ignored.
+ * state that cannot be read leaves the default scene with a `storage` error carrying the
+ * reasons (main.tsx then sets the raw text aside and says so, see store/persist.ts).
  */
 export function initialState(
   search: string,
@@ -39,7 +40,8 @@ export function initialState(
     return applyLink(base, link.request, total);
   }
   const restored = decodeLink(stored);
-  return restored.ok ? applyLink(base, restored.request, total) : base;
+  if (restored.ok) return applyLink(base, restored.request, total);
+  return { ...base, error: { source: 'storage', issues: restored.errors } };
 }
 
 function requestedLanguage(search: string): Language | undefined {
