@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState } from '../components/app/bootstrap';
+import { initialState } from './bootstrap';
 import { LINK_PARAM } from './url/compactLink';
 import { linkFor } from './url/syncUrl';
 import {
