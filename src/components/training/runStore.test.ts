@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay, SINE_SCENARIO, XOR_SCENARIO } from '../../engine';
+import { paramRefs, paramValue, replay, SINE_SCENARIO, XOR_SCENARIO } from '../../engine';
 import { RunStore } from './runStore';
 
 /** Resolves when the store's view satisfies `done`. */
@@ -67,5 +67,54 @@ describe('RunStore', () => {
     expect(published).toBe(1);
     expect(runs.getSnapshot().iteration).toBe(100);
     expect(runs.getSnapshot().target).toBe(100);
+  });
+});
+
+describe('RunView', () => {
+  it('never changes once published: not by later steps, nor by going back and on again', () => {
+    const runs = new RunStore(XOR_SCENARIO, 0);
+    runs.watch([0, 1]);
+    runs.sync(XOR_SCENARIO, 40);
+    const at40 = runs.getSnapshot();
+    const losses = Array.from(at40.losses);
+    const norms = at40.norms.map((n) => Array.from(n));
+    const path = at40.paths.get(1);
+    const pathValues = [...(path?.values ?? [])];
+    expect(path?.iterations.at(-1)).toBe(40);
+    expect(pathValues).toHaveLength(41);
+
+    runs.sync(XOR_SCENARIO, 3);
+    runs.sync({ ...XOR_SCENARIO }, 10);
+    runs.sync(XOR_SCENARIO, 60);
+    runs.advance(500, Infinity, () => 0);
+
+    expect(runs.getSnapshot().iteration).toBe(560);
+    expect(Array.from(at40.losses)).toEqual(losses);
+    expect(at40.norms.map((n) => Array.from(n))).toEqual(norms);
+    expect(at40.paths.get(1)?.values).toEqual(pathValues);
+    expect(Object.isFrozen(at40)).toBe(true);
+    // …and what it holds is the run's history up to 40, exactly.
+    expect(losses).toEqual(Array.from(replay(XOR_SCENARIO, 40).losses));
+    const now = runs.getSnapshot();
+    expect(Array.from(now.losses).slice(0, 41)).toEqual(losses);
+    expect(now.losses[560]).toBe(now.loss);
+  });
+
+  it('carries the paths of the watched parameters only, from θ⁰ to θᵗ', () => {
+    const runs = new RunStore(XOR_SCENARIO, 5);
+    expect(runs.getSnapshot().paths.size).toBe(0);
+    let published = 0;
+    runs.subscribe(() => published++);
+    runs.watch([2]);
+    expect(published).toBe(1);
+    runs.watch([2]);
+    expect(published).toBe(1);
+    const path = runs.getSnapshot().paths.get(2);
+    expect(path?.iterations).toEqual([0, 1, 2, 3, 4, 5]);
+    const ref = paramRefs(XOR_SCENARIO.layers)[2];
+    const values = [0, 1, 2, 3, 4, 5].map((t) =>
+      ref === undefined ? NaN : paramValue(replay(XOR_SCENARIO, t).scenario, ref),
+    );
+    expect(path?.values).toEqual(values);
   });
 });
