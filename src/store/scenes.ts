@@ -1,14 +1,7 @@
-/**
- * The model half of the scene registry: what the store needs to know of each scene. The
- * view half (its component, exports, presenter layout) is in components/scenes.ts, keyed by
- * the same names; a scene missing from either is a compile error.
- *
- * A scene's name is a key of this table, so adding one here is what makes it a scene
- * (links, the header's tabs and the view registry all follow from it).
- */
+import type { Scenario } from '../engine';
 
-/** The scenarios an edit can change (the keys of {@link Scenarios}). */
-export type ScenarioKind = 'network' | 'graph';
+/** The kinds of scenario, which are also the keys of the store's `Scenarios`. */
+export type ScenarioKind = Scenario['kind'];
 
 export interface SceneModel {
   /**
@@ -25,6 +18,14 @@ export interface SceneModel {
   readonly walksTrace: boolean;
 }
 
+/**
+ * The model half of the scene registry: what the store needs to know of each scene. The
+ * view half (its component, exports, presenter layout) is in components/scenes.ts, keyed by
+ * the same names; a scene missing from either is a compile error.
+ *
+ * A scene's name is a key of this table, so adding one here is what makes it a scene
+ * (links, the header's tabs and the view registry all follow from it).
+ */
 export const SCENE_MODELS = {
   network: { scenario: 'network', walksTrace: true },
   graph: { scenario: 'graph', walksTrace: true },
