@@ -192,11 +192,10 @@ test('a link to a far iteration replays in slices: the page stays responsive', a
   await page.goto(scenarioLink(deepScenario('tanh'), '&iteration=1000000'));
   await expect(iteration(page)).toHaveAttribute('data-pending', 'true');
   await expect(iteration(page)).toContainText('replaying');
-  // The page answers while the replay goes on.
-  const started = Date.now();
+  // The page answers while the replay goes on: the tab opens before the replay is done.
   await page.getByTestId('training-tab-why').click();
   await expect(page.getByTestId('why-backward')).toBeVisible();
-  expect(Date.now() - started).toBeLessThan(2000);
+  expect(await currentIteration(page)).toBeLessThan(1_000_000);
   await expect.poll(() => currentIteration(page)).toBeGreaterThan(0);
   await page.getByTestId('training-reset').click();
   await expectIteration(page, 0);

@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { trainStep } from '../engine';
+import { SCENE_MODELS } from './scenes';
 import { createSelectors, type Selectors } from './selectors';
-import type { AppState, Document, SourceState } from './types';
+import type { AppState, Scenarios, SourceState } from './types';
 
 /** The furthest a training run can go; replaying it stays well under a second. */
 export const MAX_ITERATIONS = 1_000_000;
@@ -24,14 +25,14 @@ export function createAppStore(initial: SourceState): AppStore {
     Math.max(0, Math.min(select.total(state), Math.round(cursor)));
 
   const store = createStore<AppState>()((set, get) => {
-    const edit = (next: Partial<Document>, coalesce?: string) =>
+    const edit = (next: Partial<Scenarios>, coalesce?: string) =>
       set((s) => {
-        const document: Document = { network: s.network, graph: s.graph };
+        const scenarios: Scenarios = { network: s.network, graph: s.graph };
         const updated = { ...s, ...next };
         const extend = coalesce !== undefined && coalesce === s.lastEdit && s.past.length > 0;
         return {
           ...next,
-          past: extend ? s.past : [...s.past, document].slice(-HISTORY_LIMIT),
+          past: extend ? s.past : [...s.past, scenarios].slice(-HISTORY_LIMIT),
           future: [],
           lastEdit: coalesce ?? null,
           cursor: clamp(updated, s.cursor),
@@ -60,7 +61,11 @@ export function createAppStore(initial: SourceState): AppStore {
           return { cursor: previous ? previous.start + 1 : 0 };
         }),
       setPlaying: (playing) =>
-        set((s) => ({ playing, cursor: playing && s.cursor >= select.total(s) ? 0 : s.cursor })),
+        set((s) => {
+          // A trace played from its end starts over; the training scene's cursor stays.
+          const rewind = playing && SCENE_MODELS[s.scene].walksTrace && s.cursor >= select.total(s);
+          return { playing, cursor: rewind ? 0 : s.cursor };
+        }),
       togglePlaying: () => get().setPlaying(!get().playing),
       setSpeed: (speed) => set({ speed }),
       setLanguage: (lang) => set({ lang }),

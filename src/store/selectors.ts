@@ -1,11 +1,22 @@
 import {
+  analyzeGraph,
   buildGraphTrace,
   buildNetworkTrace,
-  analyzeGraph,
+  diagnose,
+  forwardBackward,
+  type GraphAnalysis,
+  type GraphScenario,
+  type NetworkScenario,
+  type NumericNote,
+  type Scenario,
   type Trace,
   type TraceStep,
 } from '../engine';
+import { shallow } from 'zustand/vanilla/shallow';
+import { SCENE_MODELS, type ScenarioKind } from './scenes';
 import type { SourceState } from './types';
+import { linkedState as linkFields, type LinkedState } from './url/linkFields';
+import { linkFor } from './url/syncUrl';
 
 /**
  * Derived values, computed from the source state and cached by the identity of their
@@ -13,42 +24,92 @@ import type { SourceState } from './types';
  * stores or tests.
  */
 export interface Selectors {
+  /** The trace of the current scene's scenario (the network's in the training scene). */
   trace(state: SourceState): Trace;
   /** The step that ran last (the one the formula and narration describe), if any. */
   currentStep(state: SourceState): TraceStep | undefined;
   total(state: SourceState): number;
+  /** The current scene's scenario: the one it edits, saves to a file and exports. */
+  scenario(state: SourceState): Scenario;
+  /** The graph scenario analysed: every node's value and gradient, and its problems. */
+  graphAnalysis(state: SourceState): GraphAnalysis;
+  /** What looks wrong in the network's pass over the current example, and why it is right. */
+  numericNotes(state: SourceState): readonly NumericNote[];
+  /** The fields a link carries: the same object until one of them changes. */
+  linkedState(state: SourceState): LinkedState;
+  /** The compact link (query string) to this state outside an embedding: `?s=1.…`. */
+  fullAppLink(state: SourceState): string;
+}
+
+/** A cache of one value per (network scenario, example index). */
+function perNetworkSample<T>(build: (network: NetworkScenario, sample: number) => T) {
+  const cache = new WeakMap<NetworkScenario, Map<number, T>>();
+  return (network: NetworkScenario, sample: number): T => {
+    let bySample = cache.get(network);
+    if (bySample === undefined) {
+      bySample = new Map();
+      cache.set(network, bySample);
+    }
+    let value = bySample.get(sample);
+    if (value === undefined) {
+      value = build(network, sample);
+      bySample.set(sample, value);
+    }
+    return value;
+  };
+}
+
+/** A cache of one value per graph scenario. */
+function perGraph<T>(build: (graph: GraphScenario) => T) {
+  const cache = new WeakMap<GraphScenario, T>();
+  return (graph: GraphScenario): T => {
+    let value = cache.get(graph);
+    if (value === undefined) {
+      value = build(graph);
+      cache.set(graph, value);
+    }
+    return value;
+  };
 }
 
 export function createSelectors(): Selectors {
-  const networkTraces = new WeakMap<object, Map<number, Trace>>();
-  const graphTraces = new WeakMap<object, Trace>();
-
-  const trace = (state: SourceState): Trace => {
-    // The training scene has no step-by-step trace of its own; it shows the network's.
-    if (state.scene === 'graph') {
-      let t = graphTraces.get(state.graph);
-      if (t === undefined) {
-        t = buildGraphTrace(analyzeGraph(state.graph));
-        graphTraces.set(state.graph, t);
-      }
-      return t;
-    }
-    let bySample = networkTraces.get(state.network);
-    if (bySample === undefined) {
-      bySample = new Map();
-      networkTraces.set(state.network, bySample);
-    }
-    let t = bySample.get(state.sample);
-    if (t === undefined) {
-      t = buildNetworkTrace(state.network, state.sample);
-      bySample.set(state.sample, t);
-    }
-    return t;
+  const networkTrace = perNetworkSample(buildNetworkTrace);
+  const notes = perNetworkSample((network, sample) =>
+    diagnose(network, forwardBackward(network, sample)),
+  );
+  const analysis = perGraph(analyzeGraph);
+  const graphTrace = perGraph((graph) => buildGraphTrace(analysis(graph)));
+  const traceOf: Record<ScenarioKind, (state: SourceState) => Trace> = {
+    network: (state) => networkTrace(state.network, state.sample),
+    graph: (state) => graphTrace(state.graph),
   };
+  const trace = (state: SourceState): Trace => traceOf[SCENE_MODELS[state.scene].scenario](state);
+
+  let linked: LinkedState | undefined;
+  const linkedState = (state: SourceState): LinkedState => {
+    const next = linkFields(state);
+    if (linked === undefined || !shallow(linked, next)) linked = next;
+    return linked;
+  };
+  const fullAppLinks = new WeakMap<LinkedState, string>();
 
   return {
     trace,
     currentStep: (state) => (state.cursor > 0 ? trace(state).steps[state.cursor - 1] : undefined),
     total: (state) => trace(state).steps.length,
+    scenario: (state) => state[SCENE_MODELS[state.scene].scenario],
+    graphAnalysis: (state) => analysis(state.graph),
+    numericNotes: (state) => notes(state.network, state.sample),
+    linkedState,
+    fullAppLink: (state) => {
+      const fields = linkedState(state);
+      let link = fullAppLinks.get(fields);
+      if (link === undefined) {
+        // Encoding compresses the whole state: done once per change of a linked field.
+        link = linkFor({ ...fields, embed: false });
+        fullAppLinks.set(fields, link);
+      }
+      return link;
+    },
   };
 }

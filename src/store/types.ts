@@ -1,8 +1,8 @@
 import type { GraphScenario, InputIssue, NetworkScenario } from '../engine';
 import type { Language } from '../i18n/translate';
+import type { SceneName } from './scenes';
 
-export const SCENES = ['network', 'graph', 'training'] as const;
-export type SceneName = (typeof SCENES)[number];
+export { SCENES, type SceneName } from './scenes';
 
 /** Playback speeds offered, as multiples of the base pace of one step per second. */
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
@@ -25,8 +25,8 @@ export const HIDEABLE = [
 ] as const;
 export type Hideable = (typeof HIDEABLE)[number];
 
-/** What an edit can change, and so what undo restores. */
-export interface Document {
+/** What an edit can change, and so what undo restores: one scenario of each kind. */
+export interface Scenarios {
   readonly network: NetworkScenario;
   readonly graph: GraphScenario;
 }
@@ -41,10 +41,14 @@ export interface StateError {
  * The source state. Everything on screen is derived from it (see selectors.ts): the
  * trace from the scenario, every value and highlight from (trace, cursor).
  */
-export interface SourceState extends Document {
+export interface SourceState extends Scenarios {
   readonly scene: SceneName;
   /** How many steps of the current trace have run: 0 … trace length. */
   readonly cursor: number;
+  /**
+   * The current scene plays: the cursor steps through the trace (scenes that walk it), or
+   * gradient descent runs (the training scene). Any scene change or load stops it.
+   */
   readonly playing: boolean;
   readonly speed: Speed;
   readonly lang: Language;
@@ -74,13 +78,13 @@ export interface SourceState extends Document {
   readonly embed: boolean;
   /** The diagram value being edited in place (a DOM id), if any. */
   readonly editing: string | null;
-  readonly past: readonly Document[];
+  readonly past: readonly Scenarios[];
   /**
    * The coalescing key of the last edit, if it gave one: further edits with the same key
    * (typing "100" into one field) extend that undo step instead of adding new ones.
    */
   readonly lastEdit: string | null;
-  readonly future: readonly Document[];
+  readonly future: readonly Scenarios[];
 }
 
 export interface Actions {
@@ -91,6 +95,7 @@ export interface Actions {
   toEnd(): void;
   /** Jumps to the start of the previous (−1) or next (+1) phase. */
   jumpPhase(direction: -1 | 1): void;
+  /** Starts or stops the current scene's playback (a trace played from its end starts over). */
   setPlaying(playing: boolean): void;
   togglePlaying(): void;
   setSpeed(speed: Speed): void;

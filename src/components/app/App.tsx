@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { translate } from '../../i18n/translate';
+import { SCENE_MODELS } from '../../store/scenes';
 import { useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { ChapterIntro } from '../chapters/ChapterIntro';
 import { StepControls } from '../controls/StepControls';
 import { Timeline } from '../controls/Timeline';
-import { NetworkScene } from '../network/NetworkScene';
+import { SCENE_VIEWS } from '../scenes';
 import { useFileDrop } from '../share/useFileDrop';
 import { BlankScreen } from './BlankScreen';
 import { CaptionBar } from './CaptionBar';
@@ -18,15 +19,6 @@ import { PresenterToggle } from './PresenterToggle';
 import { useKeyboard } from './useKeyboard';
 import { usePlayback } from './usePlayback';
 import { useTheme } from './useTheme';
-
-// The graph and training scenes load when first opened, so the first screen (the
-// lecture's network) needs only its own code.
-const GraphScene = lazy(() =>
-  import('../graph/GraphScene').then((m) => ({ default: m.GraphScene })),
-);
-const TrainingScene = lazy(() =>
-  import('../training/TrainingScene').then((m) => ({ default: m.TrainingScene })),
-);
 
 /** Presenter mode fades its controls after this long without activity. */
 const IDLE_MS = 3000;
@@ -52,7 +44,9 @@ export function App() {
   }, [lang]);
 
   const showHeader = !embed && !presenter && !hidden.includes('header');
-  const stepByStep = scene !== 'training';
+  // Scenes past the first screen load when first opened (see the registry, ../scenes.ts).
+  const { component: Scene, presenterCaption } = SCENE_VIEWS[scene];
+  const { walksTrace } = SCENE_MODELS[scene];
   return (
     <div
       className={cx(
@@ -80,26 +74,20 @@ export function App() {
           )}
         >
           <Suspense fallback={<p className="muted loading">{translate(lang, 'app.loading')}</p>}>
-            {scene === 'network' ? (
-              <NetworkScene />
-            ) : scene === 'graph' ? (
-              <GraphScene />
-            ) : (
-              <TrainingScene />
-            )}
+            <Scene />
           </Suspense>
         </SceneBoundary>
       </main>
-      {presenter && scene === 'network' && <CaptionBar />}
-      {/* The training scene runs whole gradient-descent steps and has controls of its own. */}
-      {stepByStep && (
+      {presenter && presenterCaption && <CaptionBar />}
+      {/* A scene that does not walk its trace (training) has controls of its own. */}
+      {walksTrace && (
         <footer className="stepper">
           {!hidden.includes('controls') && <StepControls />}
           {!hidden.includes('timeline') && <Timeline />}
         </footer>
       )}
-      {/* The training scene has no stepper to hold the exit button. */}
-      {presenter && !stepByStep && (
+      {/* Without the stepper, nothing else holds presenter mode's exit button. */}
+      {presenter && !walksTrace && (
         <div className="presenter-exit">
           <PresenterToggle />
         </div>

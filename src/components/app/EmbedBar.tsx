@@ -1,11 +1,11 @@
-import { useAppState } from '../../store/StoreProvider';
-import { linkFor } from '../../store/url/syncUrl';
+import { useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 
 /** The one piece of chrome an embedded view keeps: a way out to the full app. */
 export function EmbedBar() {
   const t = useT();
-  const url = useAppState((s) => `${window.location.pathname}${linkFor({ ...s, embed: false })}`);
+  const link = useDerived((select, s) => select.fullAppLink(s));
+  const url = `${window.location.pathname}${link}`;
   return (
     <div className="embed-bar">
       <strong>{t('app.title')}</strong>

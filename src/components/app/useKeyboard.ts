@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { isStepKey, isTyping } from '../common/keys';
+import { SCENE_MODELS } from '../../store/scenes';
 import { useActions, useAppStoreApi } from '../../store/StoreProvider';
 import { neighbourChapter, useOpenChapter } from '../chapters/useOpenChapter';
 
@@ -62,8 +63,8 @@ export function useKeyboard(): void {
         actions.toggleBlank();
         return;
       }
-      // The training scene has its own keys (see training/); the trace cursor is not on screen.
-      if (store.getState().scene === 'training') return;
+      // A scene that does not walk its trace (training) has keys of its own.
+      if (!SCENE_MODELS[store.getState().scene].walksTrace) return;
       if (!isStepKey(event)) return;
       const commands: Record<string, () => void> = {
         ArrowRight: () => actions.stepBy(1),

@@ -14,6 +14,8 @@ export interface Chapter {
   readonly graph?: GraphPresetId;
   /** Steps run when the chapter opens. */
   readonly step: number;
+  /** The training position it opens at, for a chapter about gradient descent (θ⁰). */
+  readonly iteration?: number;
   readonly title: MessageKey;
   readonly intro: MessageKey;
 }
@@ -24,6 +26,7 @@ export const CHAPTERS: readonly Chapter[] = [
     scene: 'training',
     network: LECTURE_SCENARIO,
     step: 0,
+    iteration: 0,
     title: 'chapter.1.title',
     intro: 'chapter.1.intro',
   },
@@ -81,6 +84,7 @@ export const CHAPTERS: readonly Chapter[] = [
     scene: 'training',
     network: LECTURE_SCENARIO,
     step: 0,
+    iteration: 0,
     title: 'chapter.8.title',
     intro: 'chapter.8.intro',
   },

@@ -28,7 +28,7 @@ export function useOpenChapter(): (number: number) => void {
       state.setPlaying(false);
       const now = store.getState();
       now.setCursor(Math.min(target.step, select.total(now)));
-      if (target.scene === 'training') now.setIteration(0);
+      if (target.iteration !== undefined) now.setIteration(target.iteration);
       now.setChapter(number);
     },
     [store, select],

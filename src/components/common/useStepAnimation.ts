@@ -2,11 +2,10 @@ import { select } from 'd3';
 import { useEffect, type RefObject } from 'react';
 import type { TraceStep } from '../../engine';
 import { useAppStoreApi } from '../../store/StoreProvider';
-import type { AppState, SceneName } from '../../store/types';
+import type { AppState } from '../../store/types';
 import { prefersReducedMotion, type FlowLayerSelection } from './flowAnimation';
 
 interface Options {
-  readonly scene: SceneName;
   /** The scenario the diagram draws; a new one ends any running animation. */
   readonly document: (state: AppState) => object;
   /** Milliseconds a value takes to travel at 1× speed. */
@@ -18,12 +17,12 @@ interface Options {
 /**
  * Runs a diagram's flow animation outside React's render: it subscribes to the store and
  * animates each step as the cursor moves one step forward. Other updates (hover, focus)
- * leave a running animation alone; any other move, a new scenario or reduced motion
- * clears it.
+ * leave a running animation alone; any other move, a change of scene, a new scenario or
+ * reduced motion clears it. The layer exists only while its scene is shown.
  */
 export function useStepAnimation(
   layer: RefObject<SVGGElement | null>,
-  { scene, document, travelMs, animate }: Options,
+  { document, travelMs, animate }: Options,
 ): void {
   const { store, select: derive } = useAppStoreApi();
   useEffect(() => {
@@ -36,7 +35,7 @@ export function useStepAnimation(
         return;
       root.selectAll('*').interrupt().remove();
       if (
-        state.scene !== scene ||
+        state.scene !== previous.scene ||
         state.cursor !== previous.cursor + 1 ||
         !sameDocument ||
         prefersReducedMotion()
@@ -49,5 +48,5 @@ export function useStepAnimation(
       unsubscribe();
       root.selectAll('*').interrupt().remove();
     };
-  }, [layer, store, derive, scene, document, travelMs, animate]);
+  }, [layer, store, derive, document, travelMs, animate]);
 }

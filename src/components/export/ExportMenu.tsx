@@ -1,7 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
-import { EXPORT_KINDS, findDiagram, type ExportKind } from './exportKinds';
+import { SCENE_VIEWS } from '../scenes';
+import { findDiagram, type ExportKind } from './exportKinds';
 import type { ExportSnapshot } from './sceneText';
 import './export.css';
 
@@ -25,7 +26,7 @@ export function ExportMenu() {
 function ExportMenuButton() {
   const t = useT();
   const { store, select } = useAppStoreApi();
-  const scene = useAppState((s) => s.scene);
+  const kinds = SCENE_VIEWS[useAppState((s) => s.scene)].exportKinds;
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
   const [hasDiagram, setHasDiagram] = useState(true);
   const [status, setStatus] = useState<{ readonly ok: boolean; readonly text: string } | null>(
@@ -35,8 +36,6 @@ function ExportMenuButton() {
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
-  // The NumPy script is of the network; the graph scene does not show one.
-  const kinds = EXPORT_KINDS.filter((kind) => kind !== 'numpy' || scene !== 'graph');
 
   const items = () => [
     ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []),
@@ -80,8 +79,9 @@ function ExportMenuButton() {
     const snap: ExportSnapshot = {
       scene: state.scene,
       lang: state.lang,
+      scenario: select.scenario(state),
       network: state.network,
-      graph: state.graph,
+      graphAnalysis: select.graphAnalysis(state),
       sample: state.sample,
       cursor: state.cursor,
       iteration: state.iteration,
@@ -89,9 +89,10 @@ function ExportMenuButton() {
     };
     const diagram = findDiagram();
     close(true);
-    // The exporters load on first use: they are not part of the first screen's code.
-    import('./exportActions')
-      .then(({ runExport }) => runExport(kind, snap, diagram))
+    // The exporters and the scene's words load on first use: they are not part of the
+    // first screen's code.
+    Promise.all([import('./exportActions'), SCENE_VIEWS[state.scene].exportText()])
+      .then(([{ runExport }, text]) => runExport(kind, snap, text, diagram))
       .then((file) => setStatus({ ok: true, text: t('export.done', { file }) }))
       .catch((error: unknown) =>
         setStatus({

@@ -1,7 +1,7 @@
 import { downloadBlob, downloadText } from './download';
 import { numpyScript } from './numpyScript';
 import { svgToPng } from './png';
-import { captionOf, exportBaseName, stepDescriber, type ExportSnapshot } from './sceneText';
+import type { ExportSnapshot, SceneExportText } from './sceneText';
 import { CAPTION_FONT_SIZE, standaloneSvg, type ExportTheme } from './standaloneSvg';
 import { readStyle } from './svgStyle';
 import { traceCsv, traceJson, traceRecords } from './traceExport';
@@ -29,10 +29,10 @@ function canvasMeasure(font: string): Measure {
   return (text) => context.measureText(text).width;
 }
 
-function diagramSvg(snap: ExportSnapshot, svg: SVGSVGElement) {
+function diagramSvg(snap: ExportSnapshot, text: SceneExportText, svg: SVGSVGElement) {
   const theme = readTheme(svg.ownerDocument);
   return standaloneSvg(svg, {
-    caption: captionOf(snap),
+    caption: text.caption(snap),
     theme,
     styleOf: (element) => readStyle(getComputedStyle(element)),
     measure: canvasMeasure(theme.font),
@@ -40,21 +40,22 @@ function diagramSvg(snap: ExportSnapshot, svg: SVGSVGElement) {
 }
 
 /**
- * Runs one export of the state in `snap` and starts its download. Returns the file name.
- * The diagram exports need the live diagram (its computed styles): `null` means this
- * scene has none.
+ * Runs one export of the state in `snap`, in the words of its scene (`text`), and starts its
+ * download. Returns the file name. The diagram exports need the live diagram (its computed
+ * styles): `null` means this scene has none.
  */
 export async function runExport(
   kind: ExportKind,
   snap: ExportSnapshot,
+  text: SceneExportText,
   diagram: SVGSVGElement | null,
 ): Promise<string> {
-  const names = exportBaseName(snap);
+  const names = text.baseNames(snap);
   switch (kind) {
     case 'svg':
     case 'png': {
       if (diagram === null) throw new Error('no diagram');
-      const svg = diagramSvg(snap, diagram);
+      const svg = diagramSvg(snap, text, diagram);
       if (kind === 'svg') {
         downloadText(svg.text, `${names.diagram}.svg`, 'image/svg+xml');
         return `${names.diagram}.svg`;
@@ -64,18 +65,19 @@ export async function runExport(
     }
     case 'csv':
     case 'json': {
-      const records = traceRecords(snap.trace, stepDescriber(snap));
+      const records = traceRecords(snap.trace, text.describer(snap));
       if (kind === 'csv') {
         downloadText(traceCsv(records), `${names.trace}.csv`, 'text/csv');
         return `${names.trace}.csv`;
       }
-      const scenario = snap.scene === 'graph' ? snap.graph : snap.network;
+      const { scenario } = snap;
       const meta = {
         scene: snap.scene,
         language: snap.lang,
         cursor: snap.cursor,
         scenario,
-        ...(snap.scene === 'graph' ? {} : { sample: snap.sample }),
+        // The example the trace walks through, for a network's trace.
+        ...(scenario.kind === 'network' ? { sample: snap.sample } : {}),
       };
       downloadText(traceJson(meta, records), `${names.trace}.json`, 'application/json');
       return `${names.trace}.json`;

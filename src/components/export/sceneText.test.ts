@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { captionOf, exportBaseName } from './sceneText';
+import { graphExportText } from '../graph/exportText';
+import { networkExportText } from '../network/exportText';
+import { trainingExportText } from '../training/exportText';
 import { graphSnapshot, networkSnapshot } from './snapshots.testing';
+
+const captionOf = networkExportText.caption;
 
 describe('export captions', () => {
   it('say the step, its phase and the narration, in English', () => {
@@ -25,14 +29,18 @@ describe('export captions', () => {
 
   it('in the graph scene, use the graph narration', () => {
     const snap = graphSnapshot(2);
-    const caption = captionOf(snap);
+    const caption = graphExportText.caption(snap);
     expect(caption.heading).toBe(`Step 2 of ${snap.trace.steps.length} · Forward pass`);
     expect(caption.sentence.length).toBeGreaterThan(20);
     expect(caption.sentence).not.toMatch(/\{\w+\}/);
   });
 
   it('in the training scene, give the iteration', () => {
-    const caption = captionOf({ ...networkSnapshot(0), scene: 'training', iteration: 40 });
+    const caption = trainingExportText.caption({
+      ...networkSnapshot(0),
+      scene: 'training',
+      iteration: 40,
+    });
     expect(caption.heading).toBe('Gradient descent · iteration 40');
     expect(caption.sentence).toBe('');
   });
@@ -40,15 +48,17 @@ describe('export captions', () => {
 
 describe('export file names', () => {
   it('name the step or the iteration', () => {
-    expect(exportBaseName({ scene: 'network', cursor: 12, iteration: 0 }).diagram).toBe(
-      'backprop-step-12',
-    );
-    expect(exportBaseName({ scene: 'graph', cursor: 3, iteration: 0 })).toEqual({
+    expect(networkExportText.baseNames({ cursor: 12, iteration: 0 })).toEqual({
+      diagram: 'backprop-step-12',
+      trace: 'backprop-trace',
+    });
+    expect(graphExportText.baseNames({ cursor: 3, iteration: 0 })).toEqual({
       diagram: 'backprop-graph-step-3',
       trace: 'backprop-graph-trace',
     });
-    expect(exportBaseName({ scene: 'training', cursor: 0, iteration: 7 }).diagram).toBe(
-      'backprop-training-7',
-    );
+    expect(trainingExportText.baseNames({ cursor: 0, iteration: 7 })).toEqual({
+      diagram: 'backprop-training-7',
+      trace: 'backprop-trace',
+    });
   });
 });

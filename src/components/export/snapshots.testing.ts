@@ -8,13 +8,16 @@ import {
 import type { Language } from '../../i18n/translate';
 import type { ExportSnapshot } from './sceneText';
 
+const GRAPH = graphPresetScenario('cs231n-add-mul');
+
 /** Export snapshots of the default scenes, for the tests. */
 export function networkSnapshot(cursor: number, lang: Language = 'en'): ExportSnapshot {
   return {
     scene: 'network',
     lang,
+    scenario: LECTURE_SCENARIO,
     network: LECTURE_SCENARIO,
-    graph: graphPresetScenario('cs231n-add-mul'),
+    graphAnalysis: analyzeGraph(GRAPH),
     sample: 0,
     cursor,
     iteration: 0,
@@ -23,11 +26,12 @@ export function networkSnapshot(cursor: number, lang: Language = 'en'): ExportSn
 }
 
 export function graphSnapshot(cursor: number, lang: Language = 'en'): ExportSnapshot {
-  const graph = graphPresetScenario('cs231n-add-mul');
+  const analysis = analyzeGraph(GRAPH);
   return {
     ...networkSnapshot(cursor, lang),
     scene: 'graph',
-    graph,
-    trace: buildGraphTrace(analyzeGraph(graph)),
+    scenario: GRAPH,
+    graphAnalysis: analysis,
+    trace: buildGraphTrace(analysis),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepDescriber } from './sceneText';
+import { graphExportText } from '../graph/exportText';
+import { networkExportText } from '../network/exportText';
 import { graphSnapshot, networkSnapshot } from './snapshots.testing';
 import { CSV_HEADER, traceCsv, traceJson, traceRecords } from './traceExport';
 
@@ -34,7 +35,7 @@ function parseCsv(text: string): string[][] {
 
 describe('trace export (lecture network)', () => {
   const snap = networkSnapshot(0);
-  const records = traceRecords(snap.trace, stepDescriber(snap));
+  const records = traceRecords(snap.trace, networkExportText.describer(snap));
 
   it('has one record per step, numbered from 1', () => {
     expect(records).toHaveLength(61);
@@ -65,7 +66,9 @@ describe('trace export (lecture network)', () => {
 
   it('writes the narration in the snapshot’s language', () => {
     const zh = networkSnapshot(0, 'zh');
-    const rows = parseCsv(traceCsv(traceRecords(zh.trace, stepDescriber(zh))).slice(1));
+    const rows = parseCsv(
+      traceCsv(traceRecords(zh.trace, networkExportText.describer(zh))).slice(1),
+    );
     expect(rows[1]?.[3]).toMatch(/[\u4e00-\u9fff]/);
     expect(rows.slice(1).every((r) => (r[3] ?? '').length > 10)).toBe(true);
   });
@@ -101,7 +104,7 @@ describe('trace export (computational graph)', () => {
   it('describes every gate step with its sentence and formula, without the closing line', () => {
     for (const lang of ['en', 'zh'] as const) {
       const snap = graphSnapshot(0, lang);
-      const records = traceRecords(snap.trace, stepDescriber(snap));
+      const records = traceRecords(snap.trace, graphExportText.describer(snap));
       expect(records.length).toBe(snap.trace.steps.length);
       for (const r of records) {
         expect(r.narration.length).toBeGreaterThan(10);

@@ -53,7 +53,7 @@ export function GraphFlowLayer({
     },
     [analysis, layout],
   );
-  useStepAnimation(ref, { scene: 'graph', document: graphOf, travelMs: TRAVEL_MS, animate });
+  useStepAnimation(ref, { document: graphOf, travelMs: TRAVEL_MS, animate });
 
   return <g ref={ref} className="flow-layer" aria-hidden="true" pointerEvents="none" />;
 }

@@ -43,7 +43,10 @@ const sameScenario = (a: GraphScenario, b: GraphScenario): boolean =>
   Object.keys(a.inputs).length === Object.keys(b.inputs).length &&
   Object.entries(a.inputs).every(([k, v]) => b.inputs[k] === v);
 
-/** A preview of a typed expression: its graph with the inputs, nothing computed yet. */
+/**
+ * A preview of a typed expression: its graph with the inputs, nothing computed yet. (The
+ * draft lives in this scene until committed, so it is analysed here, not by the store.)
+ */
 function previewOf(scenario: GraphScenario): GraphView {
   const analysis = analyzeGraph(scenario);
   return {
@@ -70,7 +73,7 @@ export function GraphScene() {
   const { editGraph, setCursor } = useActions();
   // Zoom out to see a wide circuit whole; 'fit' keeps labels at their design size.
   const [zoom, setZoom] = useState<Zoom>('fit');
-  const analysis = useMemo(() => analyzeGraph(graph), [graph]);
+  const analysis = useDerived((select, s) => select.graphAnalysis(s));
 
   // The text being typed, while it differs from the graph (null: the field shows the graph's).
   const [draft, setDraft] = useState<string | null>(null);

@@ -30,6 +30,6 @@ export function FlowLayer({ layout }: { layout: NetworkLayout }) {
     },
     [layout],
   );
-  useStepAnimation(ref, { scene: 'network', document: network, travelMs: 650, animate });
+  useStepAnimation(ref, { document: network, travelMs: 650, animate });
   return <g ref={ref} className="flow-layer" aria-hidden="true" pointerEvents="none" />;
 }

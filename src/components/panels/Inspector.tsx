@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { keys, neuronNumber, valueAt, type Trace } from '../../engine';
 import { formatNumber } from '../../lib/format';
+import { SCENE_MODELS } from '../../store/scenes';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 
@@ -14,14 +15,15 @@ export function Inspector() {
   const t = useT();
   const focus = useAppState((s) => s.focus);
   const layers = useAppState((s) => s.network.layers);
-  const scene = useAppState((s) => s.scene);
+  // The focus names a network element only while the trace is a network's.
+  const overNetwork = useAppState((s) => SCENE_MODELS[s.scene].scenario === 'network');
   const trace = useDerived((select, s) => select.trace(s));
   const cursor = useAppState((s) => s.cursor);
   const rows = useMemo(
     () => (focus === null ? [] : inspect(focus, trace, cursor)),
     [focus, trace, cursor],
   );
-  const title = focus === null || scene !== 'network' ? null : titleFor(focus, layers, t);
+  const title = focus === null || !overNetwork ? null : titleFor(focus, layers, t);
 
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">

@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { diagnose, forwardBackward, type NumericNote } from '../../engine';
+import type { NumericNote } from '../../engine';
 import { formatNumber } from '../../lib/format';
-import { useAppState } from '../../store/StoreProvider';
+import { useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 
 /**
@@ -10,12 +9,7 @@ import { useT } from '../common/hooks';
  */
 export function NumericNotes() {
   const t = useT();
-  const network = useAppState((s) => s.network);
-  const sample = useAppState((s) => s.sample);
-  const notes = useMemo(
-    () => diagnose(network, forwardBackward(network, sample)),
-    [network, sample],
-  );
+  const notes = useDerived((select, s) => select.numericNotes(s));
   if (notes.length === 0) return null;
   const say = (note: NumericNote) => {
     switch (note.code) {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useAppState } from '../../store/StoreProvider';
+import { useAppStoreApi } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { saveScenarioFile } from './saveFile';
 import { useOpenScenarioFile } from './useOpenScenarioFile';
@@ -7,9 +7,7 @@ import { useOpenScenarioFile } from './useOpenScenarioFile';
 /** Save the current scenario as JSON; open one with the file picker (or drop it anywhere). */
 export function FileControls() {
   const t = useT();
-  const scene = useAppState((s) => s.scene);
-  const network = useAppState((s) => s.network);
-  const graph = useAppState((s) => s.graph);
+  const { store, select } = useAppStoreApi();
   const openFile = useOpenScenarioFile();
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -17,7 +15,7 @@ export function FileControls() {
       <button
         type="button"
         className="tab"
-        onClick={() => saveScenarioFile(scene === 'graph' ? graph : network)}
+        onClick={() => saveScenarioFile(select.scenario(store.getState()))}
         data-testid="save-file"
       >
         {t('file.save')}

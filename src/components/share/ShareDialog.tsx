@@ -1,7 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useAppState } from '../../store/StoreProvider';
-import { linkedState } from '../../store/url/linkFields';
+import { useDerived } from '../../store/StoreProvider';
 import { linkFor } from '../../store/url/syncUrl';
 import { useT } from '../common/hooks';
 import { LinkOptions, type LinkChoices } from './LinkOptions';
@@ -42,14 +40,16 @@ export function ShareButton() {
 
 function ShareContent({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const linked = useAppState(useShallow(linkedState));
+  const linked = useDerived((select, s) => select.linkedState(s));
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const [choices, setChoices] = useState<LinkChoices>({
     hidden: linked.hidden,
     embed: linked.embed,
     presenter: linked.presenter,
   });
-  const url = `${window.location.origin}${window.location.pathname}${linkFor({ ...linked, ...choices })}`;
+  // Encoding compresses the whole state: only when the state or the choices change.
+  const link = useMemo(() => linkFor({ ...linked, ...choices }), [linked, choices]);
+  const url = `${window.location.origin}${window.location.pathname}${link}`;
   const snippet = `<iframe src="${url}" width="960" height="640" style="border:0" title="${t('app.title')}"></iframe>`;
   const qr = useMemo(() => qrPath(url), [url]);
   // A phone cannot open "localhost": say so instead of offering a code that fails.

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { parseScenarioText } from '../../engine';
+import { SCENE_FOR_SCENARIO } from '../../store/scenes';
 import { useActions } from '../../store/StoreProvider';
 
 /** Files larger than this are refused before they are read. */
@@ -46,7 +47,7 @@ export function useOpenScenarioFile(): (file: File) => Promise<void> {
       setError(null);
       if (parsed.scenario.kind === 'network') editNetwork(parsed.scenario);
       else editGraph(parsed.scenario);
-      setScene(parsed.scenario.kind);
+      setScene(SCENE_FOR_SCENARIO[parsed.scenario.kind]);
     },
     [editNetwork, editGraph, setScene, setError],
   );

@@ -1,15 +1,14 @@
 import { scaleBand, scaleLinear } from 'd3';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { exampleGradients, paramRefs, type ParamRef } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { Axis } from './Axis';
-import { innerBox } from './chartFrame';
+import { ChartPanel, useChartFrame } from './ChartPanel';
 import { paramText } from './paramText';
 import { findRef, ParamSelect } from './ParamSelect';
 import type { RunView } from './runStore';
-import { useElementWidth } from './useElementWidth';
 
 const HEIGHT = 230;
 
@@ -28,9 +27,8 @@ export const ExampleGradientChart = memo(function ExampleGradientChart({
   const refs = useMemo(() => paramRefs(layers), [layers]);
   const [id, setId] = useState<string | null>(null);
   const param = findRef(refs, id, refs[0] as ParamRef);
-  const [ref, width] = useElementWidth(480);
-  const titleId = useId();
-  const box = innerBox(width, HEIGHT);
+  const frame = useChartFrame(HEIGHT);
+  const { box } = frame;
   const { perExample, total } = useMemo(
     () => exampleGradients(view.theta, param),
     [view.theta, param],
@@ -79,9 +77,10 @@ export const ExampleGradientChart = memo(function ExampleGradientChart({
   const tickKeys = keys.filter((k, i) => k === 'total' || i % every === 0);
 
   return (
-    <section className="panel chart-panel" aria-labelledby={titleId}>
-      <div className="chart-head">
-        <h2 id={titleId}>{t('training.sumChart')}</h2>
+    <ChartPanel
+      frame={frame}
+      title={t('training.sumChart')}
+      options={
         <div className="chart-options">
           <ParamSelect
             label={t('training.param')}
@@ -92,42 +91,33 @@ export const ExampleGradientChart = memo(function ExampleGradientChart({
             testId="sum-param"
           />
         </div>
-      </div>
-      <div ref={ref} className="chart-box">
-        <svg
-          width={width}
-          height={HEIGHT}
-          className="chart"
-          role="img"
-          aria-label={t('training.sumAria', { param: name, value: formatNumber(total, 4) })}
-        >
-          <Axis scale={y} orient="left" at={box.left} label={t('training.sumAxis')} />
-          <g className="axis axis-bottom" transform={`translate(0,${box.bottom})`}>
-            {tickKeys.map((k) => (
-              <text
-                key={k}
-                x={(x(k) ?? 0) + x.bandwidth() / 2}
-                y={16}
-                className={k === 'total' ? 'total-tick' : undefined}
-              >
-                {k === 'total' ? totalLabel : k}
-              </text>
-            ))}
-            <text className="axis-title" x={(box.left + box.right) / 2} y={33}>
-              {t('training.exampleAxis')}
-            </text>
-          </g>
-          {perExample.map((g, n) => bar(String(n + 1), g, 'example', `example-grad-${n + 1}`))}
-          {bar('total', total, 'total', 'example-grad-total')}
-          <line className="zero-line" x1={box.left} x2={box.right} y1={zero} y2={zero} />
-        </svg>
-      </div>
-      <p className="chart-note formula-note">
-        {t(mean ? 'training.sumFormula.mean' : 'training.sumFormula.sum', {
-          param: name,
-          value: formatNumber(total, 4),
-        })}
-      </p>
-    </section>
+      }
+      label={t('training.sumAria', { param: name, value: formatNumber(total, 4) })}
+      noteClassName="chart-note formula-note"
+      note={t(mean ? 'training.sumFormula.mean' : 'training.sumFormula.sum', {
+        param: name,
+        value: formatNumber(total, 4),
+      })}
+    >
+      <Axis scale={y} orient="left" at={box.left} label={t('training.sumAxis')} />
+      <g className="axis axis-bottom" transform={`translate(0,${box.bottom})`}>
+        {tickKeys.map((k) => (
+          <text
+            key={k}
+            x={(x(k) ?? 0) + x.bandwidth() / 2}
+            y={16}
+            className={k === 'total' ? 'total-tick' : undefined}
+          >
+            {k === 'total' ? totalLabel : k}
+          </text>
+        ))}
+        <text className="axis-title" x={(box.left + box.right) / 2} y={33}>
+          {t('training.exampleAxis')}
+        </text>
+      </g>
+      {perExample.map((g, n) => bar(String(n + 1), g, 'example', `example-grad-${n + 1}`))}
+      {bar('total', total, 'total', 'example-grad-total')}
+      <line className="zero-line" x1={box.left} x2={box.right} y1={zero} y2={zero} />
+    </ChartPanel>
   );
 });

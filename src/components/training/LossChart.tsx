@@ -1,13 +1,13 @@
 import { extent, line, scaleLinear, scaleLog } from 'd3';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useT } from '../common/hooks';
 import { Axis, decadeTicks } from './Axis';
-import { innerBox, px } from './chartFrame';
+import { ChartPanel, useChartFrame } from './ChartPanel';
+import { px } from './chartFrame';
 import { downsample } from './downsample';
 import type { RunView } from './runStore';
 import { ScaleToggle } from './ScaleToggle';
-import { useElementWidth } from './useElementWidth';
 
 const HEIGHT = 230;
 const positive = (v: number) => Number.isFinite(v) && v > 0;
@@ -19,9 +19,8 @@ const positive = (v: number) => Number.isFinite(v) && v > 0;
 export function LossChart({ view }: { view: RunView }) {
   const t = useT();
   const [log, setLog] = useState(false);
-  const [ref, width] = useElementWidth(480);
-  const titleId = useId();
-  const box = innerBox(width, HEIGHT);
+  const frame = useChartFrame(HEIGHT);
+  const { box } = frame;
   const points = useMemo(
     () =>
       downsample(
@@ -50,48 +49,36 @@ export function LossChart({ view }: { view: RunView }) {
   const current = log && !positive(view.loss) ? null : view.loss;
 
   return (
-    <section className="panel chart-panel" aria-labelledby={titleId}>
-      <div className="chart-head">
-        <h2 id={titleId}>{t('training.lossChart')}</h2>
-        <ScaleToggle log={log} onChange={setLog} />
-      </div>
-      <div ref={ref} className="chart-box">
-        <svg
-          width={width}
-          height={HEIGHT}
-          className="chart"
-          role="img"
-          aria-label={t('training.lossChartAria', {
-            t: view.iteration,
-            value: formatNumber(view.loss, 4),
-          })}
-        >
-          <Axis
-            scale={x}
-            orient="bottom"
-            at={box.bottom}
-            label={t('training.iterationAxis')}
-            count={Math.max(2, Math.floor((box.right - box.left) / 90))}
-          />
-          <Axis
-            scale={y}
-            orient="left"
-            at={box.left}
-            label={t('training.lossAxis')}
-            values={log ? decadeTicks(y.domain()) : undefined}
-          />
-          <path
-            className="loss-line"
-            d={path ?? ''}
-            data-testid="loss-curve"
-            data-points={points.length}
-            data-scale={log ? 'log' : 'linear'}
-          />
-          {current !== null && (
-            <circle className="loss-now" cx={px(x(view.iteration))} cy={px(y(current))} r={4.5} />
-          )}
-        </svg>
-      </div>
-    </section>
+    <ChartPanel
+      frame={frame}
+      title={t('training.lossChart')}
+      options={<ScaleToggle log={log} onChange={setLog} />}
+      label={t('training.lossChartAria', { t: view.iteration, value: formatNumber(view.loss, 4) })}
+    >
+      <Axis
+        scale={x}
+        orient="bottom"
+        at={box.bottom}
+        label={t('training.iterationAxis')}
+        count={Math.max(2, Math.floor((box.right - box.left) / 90))}
+      />
+      <Axis
+        scale={y}
+        orient="left"
+        at={box.left}
+        label={t('training.lossAxis')}
+        values={log ? decadeTicks(y.domain()) : undefined}
+      />
+      <path
+        className="loss-line"
+        d={path ?? ''}
+        data-testid="loss-curve"
+        data-points={points.length}
+        data-scale={log ? 'log' : 'linear'}
+      />
+      {current !== null && (
+        <circle className="loss-now" cx={px(x(view.iteration))} cy={px(y(current))} r={4.5} />
+      )}
+    </ChartPanel>
   );
 }

@@ -1,12 +1,12 @@
 import { line, scaleLinear, scaleLog, schemeTableau10 } from 'd3';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { subscript } from '../../lib/format';
 import { useT } from '../common/hooks';
 import { Axis, decadeTicks } from './Axis';
-import { innerBox, px } from './chartFrame';
+import { ChartPanel, useChartFrame } from './ChartPanel';
+import { px } from './chartFrame';
 import { downsample } from './downsample';
 import type { RunView } from './runStore';
-import { useElementWidth } from './useElementWidth';
 
 const HEIGHT = 230;
 const positive = (v: number) => Number.isFinite(v) && v > 0;
@@ -21,10 +21,9 @@ export const layerColour = (l: number): string => schemeTableau10[l % 10] ?? 'cu
  */
 export function NormsChart({ view }: { view: RunView }) {
   const t = useT();
-  const [ref, width] = useElementWidth(480);
-  const titleId = useId();
-  const box = innerBox(width, HEIGHT);
-  const inner = { ...box, right: box.right - 28 };
+  const frame = useChartFrame(HEIGHT);
+  // Room on the right for the layers' names.
+  const inner = { ...frame.box, right: frame.box.right - 28 };
   const series = useMemo(
     () =>
       view.norms.map((norms) =>
@@ -59,60 +58,51 @@ export function NormsChart({ view }: { view: RunView }) {
   );
 
   return (
-    <section className="panel chart-panel" aria-labelledby={titleId}>
-      <div className="chart-head">
-        <h2 id={titleId}>{t('training.normsChart')}</h2>
-      </div>
-      <div ref={ref} className="chart-box">
-        <svg
-          width={width}
-          height={HEIGHT}
-          className="chart"
-          role="img"
-          aria-label={t('training.normsAria', { t: view.iteration })}
-          data-testid="norms-chart"
-        >
-          <Axis
-            scale={x}
-            orient="bottom"
-            at={inner.bottom}
-            label={t('training.iterationAxis')}
-            count={Math.max(2, Math.floor((inner.right - inner.left) / 90))}
-          />
-          <Axis
-            scale={y}
-            orient="left"
-            at={inner.left}
-            label={t('training.normsAxis')}
-            values={decadeTicks(y.domain())}
-          />
-          {series.map((points, l) => {
-            const labelY = labels[l];
-            const last = points.at(-1);
-            return (
-              <g key={l} className="norm-series" style={{ color: layerColour(l) }}>
-                <title>{t('training.layerKey', { l: l + 1 })}</title>
-                <path
-                  className="norm-line"
-                  d={draw(points) ?? ''}
-                  data-testid={`norm-layer-${l + 1}`}
-                  data-value={String(view.norms[l]?.[view.iteration] ?? NaN)}
-                />
-                {last !== undefined && (
-                  <circle className="norm-dot" cx={px(x(last[0]))} cy={px(y(last[1]))} r={3} />
-                )}
-                {labelY !== null && labelY !== undefined && (
-                  <text className="norm-label" x={x(last?.[0] ?? 0) + 6} y={labelY} dy="0.32em">
-                    {`W${subscript(l + 1)}`}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-      <p className="chart-note">{t('training.normsNote')}</p>
-    </section>
+    <ChartPanel
+      frame={frame}
+      title={t('training.normsChart')}
+      label={t('training.normsAria', { t: view.iteration })}
+      testId="norms-chart"
+      note={t('training.normsNote')}
+    >
+      <Axis
+        scale={x}
+        orient="bottom"
+        at={inner.bottom}
+        label={t('training.iterationAxis')}
+        count={Math.max(2, Math.floor((inner.right - inner.left) / 90))}
+      />
+      <Axis
+        scale={y}
+        orient="left"
+        at={inner.left}
+        label={t('training.normsAxis')}
+        values={decadeTicks(y.domain())}
+      />
+      {series.map((points, l) => {
+        const labelY = labels[l];
+        const last = points.at(-1);
+        return (
+          <g key={l} className="norm-series" style={{ color: layerColour(l) }}>
+            <title>{t('training.layerKey', { l: l + 1 })}</title>
+            <path
+              className="norm-line"
+              d={draw(points) ?? ''}
+              data-testid={`norm-layer-${l + 1}`}
+              data-value={String(view.norms[l]?.[view.iteration] ?? NaN)}
+            />
+            {last !== undefined && (
+              <circle className="norm-dot" cx={px(x(last[0]))} cy={px(y(last[1]))} r={3} />
+            )}
+            {labelY !== null && labelY !== undefined && (
+              <text className="norm-label" x={x(last?.[0] ?? 0) + 6} y={labelY} dy="0.32em">
+                {`W${subscript(l + 1)}`}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </ChartPanel>
   );
 }
 

@@ -1,14 +1,14 @@
 import { geoPath, geoTransform, line, scaleLinear } from 'd3';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { gridPoints, lossSurface, paramRefs, surfaceWindow, type ParamRef } from '../../engine';
 import { useT } from '../common/hooks';
 import { Axis } from './Axis';
-import { innerBox, px } from './chartFrame';
+import { ChartPanel, useChartFrame } from './ChartPanel';
+import { px } from './chartFrame';
 import { paramText } from './paramText';
 import { findRef, ParamSelect } from './ParamSelect';
-import type { RunView } from './runStore';
+import type { ParameterPath, RunStore, RunView } from './runStore';
 import { defaultPair, lossContours, stableWindow } from './surfaceGeometry';
-import { useElementWidth } from './useElementWidth';
 import { useThrottled } from './useThrottled';
 
 const HEIGHT = 300;
@@ -18,6 +18,9 @@ const SURFACE_REFRESH_MS = 400;
 const CELL_PX = 9;
 /** Multiply-adds one surface may cost; big networks get a coarser grid. */
 const SURFACE_BUDGET = 2e7;
+/** A path not yet asked of the run. */
+const NO_PATH: ParameterPath = { iterations: [], values: [] };
+const NO_SURFACE: ReturnType<typeof lossContours> = { bands: [], colour: () => 'none' };
 
 /**
  * Grid columns and rows for a plot of this size: one cell per ~9 px, fewer when one loss
@@ -41,7 +44,16 @@ function gridSize(width: number, height: number, costPerLoss: number) {
  * pair's values from θ⁰ to θᵗ drawn on top. The grid is recomputed when the pair changes,
  * and a few times a second while training runs.
  */
-export function SurfaceChart({ view, busy }: { view: RunView; busy: boolean }) {
+export function SurfaceChart({
+  view,
+  busy,
+  watch,
+}: {
+  view: RunView;
+  busy: boolean;
+  /** Asks the run for the paths of the pair shown (they come with the next view). */
+  watch: RunStore['watch'];
+}) {
   const t = useT();
   const layers = view.network.layers;
   const refs = useMemo(() => paramRefs(layers), [layers]);
@@ -49,14 +61,15 @@ export function SurfaceChart({ view, busy }: { view: RunView; busy: boolean }) {
   const [ids, setIds] = useState<[string | null, string | null]>([null, null]);
   const a = findRef(refs, ids[0], fallbackA);
   const b = findRef(refs, ids[1], fallbackB);
-  const [ref, width] = useElementWidth(480);
-  const titleId = useId();
+  const frame = useChartFrame(HEIGHT);
+  const { box } = frame;
   const clipId = `surface-clip-${useId().replace(/[^\w-]/g, '')}`;
-  const box = innerBox(width, HEIGHT);
 
+  // Before the first paint: the next view carries the pair's paths.
+  useLayoutEffect(() => watch([a.index, b.index]), [watch, a.index, b.index]);
   const { path, windowA, windowB } = useMemo(() => {
-    const pa = view.path(a.index);
-    const pb = view.path(b.index);
+    const pa = view.paths.get(a.index) ?? NO_PATH;
+    const pb = view.paths.get(b.index) ?? NO_PATH;
     return {
       path: pa.values.map((v, i) => [v, pb.values[i] ?? NaN] as const),
       windowA: stableWindow(surfaceWindow(pa.values)),
@@ -74,13 +87,17 @@ export function SurfaceChart({ view, busy }: { view: RunView; busy: boolean }) {
     box.bottom - box.top,
     view.network.samples.length * refs.length,
   );
+  // Until the run has sent the pair's paths (a new pair: one render, before paint), the
+  // window is not known yet: the costly grid waits for it.
+  const ready = view.paths.has(a.index) && view.paths.has(b.index);
   const surface = useMemo(() => {
+    if (!ready) return NO_SURFACE;
     const xs = gridPoints(a0 + (a1 - a0) / columns / 2, a1 - (a1 - a0) / columns / 2, columns);
     const ys = gridPoints(b0 + (b1 - b0) / rows / 2, b1 - (b1 - b0) / rows / 2, rows);
     const values =
       a.index === b.index ? new Float64Array(0) : lossSurface(frozen.theta, a, b, xs, ys);
     return lossContours(values, columns, rows);
-  }, [frozen.theta, a, b, a0, a1, b0, b1, columns, rows]);
+  }, [ready, frozen.theta, a, b, a0, a1, b0, b1, columns, rows]);
 
   const x = scaleLinear().domain(windowA).range([box.left, box.right]);
   const y = scaleLinear().domain(windowB).range([box.bottom, box.top]);
@@ -113,9 +130,10 @@ export function SurfaceChart({ view, busy }: { view: RunView; busy: boolean }) {
     setIds((current) => (which === 0 ? [r.id, current[1] ?? b.id] : [current[0] ?? a.id, r.id]));
 
   return (
-    <section className="panel chart-panel" aria-labelledby={titleId}>
-      <div className="chart-head">
-        <h2 id={titleId}>{t('training.surfaceChart')}</h2>
+    <ChartPanel
+      frame={frame}
+      title={t('training.surfaceChart')}
+      options={
         <div className="chart-options">
           <ParamSelect
             label={t('training.surfaceX')}
@@ -134,54 +152,47 @@ export function SurfaceChart({ view, busy }: { view: RunView; busy: boolean }) {
             testId="surface-param-b"
           />
         </div>
-      </div>
-      <div ref={ref} className="chart-box">
-        {a.index === b.index ? (
+      }
+      label={t('training.surfaceAria', { a: nameA, b: nameB })}
+      svgClassName="chart surface"
+      testId="surface-chart"
+      data={{ 'data-bands': surface.bands.length, 'data-path-points': path.length }}
+      message={
+        a.index === b.index ? (
           <p className="chart-message">{t('training.surfaceSame')}</p>
-        ) : (
-          <svg
-            width={width}
-            height={HEIGHT}
-            className="chart surface"
-            role="img"
-            aria-label={t('training.surfaceAria', { a: nameA, b: nameB })}
-            data-testid="surface-chart"
-            data-bands={surface.bands.length}
-            data-path-points={path.length}
-          >
-            <defs>
-              <clipPath id={clipId}>
-                <rect
-                  x={box.left}
-                  y={box.top}
-                  width={box.right - box.left}
-                  height={box.bottom - box.top}
-                />
-              </clipPath>
-            </defs>
-            <g clipPath={`url(#${clipId})`}>
-              <Bands bands={bands} />
-              <path className="descent-path" d={trail ?? ''} />
-              {start !== undefined && (
-                <circle className="descent-start" cx={px(x(start[0]))} cy={px(y(start[1]))} r={5} />
-              )}
-              {now !== undefined && (
-                <circle className="descent-now" cx={px(x(now[0]))} cy={px(y(now[1]))} r={5} />
-              )}
-            </g>
-            <Axis
-              scale={x}
-              orient="bottom"
-              at={box.bottom}
-              label={nameA}
-              count={Math.max(2, Math.floor((box.right - box.left) / 80))}
-            />
-            <Axis scale={y} orient="left" at={box.left} label={nameB} />
-          </svg>
+        ) : undefined
+      }
+      note={t('training.surfaceNote', { t: frozen.iteration })}
+    >
+      <defs>
+        <clipPath id={clipId}>
+          <rect
+            x={box.left}
+            y={box.top}
+            width={box.right - box.left}
+            height={box.bottom - box.top}
+          />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
+        <Bands bands={bands} />
+        <path className="descent-path" d={trail ?? ''} />
+        {start !== undefined && (
+          <circle className="descent-start" cx={px(x(start[0]))} cy={px(y(start[1]))} r={5} />
         )}
-      </div>
-      <p className="chart-note">{t('training.surfaceNote', { t: frozen.iteration })}</p>
-    </section>
+        {now !== undefined && (
+          <circle className="descent-now" cx={px(x(now[0]))} cy={px(y(now[1]))} r={5} />
+        )}
+      </g>
+      <Axis
+        scale={x}
+        orient="bottom"
+        at={box.bottom}
+        label={nameA}
+        count={Math.max(2, Math.floor((box.right - box.left) / 80))}
+      />
+      <Axis scale={y} orient="left" at={box.left} label={nameB} />
+    </ChartPanel>
   );
 }
 

@@ -34,35 +34,35 @@ const SLOW_PANEL_MS = 250;
 export function TrainingScene() {
   const t = useT();
   const { view, runs } = useTrainingRun();
-  const { setIteration } = useActions();
+  const { setIteration, setPlaying, togglePlaying } = useActions();
   const { store } = useAppStoreApi();
   // Chapter 8 of the lecture (why backwards) opens on its own view.
   const chapter = useAppState((s) => s.chapter);
   const [tab, setTab] = useState<View>(chapter === 8 ? 'why' : 'train');
-  const [running, setRunning] = useState(false);
+  // Playing runs gradient descent here (the store's playback of this scene).
+  const running = useAppState((s) => s.playing);
   const rate = useAppState((s) => s.trainingRate);
   // While steps pour in (playing, or replaying towards a far iteration) the costly panels lag a little.
   const busy = running || view.pending;
   const slow = useThrottled(view, SLOW_PANEL_MS, busy);
 
-  const stop = useCallback(() => setRunning(false), []);
+  const stop = useCallback(() => setPlaying(false), [setPlaying]);
   usePlayLoop(running, rate, runs, setIteration, stop);
 
   const stepBy = useCallback(
     (delta: 1 | -1) => {
-      setRunning(false);
+      setPlaying(false);
       setIteration(store.getState().iteration + delta);
     },
-    [setIteration, store],
+    [setIteration, setPlaying, store],
   );
   const step = useCallback(() => stepBy(1), [stepBy]);
   const back = useCallback(() => stepBy(-1), [stepBy]);
-  const toggle = useCallback(() => setRunning((r) => !r), []);
   const reset = useCallback(() => {
-    setRunning(false);
+    setPlaying(false);
     setIteration(0);
-  }, [setIteration]);
-  useTrainingKeys({ step, back, toggle, reset });
+  }, [setIteration, setPlaying]);
+  useTrainingKeys({ step, back, toggle: togglePlaying, reset });
 
   return (
     <div className="training-scene" data-testid="training-scene" data-running={running}>
@@ -70,7 +70,7 @@ export function TrainingScene() {
         <TrainingControls
           view={view}
           running={running}
-          onToggle={toggle}
+          onToggle={togglePlaying}
           onStep={stepBy}
           onReset={reset}
         />
@@ -122,7 +122,7 @@ export function TrainingScene() {
                 <NormsChart view={view} />
               </div>
               <div className="chart-column">
-                <SurfaceChart view={view} busy={busy} />
+                <SurfaceChart view={view} busy={busy} watch={runs.watch} />
                 <ExampleGradientChart view={slow} />
               </div>
             </div>

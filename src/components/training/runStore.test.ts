@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay, SINE_SCENARIO, XOR_SCENARIO } from '../../engine';
+import { paramRefs, paramValue, replay, SINE_SCENARIO, XOR_SCENARIO } from '../../engine';
 import { RunStore } from './runStore';
 
 /** Resolves when the store's view satisfies `done`. */
@@ -37,11 +37,11 @@ describe('RunStore', () => {
   it('replays a far iteration in slices, staying responsive, and gets there exactly', async () => {
     const runs = new RunStore(SINE_SCENARIO, 0);
     const target = 30_000;
-    const start = performance.now();
     runs.sync(SINE_SCENARIO, target);
-    // sync() returns after one slice, long before the whole replay is done.
-    expect(performance.now() - start).toBeLessThan(200);
+    // sync() returns after one slice, long before the whole replay is done (how long a
+    // slice takes is measured by the benchmarks, not asserted here).
     expect(runs.getSnapshot().pending).toBe(true);
+    expect(runs.getSnapshot().iteration).toBeLessThan(target);
     expect(runs.getSnapshot().target).toBe(target);
     await until(runs, (_, pending) => !pending);
     expect(runs.getSnapshot().iteration).toBe(target);
@@ -67,5 +67,54 @@ describe('RunStore', () => {
     expect(published).toBe(1);
     expect(runs.getSnapshot().iteration).toBe(100);
     expect(runs.getSnapshot().target).toBe(100);
+  });
+});
+
+describe('RunView', () => {
+  it('never changes once published: not by later steps, nor by going back and on again', () => {
+    const runs = new RunStore(XOR_SCENARIO, 0);
+    runs.watch([0, 1]);
+    runs.sync(XOR_SCENARIO, 40);
+    const at40 = runs.getSnapshot();
+    const losses = Array.from(at40.losses);
+    const norms = at40.norms.map((n) => Array.from(n));
+    const path = at40.paths.get(1);
+    const pathValues = [...(path?.values ?? [])];
+    expect(path?.iterations.at(-1)).toBe(40);
+    expect(pathValues).toHaveLength(41);
+
+    runs.sync(XOR_SCENARIO, 3);
+    runs.sync({ ...XOR_SCENARIO }, 10);
+    runs.sync(XOR_SCENARIO, 60);
+    runs.advance(500, Infinity, () => 0);
+
+    expect(runs.getSnapshot().iteration).toBe(560);
+    expect(Array.from(at40.losses)).toEqual(losses);
+    expect(at40.norms.map((n) => Array.from(n))).toEqual(norms);
+    expect(at40.paths.get(1)?.values).toEqual(pathValues);
+    expect(Object.isFrozen(at40)).toBe(true);
+    // …and what it holds is the run's history up to 40, exactly.
+    expect(losses).toEqual(Array.from(replay(XOR_SCENARIO, 40).losses));
+    const now = runs.getSnapshot();
+    expect(Array.from(now.losses).slice(0, 41)).toEqual(losses);
+    expect(now.losses[560]).toBe(now.loss);
+  });
+
+  it('carries the paths of the watched parameters only, from θ⁰ to θᵗ', () => {
+    const runs = new RunStore(XOR_SCENARIO, 5);
+    expect(runs.getSnapshot().paths.size).toBe(0);
+    let published = 0;
+    runs.subscribe(() => published++);
+    runs.watch([2]);
+    expect(published).toBe(1);
+    runs.watch([2]);
+    expect(published).toBe(1);
+    const path = runs.getSnapshot().paths.get(2);
+    expect(path?.iterations).toEqual([0, 1, 2, 3, 4, 5]);
+    const ref = paramRefs(XOR_SCENARIO.layers)[2];
+    const values = [0, 1, 2, 3, 4, 5].map((t) =>
+      ref === undefined ? NaN : paramValue(replay(XOR_SCENARIO, t).scenario, ref),
+    );
+    expect(path?.values).toEqual(values);
   });
 });

@@ -1,6 +1,17 @@
 import { TrainingRun, type Divergence, type NetworkScenario } from '../../engine';
+import { FrozenSeries } from './frozenSeries';
 
-/** Everything the scene draws about θᵗ, frozen at one moment of the run. */
+/** A parameter's values along the run, at the iterations kept (thinned after a few hundred). */
+export interface ParameterPath {
+  readonly iterations: readonly number[];
+  readonly values: readonly number[];
+}
+
+/**
+ * Everything the scene draws about θᵗ, taken at one moment of the run. It never changes
+ * afterwards: θᵗ and ∇L are copies, the histories are snapshots that later steps do not
+ * write (see FrozenSeries), the paths are computed when the view is taken.
+ */
 export interface RunView {
   /** θ⁰: the network the run starts from. */
   readonly network: NetworkScenario;
@@ -12,14 +23,17 @@ export interface RunView {
   /** ∇L(θᵗ). */
   readonly gradient: { readonly dW: number[][][]; readonly db: number[][] };
   /** L(θⁱ), i = 0 … t. */
-  readonly losses: Float64Array;
+  readonly losses: ArrayLike<number>;
   /** Per weight layer, ‖∂L/∂W_l‖ at θⁱ, i = 0 … t. */
-  readonly norms: readonly Float64Array[];
+  readonly norms: readonly ArrayLike<number>[];
   readonly divergence: Divergence | null;
   /** The iteration the run cannot pass (Infinity until a divergence is found). */
   readonly limit: number;
-  /** A parameter's values along the run (thinned after a few hundred iterations). */
-  readonly path: (index: number) => { iterations: number[]; values: number[] };
+  /**
+   * The paths of the parameters asked for with {@link RunStore.watch}, by their
+   * {@link paramRefs} index, from θ⁰ to θᵗ.
+   */
+  readonly paths: ReadonlyMap<number, ParameterPath>;
   /** The iteration asked for; while the run is still replaying towards it, `pending`. */
   readonly target: number;
   readonly pending: boolean;
@@ -42,9 +56,15 @@ export class RunStore {
   private target: number;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
+  /** The run's histories, copied so that published views never change (see freeze()). */
+  private losses = new FrozenSeries();
+  private norms: FrozenSeries[] = [];
+  /** Iterations of the histories still as copied: the run has not gone back before them. */
+  private unchanged = 0;
+  private watched: readonly number[] = [];
 
   constructor(network: NetworkScenario, iteration: number) {
-    this.run = new TrainingRun(network);
+    this.run = this.start(network);
     this.target = iteration;
     // The first slice only; the scene's effect calls sync(), which carries on.
     this.slice();
@@ -63,17 +83,36 @@ export class RunStore {
    * once when that takes less than a slice, else slice by slice on timers.
    */
   sync(network: NetworkScenario, iteration: number): void {
-    if (network !== this.run.scenario) this.run = new TrainingRun(network);
+    if (network !== this.run.scenario) this.run = this.start(network);
     else if (this.target === iteration && !this.view.pending && this.view.iteration === this.goal())
       return;
     this.target = iteration;
     this.work();
   }
 
+  /**
+   * Which parameters' paths the views carry (by {@link paramRefs} index): the ones a chart
+   * draws. A new choice publishes a new view at once.
+   */
+  readonly watch = (indices: readonly number[]): void => {
+    const next = [...new Set(indices)].sort((a, b) => a - b);
+    if (next.length === this.watched.length && next.every((v, i) => v === this.watched[i])) return;
+    this.watched = next;
+    this.publish();
+  };
+
   /** Stops replaying in the background (the scene is going away). */
   cancel(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** A fresh run of `network`, with fresh copies of its histories. */
+  private start(network: NetworkScenario): TrainingRun {
+    this.losses = new FrozenSeries();
+    this.norms = network.weights.map(() => new FrozenSeries());
+    this.unchanged = 0;
+    return new TrainingRun(network);
   }
 
   private goal(): number {
@@ -83,7 +122,11 @@ export class RunStore {
   /** Steps towards the target for one slice; true when it is reached. */
   private slice(): boolean {
     const deadline = performance.now() + SLICE_MS;
-    if (this.goal() < this.run.iteration) this.run.goTo(this.goal());
+    if (this.goal() < this.run.iteration) {
+      // Going back rewrites the histories after the goal.
+      this.unchanged = Math.min(this.unchanged, this.goal() + 1);
+      this.run.goTo(this.goal());
+    }
     while (this.run.iteration < this.goal() && performance.now() < deadline)
       if (this.run.advance(Math.min(256, this.goal() - this.run.iteration)) === 0) break;
     return this.run.iteration >= this.goal();
@@ -117,11 +160,23 @@ export class RunStore {
     for (const listener of this.listeners) listener();
   }
 
+  /** The run as it is now, in copies and snapshots that its later steps cannot change. */
   private freeze(): RunView {
     const run = this.run;
     const iteration = run.iteration;
     const target = this.target;
-    return {
+    this.losses.follow(run.lossHistory(), this.unchanged);
+    this.norms.forEach((series, l) => series.follow(run.normHistory(l), this.unchanged));
+    this.unchanged = iteration + 1;
+    const paths = new Map<number, ParameterPath>();
+    for (const index of this.watched) {
+      const { iterations, values } = run.parameterPath(index);
+      paths.set(
+        index,
+        Object.freeze({ iterations: Object.freeze(iterations), values: Object.freeze(values) }),
+      );
+    }
+    return Object.freeze({
       target,
       pending: iteration < Math.min(target, run.limit),
       network: run.scenario,
@@ -129,18 +184,11 @@ export class RunStore {
       loss: run.loss,
       theta: run.theta(),
       gradient: run.gradient(),
-      losses: run.lossHistory(),
-      norms: run.scenario.weights.map((_, l) => run.normHistory(l)),
+      losses: this.losses.snapshot(),
+      norms: this.norms.map((series) => series.snapshot()),
       divergence: run.divergence,
       limit: run.limit,
-      path: (index) => {
-        // Only meaningful while the run is still at this view's iteration.
-        const path = run.parameterPath(index);
-        const end = path.iterations.findIndex((i) => i > iteration);
-        return end === -1
-          ? path
-          : { iterations: path.iterations.slice(0, end), values: path.values.slice(0, end) };
-      },
-    };
+      paths,
+    });
   }
 }

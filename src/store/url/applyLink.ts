@@ -1,3 +1,4 @@
+import { SCENE_FOR_SCENARIO } from '../scenes';
 import type { SourceState } from '../types';
 import {
   LINK_KEYS,
@@ -25,8 +26,13 @@ export function applyLink(
 ): SourceState {
   let state: SourceState = { ...base };
   const { scenario } = request;
-  if (scenario?.kind === 'network') state = { ...state, network: scenario, scene: 'network' };
-  if (scenario?.kind === 'graph') state = { ...state, graph: scenario, scene: 'graph' };
+  if (scenario !== undefined) {
+    const scene = SCENE_FOR_SCENARIO[scenario.kind];
+    state =
+      scenario.kind === 'network'
+        ? { ...state, network: scenario, scene }
+        : { ...state, graph: scenario, scene };
+  }
   for (const key of APPLY_ORDER) state = applyField(key, state, request, totalFor);
   return state;
 }

@@ -1,0 +1,50 @@
+import { lazy, type ComponentType } from 'react';
+import type { SceneName } from '../store/types';
+import { EXPORT_KINDS, type ExportKind } from './export/exportKinds';
+import type { SceneExportText } from './export/sceneText';
+import { NetworkScene } from './network/NetworkScene';
+
+/**
+ * The view half of the scene registry: what the page needs to know of each scene. The
+ * model half (its scenario, whether it walks its trace with the shared stepper) is
+ * store/scenes.ts, keyed by the same names; a scene missing from either is a compile error.
+ *
+ * From the model half the page also takes: the stepper footer and the page's stepping keys
+ * for a scene that walks its trace; for one that does not (its own controls and keys),
+ * presenter mode's exit button in place of the stepper that holds it elsewhere. Each
+ * scene's component draws its own side panels (the inspector among them).
+ */
+export interface SceneView {
+  /** What the scene draws; lazy past the first screen, so that it loads when first opened. */
+  readonly component: ComponentType;
+  /** Presenter mode shows the step's narration and formula in a caption bar below. */
+  readonly presenterCaption: boolean;
+  /** What the Export menu offers in this scene, in menu order. */
+  readonly exportKinds: readonly ExportKind[];
+  /** The scene's words for its exports, loaded with the exporters when one is picked. */
+  readonly exportText: () => Promise<SceneExportText>;
+}
+
+export const SCENE_VIEWS: Record<SceneName, SceneView> = {
+  network: {
+    component: NetworkScene,
+    presenterCaption: true,
+    exportKinds: EXPORT_KINDS,
+    exportText: () => import('./network/exportText').then((m) => m.networkExportText),
+  },
+  graph: {
+    component: lazy(() => import('./graph/GraphScene').then((m) => ({ default: m.GraphScene }))),
+    presenterCaption: false,
+    // The NumPy script is of the network, which this scene does not show.
+    exportKinds: ['svg', 'png', 'csv', 'json'],
+    exportText: () => import('./graph/exportText').then((m) => m.graphExportText),
+  },
+  training: {
+    component: lazy(() =>
+      import('./training/TrainingScene').then((m) => ({ default: m.TrainingScene })),
+    ),
+    presenterCaption: false,
+    exportKinds: EXPORT_KINDS,
+    exportText: () => import('./training/exportText').then((m) => m.trainingExportText),
+  },
+};
