@@ -4,7 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StudentClass, TeacherClass } from '../src/class/index.ts';
-import { latest, startTestServer, studentAt, teacherAt, type TestServer } from './testing/classFixture.ts';
+import {
+  latest,
+  startTestServer,
+  studentAt,
+  teacherAt,
+  type TestServer,
+} from './testing/classFixture.ts';
 import { waitFor } from './testing/wait.ts';
 
 const VIEW = { link: 's=1.N4Ig', scene: 'network', step: 3, chapter: 4 } as const;
@@ -38,7 +44,9 @@ describe('a live class', { timeout: 60_000 }, () => {
     await waitFor('every student at step 3', () => seen.every((state) => state()?.step === 3));
     expect(seen[0]?.()).toEqual({ version: 1, ...VIEW, prompt: null, revealed: false });
     teacher.publish({ ...VIEW, step: 4, scene: 'graph' });
-    await waitFor('every student at step 4', () => seen.every((state) => state()?.step === 4 && state()?.scene === 'graph'));
+    await waitFor('every student at step 4', () =>
+      seen.every((state) => state()?.step === 4 && state()?.scene === 'graph'),
+    );
   });
 
   it('collects one answer per student per question into the aggregate', async () => {
@@ -46,7 +54,9 @@ describe('a live class', { timeout: 60_000 }, () => {
     const aggregate = latest(teacher.onAnswers);
     teacher.ask(prompt, 0.5);
     const seen = students.map((student) => latest(student.onState));
-    await waitFor('the prompt on every device', () => seen.every((state) => state()?.prompt?.id === 'p1'));
+    await waitFor('the prompt on every device', () =>
+      seen.every((state) => state()?.prompt?.id === 'p1'),
+    );
     // The right answer is nowhere in the class document before it is revealed.
     expect(seen[0]?.()?.answer).toBeUndefined();
     const [a, b, c, d] = students as [StudentClass, StudentClass, StudentClass, StudentClass];
@@ -60,14 +70,18 @@ describe('a live class', { timeout: 60_000 }, () => {
     expect(aggregate()?.shareCorrect).toBeCloseTo(2 / 3, 12);
     expect(aggregate()?.mistakes).toEqual([{ mistake: 'sign', count: 1, share: 1 / 3 }]);
     teacher.reveal();
-    await waitFor('the answer revealed', () => seen.every((state) => state()?.revealed && state()?.answer === 0.5));
+    await waitFor('the answer revealed', () =>
+      seen.every((state) => state()?.revealed && state()?.answer === 0.5),
+    );
     expect(await d.answer('p1', 0.5)).toBe('closed');
   });
 
   it('ends for everyone when the teacher ends it, and its code stops working', async () => {
     const statuses = students.map((student) => latest(student.onStatus));
     await teacher.end();
-    await waitFor('every student told the class ended', () => statuses.every((status) => status()?.state === 'ended'));
+    await waitFor('every student told the class ended', () =>
+      statuses.every((status) => status()?.state === 'ended'),
+    );
     const late = latest(studentAt(running.url, teacher.code).onStatus);
     await waitFor('a late joiner refused', () => late()?.state === 'refused');
     expect(late()).toEqual({ state: 'refused', reason: 'unknown-class' });

@@ -142,11 +142,13 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
       removePresence(document, socketId);
       await store.touch(document.name);
     },
-    async beforeHandleMessage({ connection, update }) {
+    beforeHandleMessage({ connection, update }) {
       const type = messageType(update);
-      if (type !== null && !FORBIDDEN_TYPES.has(type)) return;
+      if (type !== null && !FORBIDDEN_TYPES.has(type)) return Promise.resolve();
       connection.webSocket.close(CLOSE.forbidden, 'message type not allowed');
-      throw new Error(`message type ${String(type)} refused`);
+      // A promise that never settles: the message is never applied, and (unlike a
+      // rejection) nothing is logged, so a client cannot flood the server's log.
+      return new Promise<void>(() => undefined);
     },
     async onStateless({ connection, document, payload }) {
       // Never throws: Hocuspocus does not await this hook.

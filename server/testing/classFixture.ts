@@ -7,8 +7,18 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
-import { joinClass, startClass, type ClassCredentials, type StudentClass, type TeacherClass } from '../../src/class/index.ts';
-import { startClassServer, type ClassServerOptions, type RunningClassServer } from '../classServer.ts';
+import {
+  joinClass,
+  startClass,
+  type ClassCredentials,
+  type StudentClass,
+  type TeacherClass,
+} from '../../src/class/index.ts';
+import {
+  startClassServer,
+  type ClassServerOptions,
+  type RunningClassServer,
+} from '../classServer.ts';
 import { createMemoryStore } from '../store/memoryStore.ts';
 import type { ClassStore } from '../store/types.ts';
 
@@ -26,11 +36,18 @@ export interface TestServer {
 
 /** An in-process class server on a free port (or `port`), with a memory store by default. */
 export async function startTestServer(
-  options: Partial<ClassServerOptions> & { readonly emptyTimeoutMs?: number; readonly dir?: string } = {},
+  options: Partial<ClassServerOptions> & {
+    readonly emptyTimeoutMs?: number;
+    readonly dir?: string;
+  } = {},
 ): Promise<TestServer> {
   const store =
     options.store ??
-    createMemoryStore({ emptyTimeoutMs: options.emptyTimeoutMs ?? 3_600_000, serverTimeoutMs: 10_000, ...(options.dir ? { dir: options.dir } : {}) });
+    createMemoryStore({
+      emptyTimeoutMs: options.emptyTimeoutMs ?? 3_600_000,
+      serverTimeoutMs: 10_000,
+      ...(options.dir ? { dir: options.dir } : {}),
+    });
   const server = await startClassServer({ port: 0, host: '127.0.0.1', ...options, store });
   return {
     server,
@@ -55,7 +72,13 @@ export function spawnServer(env: Record<string, string>): Promise<ChildServer> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DIST_DIR: path.join(ROOT, 'server/testing/no-app'), ...env },
+      env: {
+        ...process.env,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DIST_DIR: path.join(ROOT, 'server/testing/no-app'),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -97,7 +120,9 @@ export function studentAt(url: string, code: string, studentId?: string): Studen
 }
 
 /** The latest value a subscription has delivered. */
-export function latest<T>(subscribe: (listener: (value: T) => void) => () => void): () => T | undefined {
+export function latest<T>(
+  subscribe: (listener: (value: T) => void) => () => void,
+): () => T | undefined {
   let value: T | undefined;
   subscribe((next) => (value = next));
   return () => value;

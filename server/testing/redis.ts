@@ -13,16 +13,33 @@ export interface RunningRedis {
 }
 
 function redisBinary(): string {
-  const candidates = [process.env.REDIS_SERVER, '/usr/bin/redis-server', '/usr/local/bin/redis-server'];
+  const candidates = [
+    process.env.REDIS_SERVER,
+    '/usr/bin/redis-server',
+    '/usr/local/bin/redis-server',
+  ];
   const found = candidates.find((path) => path !== undefined && path !== '' && existsSync(path));
   if (found === undefined)
-    throw new Error('redis-server not found: install it (Debian/Ubuntu: apt-get install redis-server) or set REDIS_SERVER');
+    throw new Error(
+      'redis-server not found: install it (Debian/Ubuntu: apt-get install redis-server) or set REDIS_SERVER',
+    );
   return found;
 }
 
 function startOn(binary: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'];
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'no',
+    ];
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const timer = setTimeout(() => {

@@ -19,7 +19,9 @@ export async function waitFor<T>(
       last = error;
     }
     if (Date.now() > until)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
