@@ -111,7 +111,20 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   ...(classServer ? { server: { proxy: { '/class': { target: classServer, ws: true } } } } : {}),
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'server/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] } },
+      {
+        // The class server's tests start real servers, redis-server and child processes:
+        // one file at a time, after the unit tests, so neither slows the other down.
+        extends: true,
+        test: {
+          name: 'class-server',
+          include: ['server/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -66,7 +66,8 @@ describe('class safety', { timeout: 60_000 }, () => {
     provider.attach();
     await waitFor(
       'the forger synced',
-      () => provider.isSynced && readClassState(forged)?.step === 5,
+      // Synced, and the server has answered the provider's own sync reply.
+      () => provider.isSynced && !provider.hasUnsyncedChanges && readClassState(forged)?.step === 5,
     );
     // The server answers an update with a sync status: 1 applied, 0 refused.
     const verdict = new Promise<number>((resolve) =>
