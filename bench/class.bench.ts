@@ -1,28 +1,25 @@
 /**
  * Live class scale benchmark (`npm run bench:class`): one teacher and 200 simulated students
- * (real provider clients in this Node process) on loopback. It times each of the teacher's
+ * (real provider clients, spread over a few Node processes: see classStudents.ts) on loopback. It times each of the teacher's
  * steps until every student has it (p50 / p95 / max over all students and steps), and reads
  * the server's memory and CPU from /proc. Then the same through two server processes sharing
  * a real redis-server, the teacher on one and the students split over both.
  *
- * Options: `--students N` (default 200), `--steps N` (default 100), `--quick` (40 students,
- * 20 steps). Timing never fails the command: the aim (p95 ≤ 100 ms) is reported as met or
+ * Options: `--students N` (default 200), `--steps N` (default 100), `--processes N` (the
+ * student processes, default 4), `--quick` (40 students, 20 steps). Timing never fails the command: the aim (p95 ≤ 100 ms) is reported as met or
  * missed. Results go to bench/results/class.json.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { StudentClass, TeacherClass } from '../src/class/index.ts';
-import {
-  spawnServer,
-  studentAt,
-  teacherAt,
-  type ChildServer,
-} from '../server/testing/classFixture.ts';
+import { fork, type ChildProcess } from 'node:child_process';
+import type { TeacherClass } from '../src/class/index.ts';
+import { spawnServer, teacherAt, type ChildServer } from '../server/testing/classFixture.ts';
 import { startRedis } from '../server/testing/redis.ts';
 import { waitFor } from '../server/testing/wait.ts';
 import {
+  BENCH_DIR,
   fmt,
   loadWarning,
   machine,
@@ -40,6 +37,8 @@ const option = (name: string, fallback: number) => {
 const QUICK = args.includes('--quick');
 const STUDENTS = option('students', QUICK ? 40 : 200);
 const STEPS = option('steps', QUICK ? 20 : 100);
+/** Processes the simulated students are spread over (phones decode in parallel). */
+const PROCESSES = option('processes', 4);
 const AIM_P95_MS = 100;
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -70,52 +69,88 @@ interface Run {
   readonly servers: readonly { cpuPercent: number; rssMiB: number; peakMiB: number }[];
 }
 
+/** A forked process of simulated students (bench/classStudents.ts). */
+interface StudentProcess {
+  readonly child: ChildProcess;
+  readonly count: number;
+}
+
+function forkStudents(count: number): StudentProcess {
+  const child = fork(path.join(BENCH_DIR, 'classStudents.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
+  return { child, count };
+}
+
 async function measure(
   name: string,
   teacherServer: ChildServer,
   studentServers: readonly ChildServer[],
 ): Promise<Run> {
   const teacher: TeacherClass = await teacherAt(teacherServer.url);
-  const joinStart = performance.now();
-  const students: StudentClass[] = [];
+  const sizes = Array.from(
+    { length: PROCESSES },
+    (_, i) => Math.floor(STUDENTS / PROCESSES) + (i < STUDENTS % PROCESSES ? 1 : 0),
+  );
+  const groups = sizes.filter((size) => size > 0).map(forkStudents);
   const received = new Map<number, number[]>();
-  let sentAt = 0;
-  let current = -1;
-  for (let i = 0; i < STUDENTS; i++) {
-    const server = studentServers[i % studentServers.length] ?? teacherServer;
-    const student = studentAt(server.url, teacher.code);
-    student.onState((state) => {
-      if (state?.step !== current) return;
-      received.get(current)?.push(performance.now() - sentAt);
-    });
-    students.push(student);
+  let ready = 0;
+  let joined = 0;
+  for (const { child } of groups) {
+    child.on(
+      'message',
+      (message: { ready?: boolean; joined?: number; step?: number; at?: number[] }) => {
+        if (message.ready) ready += 1;
+        if (message.joined !== undefined) joined += message.joined;
+        if (message.step !== undefined && message.at !== undefined)
+          received.get(message.step)?.push(...message.at);
+      },
+    );
   }
+  await waitFor('the student processes loaded', () => ready === groups.length, 120_000);
+  // From here on the clock runs: the students connect.
+  const joinStart = performance.now();
+  const urls = studentServers.map((server) => server.url);
+  for (const { child, count } of groups) child.send({ join: { urls, code: teacher.code, count } });
   let count = 0;
   teacher.onStudents((view) => (count = view.count));
-  await waitFor(`${STUDENTS} students connected`, () => count === STUDENTS, 120_000);
+  await waitFor(
+    `${STUDENTS} students connected`,
+    () => joined === STUDENTS && count === STUDENTS,
+    180_000,
+  );
   const joinSeconds = (performance.now() - joinStart) / 1000;
 
   const servers = [teacherServer, ...studentServers.filter((server) => server !== teacherServer)];
   const before = servers.map((server) => usage(server.pid));
   const wallStart = performance.now();
-  for (let step = 0; step < STEPS; step++) {
-    current = step + 1;
-    received.set(current, []);
-    sentAt = performance.now();
-    teacher.publish({ link: linkFor(current), scene: 'network', step: current, chapter: 4 });
+  const latencies: number[] = [];
+  for (let step = 1; step <= STEPS; step++) {
+    received.set(step, []);
+    const sentAt = performance.timeOrigin + performance.now();
+    teacher.publish({ link: linkFor(step), scene: 'network', step, chapter: 4 });
     await waitFor(
-      `step ${current} at every student`,
-      () => received.get(current)?.length === STUDENTS,
+      `step ${step} at every student`,
+      () => received.get(step)?.length === STUDENTS,
       30_000,
     );
+    latencies.push(...(received.get(step) ?? []).map((at) => at - sentAt));
     // A teacher steps a few times a second at most.
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const wallSeconds = (performance.now() - wallStart) / 1000;
   const after = servers.map((server) => usage(server.pid));
-  const latencies = [...received.values()].flat();
   teacher.leave();
-  students.forEach((student) => student.leave());
+  await Promise.all(
+    groups.map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.send({ leave: true });
+        }),
+    ),
+  );
   return {
     name,
     students: STUDENTS,
@@ -195,7 +230,7 @@ async function main(): Promise<void> {
     ),
   );
   console.log(
-    '\nLatency: the teacher publishes a step → each student has it (all in this process, on loopback).',
+    `\nLatency: the teacher publishes a step → each student's document has it (students in ${PROCESSES} processes, loopback).`,
   );
   console.log(
     'Server CPU: CPU time of each server process during the steps / wall time (100% = one core).',
