@@ -51,7 +51,11 @@ function messageType(update: Uint8Array): number | null {
   }
 }
 
-/** The extension; `stop()` it before closing the Hocuspocus instance. */
+/**
+ * The extension; `stop()` it before closing the Hocuspocus instance. Its hooks never
+ * reject where Hocuspocus does not await them (a store error is logged, the class goes on);
+ * only loading a document fails the connection that asked for it.
+ */
 export function createClassExtension(options: ClassExtensionOptions): ClassExtension {
   const { store, serverId, timing } = options;
   let instance: Hocuspocus | null = null;
@@ -135,12 +139,12 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
           connection.webSocket.close(CLOSE.malformed, 'connection closed');
       });
       addPresence(connection.document, socketId, who, serverId);
-      await store.touch(connection.document.name);
+      await store.touch(connection.document.name).catch(report('touch'));
     },
     async onDisconnect({ document, socketId }) {
       if (stopped || document.isDestroyed) return;
       removePresence(document, socketId);
-      await store.touch(document.name);
+      await store.touch(document.name).catch(report('touch'));
     },
     beforeHandleMessage({ connection, update }) {
       const type = messageType(update);
@@ -168,16 +172,16 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
       if (state !== undefined) Y.applyUpdate(document, state, SERVER_ORIGIN);
     },
     async afterLoadDocument({ document }) {
-      await sweep(document);
+      await sweep(document).catch(report('presence'));
     },
     async onStoreDocument({ document, documentName }) {
       if (stopped || isEnded(document)) return;
-      await store.saveDocument(documentName, Y.encodeStateAsUpdate(document));
+      await store.saveDocument(documentName, Y.encodeStateAsUpdate(document)).catch(report('save'));
     },
     async onChange({ document, documentName }) {
       if (!isEnded(document) || ending.has(documentName)) return;
       ending.add(documentName);
-      await store.end(documentName);
+      await store.end(documentName).catch(report('end'));
       // After the update that ended the class has gone out to every connection.
       setImmediate(() => {
         for (const connection of document.getConnections())

@@ -51,6 +51,10 @@ async function main(): Promise<void> {
       .then(() => store.close())
       .finally(() => process.exit(0));
   };
+  // A lecture must not stop for one failed promise (a Redis hiccup, say): log it, go on.
+  process.on('unhandledRejection', (reason) =>
+    console.error(`class server: ${reason instanceof Error ? reason.message : String(reason)}`),
+  );
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
