@@ -11,7 +11,7 @@ import type { ServerMessage } from '../src/class/protocol.ts';
 import { takeAnswer } from './answers.ts';
 import { authenticate, readContext, type AuthDeps } from './auth.ts';
 import { CLOSE } from './frameGuard.ts';
-import { addPresence, removePresence, sweepPresence } from './presence.ts';
+import { createPresenceWriter, presenceEntry, sweepPresence } from './presence.ts';
 import { createTokenBucket, type TokenBucket } from './rateLimit.ts';
 
 /** How often the server does its periodic work, in milliseconds. */
@@ -22,6 +22,8 @@ export interface ClassTiming {
   readonly heartbeatMs: number;
   /** Send each connection a tick, so that a client sees a dead link and reconnects. */
   readonly tickMs: number;
+  /** Batch presence changes over this long (a whole class joining at once). */
+  readonly presenceMs: number;
 }
 
 export interface ClassExtensionOptions extends AuthDeps {
@@ -64,6 +66,7 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
   const studentBuckets = new Map<string, TokenBucket>();
   const ipBuckets = new Map<string, TokenBucket>();
   const timers: NodeJS.Timeout[] = [];
+  const presence = createPresenceWriter(timing.presenceMs);
   const report = (what: string) => (error: unknown) =>
     console.error(
       `class server: ${what}: ${error instanceof Error ? error.message : String(error)}`,
@@ -138,12 +141,12 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
         if (connection.webSocket.readyState === connection.webSocket.OPEN)
           connection.webSocket.close(CLOSE.malformed, 'connection closed');
       });
-      addPresence(connection.document, socketId, who, serverId);
+      presence.add(connection.document, socketId, presenceEntry(who, serverId));
       await store.touch(connection.document.name).catch(report('touch'));
     },
     async onDisconnect({ document, socketId }) {
       if (stopped || document.isDestroyed) return;
-      removePresence(document, socketId);
+      presence.remove(document, socketId);
       await store.touch(document.name).catch(report('touch'));
     },
     beforeHandleMessage({ connection, update }) {

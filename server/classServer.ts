@@ -59,6 +59,7 @@ export const DEFAULT_TIMING: ClassTiming = {
   activityMs: 60_000,
   heartbeatMs: 5_000,
   tickMs: 10_000,
+  presenceMs: 100,
 };
 
 const waitUntil = async (done: () => boolean, ms: number) => {
