@@ -79,6 +79,8 @@ describe('a live class', { timeout: 60_000 }, () => {
   it('ends for everyone when the teacher ends it, and its code stops working', async () => {
     const statuses = students.map((student) => latest(student.onStatus));
     await teacher.end();
+    // Confirmed by the server (not given up after its 5 s wait).
+    expect(latest(teacher.onStatus)()).toEqual({ state: 'ended' });
     await waitFor('every student told the class ended', () =>
       statuses.every((status) => status()?.state === 'ended'),
     );

@@ -128,8 +128,10 @@ export function connectToClass(
     socket.destroy();
   }
   provider.attach();
-  classMap(doc).observe(() => {
-    if (isEnded(doc)) finish({ state: 'ended' });
+  // The class ended elsewhere. (The teacher's own `end()` waits for the server instead, so
+  // that the update is sent before the connection closes.)
+  classMap(doc).observe((event) => {
+    if (!event.transaction.local && isEnded(doc)) finish({ state: 'ended' });
   });
   return {
     doc,
