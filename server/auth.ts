@@ -3,6 +3,10 @@
  * connection, a student's id a read-only one (Hocuspocus then refuses every document update
  * a student sends). Failed joins (an unknown code, a wrong secret, a malformed token) are
  * counted per IP address; an address with too many is refused for a while, whatever it sends.
+ *
+ * Hocuspocus's Throttle extension is not used for this: it counts every connection, failed or
+ * not, and reads X-Forwarded-For unconditionally. A lecture hall behind one NAT reconnecting
+ * after a Wi-Fi drop would be banned, and an attacker could dodge it with a made-up header.
  */
 import type { IncomingMessage } from 'node:http';
 import type { onAuthenticatePayload } from '@hocuspocus/server';
