@@ -1,7 +1,7 @@
 /**
  * Who may connect to a class, and as what: the teacher's secret gives a writable
- * connection, a student's id a read-only one (Hocuspocus then refuses every document update
- * a student sends). Failed joins (an unknown code, a wrong secret, a malformed token) are
+ * connection, a student's id a read-only one to the class document (Hocuspocus then refuses
+ * every document update a student sends) and none to the teacher's document. Failed joins (an unknown code, a wrong secret, a malformed token) are
  * counted per IP address; an address with too many is refused for a while, whatever it sends.
  *
  * Hocuspocus's Throttle extension is not used for this: it counts every connection, failed or
@@ -10,7 +10,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { onAuthenticatePayload } from '@hocuspocus/server';
-import { normalizeJoinCode, parseToken } from '../src/class/credentials.ts';
+import { parseDocumentName, parseToken } from '../src/class/credentials.ts';
 import type { Refusal } from '../src/class/protocol.ts';
 import type { GuardRegistry, Role } from './frameGuard.ts';
 import type { WindowLimiter } from './rateLimit.ts';
@@ -66,21 +66,26 @@ export async function authenticate(
   const { token, documentName, request, connectionConfig } = payload;
   const ip = clientIp(request, deps.trustProxy);
   if (deps.failedJoins.blocked(ip)) throw refuse('rate-limited');
-  const code = normalizeJoinCode(documentName) === documentName ? documentName : null;
+  const name = parseDocumentName(documentName);
   const claim = parseToken(token);
-  const record = code === null ? undefined : await deps.store.get(code);
-  if (code === null || record === undefined) {
+  const record = name === null ? undefined : await deps.store.get(name.code);
+  if (name === null || record === undefined) {
     deps.failedJoins.hit(ip);
     throw refuse('unknown-class');
   }
   const teacher = claim?.role === 'teacher' && secretMatches(claim.secret, record.secretHash);
-  if (claim === null || (claim.role === 'teacher' && !teacher)) {
+  // A wrong secret, a malformed token, or a student at the teacher's document.
+  if (
+    claim === null ||
+    (claim.role === 'teacher' && !teacher) ||
+    (name.kind === 'teacher' && !teacher)
+  ) {
     deps.failedJoins.hit(ip);
     throw refuse('forbidden');
   }
   connectionConfig.readOnly = !teacher;
   deps.guards.get(request)?.authenticated(teacher ? 'teacher' : 'student');
   return claim.role === 'student'
-    ? { role: 'student', student: studentKey(code, claim.id), ip }
+    ? { role: 'student', student: studentKey(name.code, claim.id), ip }
     : { role: 'teacher', ip };
 }

@@ -3,6 +3,7 @@
  * teacher and several students; publishing, asking, answering, revealing and ending.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersMap, presenceMap } from '../src/class/classDoc.ts';
 import type { StudentClass, TeacherClass } from '../src/class/index.ts';
 import {
   latest,
@@ -69,6 +70,14 @@ describe('a live class', { timeout: 60_000 }, () => {
     expect(aggregate()).toMatchObject({ promptId: 'p1', answered: 3, correct: 2, other: 0 });
     expect(aggregate()?.shareCorrect).toBeCloseTo(2 / 3, 12);
     expect(aggregate()?.mistakes).toEqual([{ mistake: 'sign', count: 1, share: 1 / 3 }]);
+    // The answers (and who is connected) are in the teacher's document, not in the one the
+    // students read: nobody sees the others' answers.
+    const classDoc = running.server.hocuspocus.documents.get(teacher.code);
+    const teacherDoc = running.server.hocuspocus.documents.get(`${teacher.code}:teacher`);
+    expect([classDoc && answersMap(classDoc).size, classDoc && presenceMap(classDoc).size]).toEqual(
+      [0, 0],
+    );
+    expect(teacherDoc && answersMap(teacherDoc).size).toBe(3);
     teacher.reveal();
     await waitFor('the answer revealed', () =>
       seen.every((state) => state()?.revealed && state()?.answer === 0.5),

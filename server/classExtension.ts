@@ -7,12 +7,14 @@ import type { Connection, Document, Extension, Hocuspocus } from '@hocuspocus/se
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { isEnded, SERVER_ORIGIN } from '../src/class/classDoc.ts';
+import { documentName as nameOf, parseDocumentName } from '../src/class/credentials.ts';
 import type { ServerMessage } from '../src/class/protocol.ts';
 import { takeAnswer } from './answers.ts';
 import { authenticate, readContext, type AuthDeps } from './auth.ts';
 import { CLOSE } from './frameGuard.ts';
 import { createPresenceWriter, presenceEntry, sweepPresence } from './presence.ts';
 import { createTokenBucket, type TokenBucket } from './rateLimit.ts';
+import { createTeacherDocs } from './teacherDocs.ts';
 
 /** How often the server does its periodic work, in milliseconds. */
 export interface ClassTiming {
@@ -32,8 +34,8 @@ export interface ClassExtensionOptions extends AuthDeps {
 }
 
 export interface ClassExtension extends Extension {
-  /** Stops the periodic work and the store writes (the server is shutting down). */
-  stop(): void;
+  /** Stops the periodic work and the store writes, and lets go of the teacher documents. */
+  stop(): Promise<void>;
 }
 
 /** Message types no client of a class may send: awareness and broadcasts to everyone. */
@@ -67,22 +69,28 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
   const ipBuckets = new Map<string, TokenBucket>();
   const timers: NodeJS.Timeout[] = [];
   const presence = createPresenceWriter(timing.presenceMs);
+  const teacherDocs = createTeacherDocs(() => instance);
+  /** The class document of `code` loaded here, if it is. */
+  const classDocOf = (code: string) => instance?.documents.get(nameOf(code, 'class'));
   const report = (what: string) => (error: unknown) =>
     console.error(
       `class server: ${what}: ${error instanceof Error ? error.message : String(error)}`,
     );
 
-  const openSockets = (document: Document) =>
-    new Set(document.getConnections().map((c) => c.socketId));
+  /** This server's connections to the class, which its presence entries stand for. */
+  const openSockets = (code: string) =>
+    new Set((classDocOf(code)?.getConnections() ?? []).map((c) => c.socketId));
   const every = (ms: number, work: () => void) => {
     const timer = setInterval(work, ms);
     timer.unref();
     timers.push(timer);
   };
   const sweep = async (document: Document) => {
+    const name = parseDocumentName(document.name);
+    if (name?.kind !== 'teacher') return;
     const live = await store.liveServers();
     if (!stopped && !document.isDestroyed)
-      sweepPresence(document, serverId, live, openSockets(document));
+      sweepPresence(document, serverId, live, openSockets(name.code));
   };
   const bucket = (
     map: Map<string, TokenBucket>,
@@ -97,9 +105,16 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
   const reply = (connection: Connection, message: ServerMessage) =>
     connection.sendStateless(JSON.stringify(message));
 
-  const stop = () => {
+  const stop = async () => {
     stopped = true;
     timers.forEach(clearInterval);
+    await teacherDocs.releaseAll();
+  };
+  /** Closes every connection to the class `code` (both documents) once it has ended. */
+  const closeClass = (code: string) => {
+    for (const kind of ['class', 'teacher'] as const)
+      for (const connection of instance?.documents.get(nameOf(code, kind))?.getConnections() ?? [])
+        connection.webSocket.close(CLASS_ENDED, 'class-ended');
   };
   const start = () => {
     void store.heartbeat(serverId).catch(report('heartbeat'));
@@ -112,9 +127,11 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
       options.failedJoins.prune();
       ipBuckets.clear();
       void store.prune().catch(report('prune'));
-      for (const document of instance?.documents.values() ?? [])
-        if (document.getConnectionsCount() > 0)
-          void store.touch(document.name).catch(report('touch'));
+      for (const document of instance?.documents.values() ?? []) {
+        const name = parseDocumentName(document.name);
+        if (name !== null && document.getConnections().length > 0)
+          void store.touch(name.code).catch(report('touch'));
+      }
     });
     every(timing.tickMs, () => {
       for (const document of instance?.documents.values() ?? [])
@@ -132,22 +149,28 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
     async onAuthenticate(payload) {
       return authenticate(payload, options);
     },
-    async connected({ connection, socketId, context }) {
+    async connected({ connection, socketId, context, documentName }) {
       const who = readContext(context);
-      if (who === null) return;
+      const name = parseDocumentName(documentName);
+      if (who === null || name === null) return;
       // One class per socket: when Hocuspocus drops this document's connection (after a
       // message it could not apply, say), the socket goes too, so the client reconnects.
       connection.onClose(() => {
         if (connection.webSocket.readyState === connection.webSocket.OPEN)
           connection.webSocket.close(CLOSE.malformed, 'connection closed');
       });
-      presence.add(connection.document, socketId, presenceEntry(who, serverId));
-      await store.touch(connection.document.name).catch(report('touch'));
+      await store.touch(name.code).catch(report('touch'));
+      if (name.kind !== 'class') return;
+      const teacherDoc = await teacherDocs.get(name.code).catch(report('teacher document'));
+      if (teacherDoc) presence.add(teacherDoc, socketId, presenceEntry(who, serverId));
     },
-    async onDisconnect({ document, socketId }) {
-      if (stopped || document.isDestroyed) return;
-      presence.remove(document, socketId);
-      await store.touch(document.name).catch(report('touch'));
+    async onDisconnect({ documentName, socketId }) {
+      const name = parseDocumentName(documentName);
+      if (stopped || name === null) return;
+      await store.touch(name.code).catch(report('touch'));
+      if (name.kind !== 'class') return;
+      const teacherDoc = await teacherDocs.get(name.code).catch(report('teacher document'));
+      if (teacherDoc) presence.remove(teacherDoc, socketId);
     },
     beforeHandleMessage({ connection, update }) {
       const type = messageType(update);
@@ -167,37 +190,52 @@ export function createClassExtension(options: ClassExtensionOptions): ClassExten
         reply(connection, { t: 'ack', prompt: '', result: 'rate-limited' });
         return;
       }
-      const outcome = takeAnswer(document, who.student, payload);
+      const name = parseDocumentName(document.name);
+      const teacherDoc =
+        name?.kind === 'class'
+          ? await teacherDocs.get(name.code).catch(report('teacher document'))
+          : undefined;
+      const outcome = teacherDoc
+        ? takeAnswer(document, teacherDoc, who.student, payload)
+        : { result: 'closed' as const, prompt: '' };
       reply(connection, { t: 'ack', prompt: outcome.prompt, result: outcome.result });
     },
     async onLoadDocument({ document, documentName }) {
-      const state = await store.loadDocument(documentName);
+      const name = parseDocumentName(documentName);
+      if (name === null) return;
+      const state = await store.loadDocument(name.code, name.kind);
       if (state !== undefined) Y.applyUpdate(document, state, SERVER_ORIGIN);
     },
     async afterLoadDocument({ document }) {
       await sweep(document).catch(report('presence'));
     },
     async onStoreDocument({ document, documentName }) {
-      if (stopped || isEnded(document)) return;
-      await store.saveDocument(documentName, Y.encodeStateAsUpdate(document)).catch(report('save'));
+      const name = parseDocumentName(documentName);
+      if (stopped || name === null || ending.has(name.code)) return;
+      await store
+        .saveDocument(name.code, name.kind, Y.encodeStateAsUpdate(document))
+        .catch(report('save'));
     },
     async onChange({ document, documentName }) {
-      if (!isEnded(document) || ending.has(documentName)) return;
-      ending.add(documentName);
-      await store.end(documentName).catch(report('end'));
+      const name = parseDocumentName(documentName);
+      if (name?.kind !== 'class' || !isEnded(document) || ending.has(name.code)) return;
+      ending.add(name.code);
+      await store.end(name.code).catch(report('end'));
       // After the update that ended the class has gone out to every connection.
-      setImmediate(() => {
-        for (const connection of document.getConnections())
-          connection.webSocket.close(CLASS_ENDED, 'class-ended');
-      });
+      setImmediate(() => closeClass(name.code));
+      await teacherDocs.release(name.code).catch(report('teacher document'));
     },
     async afterUnloadDocument({ documentName }) {
-      ending.delete(documentName);
+      const name = parseDocumentName(documentName);
+      if (name?.kind !== 'class') return;
+      // Nobody here is in the class any more: let go of its teacher document.
+      if (!stopped) await teacherDocs.release(name.code).catch(report('teacher document'));
+      ending.delete(name.code);
       for (const key of [...studentBuckets.keys()])
         if (key.startsWith(`${documentName}:`)) studentBuckets.delete(key);
     },
     async onDestroy() {
-      stop();
+      await stop();
     },
   };
 }

@@ -12,6 +12,7 @@ import { Redis as RedisClient } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isEnded } from '../src/class/classDoc.ts';
+import { parseDocumentName } from '../src/class/credentials.ts';
 import { CLASS_PATH } from '../src/class/protocol.ts';
 import { handleApi } from './api.ts';
 import { createClassExtension, type ClassTiming } from './classExtension.ts';
@@ -147,13 +148,16 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     serverId,
     hocuspocus,
     async close() {
-      classes.stop();
       http.close();
-      for (const document of hocuspocus.documents.values())
-        if (!isEnded(document))
+      // Save every class as it is now, then stop: a restarted server carries on from here.
+      for (const document of hocuspocus.documents.values()) {
+        const name = parseDocumentName(document.name);
+        if (name !== null && !isEnded(document))
           await options.store
-            .saveDocument(document.name, Y.encodeStateAsUpdate(document))
+            .saveDocument(name.code, name.kind, Y.encodeStateAsUpdate(document))
             .catch(() => undefined);
+      }
+      await classes.stop();
       for (const ws of sockets.clients) ws.terminate();
       sockets.close();
       http.closeAllConnections();

@@ -101,6 +101,25 @@ describe('class safety', { timeout: 60_000 }, () => {
     await classStillWorks(6);
   });
 
+  it("refuses a student at the teacher's document (the answers and who is connected)", async () => {
+    const socket = new HocuspocusProviderWebsocket({
+      url: classSocketUrl(running.url),
+      WebSocketPolyfill: WebSocket,
+    });
+    const reason = new Promise<string>((resolve) => {
+      const provider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: `${teacher.code}:teacher`,
+        token: studentToken(newStudentId()),
+        awareness: null,
+        onAuthenticationFailed: ({ reason: why }) => resolve(why),
+      });
+      provider.attach();
+    });
+    expect(await reason).toBe('forbidden');
+    socket.destroy();
+  });
+
   it('closes a socket that sends a malformed frame, and only that one', async () => {
     const raw = await openRawSocket(running.url);
     raw.send(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]));
@@ -142,12 +161,24 @@ describe('class safety', { timeout: 60_000 }, () => {
     await classStillWorks(9);
   });
 
-  it('rate-limits wrong codes per address: after 5 failures even the right code is refused', async () => {
-    for (let i = 0; i < 5; i++) {
+  it('rate-limits failed joins per address: after 5, even the right code is refused', async () => {
+    // One failure so far (the student at the teacher's document); wrong codes add the rest.
+    const reasons: string[] = [];
+    for (let i = 0; i < 6 && !reasons.includes('rate-limited'); i++) {
       const status = latest(studentAt(running.url, `ZZZZZZZ${i}`).onStatus);
-      await waitFor(`wrong code ${i} refused`, () => status()?.state === 'refused');
-      expect(status()).toEqual({ state: 'refused', reason: 'unknown-class' });
+      const refused = await waitFor(`wrong code ${i} refused`, () => {
+        const now = status();
+        return now?.state === 'refused' ? now : null;
+      });
+      reasons.push(refused.reason);
     }
+    expect(reasons).toEqual([
+      'unknown-class',
+      'unknown-class',
+      'unknown-class',
+      'unknown-class',
+      'rate-limited',
+    ]);
     const blocked = latest(studentAt(running.url, teacher.code).onStatus);
     await waitFor('the right code refused too', () => blocked()?.state === 'refused');
     expect(blocked()).toEqual({ state: 'refused', reason: 'rate-limited' });

@@ -5,14 +5,15 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ClassDocKind } from '../../src/class/credentials.ts';
 import { newJoinCode } from '../secrets.ts';
 import type { ClassRecord, ClassStore, StoreOptions } from './types.ts';
 
 interface Kept {
   readonly record: ClassRecord;
   lastActive: number;
-  /** The document's state, base64 (as it is written to the file). */
-  doc?: string;
+  /** The documents' states, base64 (as they are written to the file). */
+  docs: Partial<Record<ClassDocKind, string>>;
 }
 
 const FILE = /^([0-9A-Z]{8})\.json$/;
@@ -21,14 +22,16 @@ function readKept(text: string): Kept | undefined {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return undefined;
-    const { secretHash, createdAt, lastActive, doc } = value as Record<string, unknown>;
+    const { secretHash, createdAt, lastActive, docs } = value as Record<string, unknown>;
     if (typeof secretHash !== 'string' || typeof createdAt !== 'number') return undefined;
     if (typeof lastActive !== 'number') return undefined;
-    return {
-      record: { secretHash, createdAt },
-      lastActive,
-      ...(typeof doc === 'string' ? { doc } : {}),
-    };
+    const saved: Partial<Record<ClassDocKind, string>> = {};
+    if (typeof docs === 'object' && docs !== null)
+      for (const kind of ['class', 'teacher'] as const) {
+        const state = (docs as Record<string, unknown>)[kind];
+        if (typeof state === 'string') saved[kind] = state;
+      }
+    return { record: { secretHash, createdAt }, lastActive, docs: saved };
   } catch {
     return undefined;
   }
@@ -47,7 +50,7 @@ export function createMemoryStore(options: StoreOptions & { readonly dir?: strin
   const persist = (code: string, kept: Kept) => {
     if (dir === undefined) return;
     const file = fileOf(code);
-    const text = JSON.stringify({ ...kept.record, lastActive: kept.lastActive, doc: kept.doc });
+    const text = JSON.stringify({ ...kept.record, lastActive: kept.lastActive, docs: kept.docs });
     writeFileSync(`${file}.tmp`, text);
     renameSync(`${file}.tmp`, file);
   };
@@ -78,7 +81,7 @@ export function createMemoryStore(options: StoreOptions & { readonly dir?: strin
     async create(secretHash) {
       let code = newJoinCode();
       while (live(code) !== undefined) code = newJoinCode();
-      const kept: Kept = { record: { secretHash, createdAt: now() }, lastActive: now() };
+      const kept: Kept = { record: { secretHash, createdAt: now() }, lastActive: now(), docs: {} };
       classes.set(code, kept);
       persist(code, kept);
       return code;
@@ -95,14 +98,14 @@ export function createMemoryStore(options: StoreOptions & { readonly dir?: strin
     async end(code) {
       forget(code);
     },
-    async saveDocument(code, state) {
+    async saveDocument(code, kind, state) {
       const kept = live(code);
       if (kept === undefined) return;
-      kept.doc = Buffer.from(state).toString('base64');
+      kept.docs[kind] = Buffer.from(state).toString('base64');
       persist(code, kept);
     },
-    async loadDocument(code) {
-      const doc = live(code)?.doc;
+    async loadDocument(code, kind) {
+      const doc = live(code)?.docs[kind];
       return doc === undefined ? undefined : new Uint8Array(Buffer.from(doc, 'base64'));
     },
     async heartbeat(serverId) {

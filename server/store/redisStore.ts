@@ -3,10 +3,11 @@
  * created on one can be joined on any other. The empty timeout is Redis's own key expiry:
  * each server touches the classes it has connections to, and an untouched class expires.
  *
- * Keys (under `prefix`): `class:CODE` (the record, JSON), `doc:CODE` (the document's
- * state), `servers` (a sorted set of server ids by their last heartbeat).
+ * Keys (under `prefix`): `class:CODE` (the record, JSON), `doc:KIND:CODE` (the state of
+ * the class or the teacher's document), `servers` (a sorted set of server ids by their last heartbeat).
  */
 import { Redis as RedisClient } from 'ioredis';
+import type { ClassDocKind } from '../../src/class/credentials.ts';
 import { newJoinCode } from '../secrets.ts';
 import type { ClassRecord, ClassStore, StoreOptions } from './types.ts';
 
@@ -41,7 +42,7 @@ export function createRedisStore(
   // Errors are retried by ioredis; an unhandled 'error' event would end the process.
   redis.on('error', (error: Error) => console.error(`class store: redis: ${error.message}`));
   const classKey = (code: string) => `${prefix}:class:${code}`;
-  const docKey = (code: string) => `${prefix}:doc:${code}`;
+  const docKey = (code: string, kind: ClassDocKind) => `${prefix}:doc:${kind}:${code}`;
   const serversKey = `${prefix}:servers`;
   const ttl = String(emptyTimeoutMs);
 
@@ -58,23 +59,28 @@ export function createRedisStore(
       return readRecord(await redis.get(classKey(code)));
     },
     async touch(code) {
-      await redis.multi().pexpire(classKey(code), ttl).pexpire(docKey(code), ttl).exec();
+      await redis
+        .multi()
+        .pexpire(classKey(code), ttl)
+        .pexpire(docKey(code, 'class'), ttl)
+        .pexpire(docKey(code, 'teacher'), ttl)
+        .exec();
     },
     async end(code) {
-      await redis.del(classKey(code), docKey(code));
+      await redis.del(classKey(code), docKey(code, 'class'), docKey(code, 'teacher'));
     },
-    async saveDocument(code, state) {
+    async saveDocument(code, kind, state) {
       await redis.eval(
         SAVE_IF_CLASS_EXISTS,
         2,
         classKey(code),
-        docKey(code),
+        docKey(code, kind),
         Buffer.from(state),
         ttl,
       );
     },
-    async loadDocument(code) {
-      const state = await redis.getBuffer(docKey(code));
+    async loadDocument(code, kind) {
+      const state = await redis.getBuffer(docKey(code, kind));
       return state === null ? undefined : new Uint8Array(state);
     },
     async heartbeat(serverId) {

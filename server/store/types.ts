@@ -1,12 +1,14 @@
 /**
  * Where the class server keeps its classes: the join code with the hash of the teacher's
- * secret, and the last saved state of each class document, so that a restarted server (or
+ * secret, and the last saved state of each class's two documents, so that a restarted server (or
  * another server process) can serve the class. Nothing personal is kept.
  *
  * A class ends when the teacher ends it ({@link ClassStore.end}) or when nobody has been
  * connected to it for the empty timeout: servers {@link ClassStore.touch} every class that has
  * a connection, and a class not touched for that long is gone.
  */
+
+import type { ClassDocKind } from '../../src/class/credentials.ts';
 
 /** What a server knows of a class. */
 export interface ClassRecord {
@@ -24,10 +26,10 @@ export interface ClassStore {
   touch(code: string): Promise<void>;
   /** Ends the class: its code and its document are forgotten. */
   end(code: string): Promise<void>;
-  /** Saves the class document's state (a Yjs update); ignored once the class has ended. */
-  saveDocument(code: string, state: Uint8Array): Promise<void>;
-  /** The last saved state of the class document. */
-  loadDocument(code: string): Promise<Uint8Array | undefined>;
+  /** Saves the state (a Yjs update) of one of the class's documents; ignored once it has ended. */
+  saveDocument(code: string, kind: ClassDocKind, state: Uint8Array): Promise<void>;
+  /** The last saved state of one of the class's documents. */
+  loadDocument(code: string, kind: ClassDocKind): Promise<Uint8Array | undefined>;
   /** Says that the server process `serverId` is alive. */
   heartbeat(serverId: string): Promise<void>;
   /** The server processes that sent a heartbeat recently. */

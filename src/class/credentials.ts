@@ -68,3 +68,26 @@ export function parseToken(token: string): ClassToken | null {
   if (role === 'student') return { role, id: value };
   return null;
 }
+
+/**
+ * A class has two documents: the class document (named by the code), which everyone in the
+ * class reads and only the teacher writes, and the teacher's document (`CODE:teacher`),
+ * which only the teacher can open: the answers and who is connected, so that no student sees
+ * the others' answers (or anyone's presence) before the teacher shows them.
+ */
+export type ClassDocKind = 'class' | 'teacher';
+
+const TEACHER_SUFFIX = ':teacher';
+
+/** The name of a class's document of `kind`. */
+export const documentName = (code: string, kind: ClassDocKind): string =>
+  kind === 'class' ? code : `${code}${TEACHER_SUFFIX}`;
+
+/** Reads a document name back into its code and kind, or null. */
+export function parseDocumentName(
+  name: string,
+): { readonly code: string; readonly kind: ClassDocKind } | null {
+  const kind: ClassDocKind = name.endsWith(TEACHER_SUFFIX) ? 'teacher' : 'class';
+  const code = kind === 'teacher' ? name.slice(0, -TEACHER_SUFFIX.length) : name;
+  return normalizeJoinCode(code) === code ? { code, kind } : null;
+}

@@ -4,11 +4,14 @@
  * Pure TypeScript (no DOM, no Node, no Yjs): the server and the client import the same file,
  * so the two can never disagree on a field.
  *
- * The class document (one Yjs document per class, named by its join code) has three maps:
- * - `class`: `state` (a {@link ClassState}, written only by the teacher) and `ended`.
- * - `answers`: one {@link RecordedAnswer} per student, keyed by an anonymous student key,
- *   written only by the server after it has validated a student's {@link AnswerMessage}.
- * - `presence`: one {@link PresenceEntry} per open connection, written only by the server.
+ * Each class has two Yjs documents (see `documentName` in credentials.ts):
+ * - the class document, named by the join code, which everyone in the class reads: map
+ *   `class` with `state` (a {@link ClassState}, written only by the teacher) and `ended`;
+ * - the teacher's document, `CODE:teacher`, which only the teacher can open: map `answers`
+ *   (one {@link RecordedAnswer} per student, keyed by an anonymous student key, written only
+ *   by the server after it has validated a student's {@link AnswerMessage}) and map
+ *   `presence` (one {@link PresenceEntry} per open connection, written only by the server).
+ *   So no student sees the others' answers.
  */
 
 /** The version of the class document's shape. A later shape gets a new number. */

@@ -22,7 +22,7 @@ import {
   type StudentsView,
 } from './classDoc';
 import { connectToClass, createChannel, type ClassStatus, type ConnectOptions } from './connection';
-import { normalizeJoinCode, teacherToken } from './credentials';
+import { documentName, normalizeJoinCode, teacherToken } from './credentials';
 import {
   CLASS_API_CLASSES,
   CLASS_PROTOCOL_VERSION,
@@ -103,14 +103,32 @@ export async function startClass(
 ): Promise<TeacherClass> {
   const credentials = options.resume ?? (await createClass(serverUrl));
   const { code, secret } = credentials;
+  const token = teacherToken(secret);
+  // The class document (what every student follows) and the teacher's own document (the
+  // answers and who is connected, which no student can open).
   const connection = connectToClass(
     serverUrl,
-    code,
-    teacherToken(secret),
+    documentName(code, 'class'),
+    token,
+    options,
+    () => undefined,
+  );
+  const own = connectToClass(
+    serverUrl,
+    documentName(code, 'teacher'),
+    token,
     options,
     () => undefined,
   );
   const { doc, provider, status } = connection;
+  const ownDoc = own.doc;
+  const close = () => {
+    connection.close();
+    own.close();
+  };
+  status.subscribe((now) => {
+    if (now.state === 'ended' || now.state === 'refused') own.close();
+  });
   const students = createChannel<StudentsView>((a, b) => JSON.stringify(a) === JSON.stringify(b));
   const answers = createChannel<AnswerAggregate | null>(
     (a, b) => JSON.stringify(a) === JSON.stringify(b),
@@ -135,7 +153,7 @@ export async function startClass(
     answers.emit(
       prompt === null || judge === null
         ? null
-        : aggregateAnswers(readAnswers(doc).values(), prompt.id, judge),
+        : aggregateAnswers(readAnswers(ownDoc).values(), prompt.id, judge),
     );
   };
   provider.on('synced', () => {
@@ -146,9 +164,9 @@ export async function startClass(
     pending = null;
     refreshAnswers();
   });
-  presenceMap(doc).observe(() => students.emit(studentsView(readPresence(doc))));
-  answersMap(doc).observe(refreshAnswers);
-  students.emit(studentsView(readPresence(doc)));
+  presenceMap(ownDoc).observe(() => students.emit(studentsView(readPresence(ownDoc))));
+  answersMap(ownDoc).observe(refreshAnswers);
+  students.emit(studentsView(readPresence(ownDoc)));
 
   const ask = (prompt: ClassPrompt | null, answer?: number, isRight?: AnswerJudge) => {
     const { link, scene, step, chapter } = state ?? {
@@ -170,7 +188,7 @@ export async function startClass(
         revealed: false,
       });
       // Answers to earlier prompts are never counted; clearing keeps the document small.
-      if (synced) answersMap(doc).clear();
+      ownDoc.transact(() => answersMap(ownDoc).clear());
     });
     refreshAnswers();
   };
@@ -199,7 +217,7 @@ export async function startClass(
       classMap(doc).set(DOC.endedKey, true);
       return new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
-          connection.close();
+          close();
           resolve();
         }, 5000);
         status.subscribe((now) => {
@@ -212,6 +230,6 @@ export async function startClass(
     onStudents: (listener) => students.subscribe(listener),
     onAnswers: (listener) => answers.subscribe(listener),
     onStatus: (listener) => status.subscribe(listener),
-    leave: () => connection.close(),
+    leave: close,
   };
 }
