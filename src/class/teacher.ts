@@ -168,7 +168,9 @@ export async function startClass(
   answersMap(ownDoc).observe(refreshAnswers);
   students.emit(studentsView(readPresence(ownDoc)));
 
-  const ask = (prompt: ClassPrompt | null, answer?: number, isRight?: AnswerJudge) => {
+  function ask(prompt: ClassPrompt, answer: number, isRight?: AnswerJudge): void;
+  function ask(prompt: null): void;
+  function ask(prompt: ClassPrompt | null, answer?: number, isRight?: AnswerJudge): void {
     const { link, scene, step, chapter } = state ?? {
       link: 's=1.',
       scene: 'network',
@@ -177,21 +179,11 @@ export async function startClass(
     };
     truth = prompt === null ? null : (answer ?? null);
     judge = prompt === null || truth === null ? null : (isRight ?? withinOnePercent(truth));
-    doc.transact(() => {
-      write({
-        version: CLASS_PROTOCOL_VERSION,
-        link,
-        scene,
-        step,
-        chapter,
-        prompt,
-        revealed: false,
-      });
-      // Answers to earlier prompts are never counted; clearing keeps the document small.
-      ownDoc.transact(() => answersMap(ownDoc).clear());
-    });
+    write({ version: CLASS_PROTOCOL_VERSION, link, scene, step, chapter, prompt, revealed: false });
+    // Answers to earlier prompts are never counted; clearing keeps the document small.
+    answersMap(ownDoc).clear();
     refreshAnswers();
-  };
+  }
 
   return {
     code,
@@ -208,7 +200,7 @@ export async function startClass(
         ...(answer !== undefined ? { answer } : {}),
       });
     },
-    ask: ask as TeacherClass['ask'],
+    ask,
     reveal() {
       if (!state?.prompt) return;
       write({ ...state, revealed: true, ...(truth !== null ? { answer: truth } : {}) });
