@@ -3,8 +3,8 @@
 // and no network: scripts, styles and KaTeX's fonts are all inlined.
 //
 // It builds with the project's own vite.config.ts, minus its content-security-policy
-// plugin (whose `script-src 'self'` would block the inlined script), plus
-// vite-plugin-singlefile. The regular `vite build` into dist/ is not touched.
+// plugin (whose `script-src 'self'` would block the inlined script) and its installable-app
+// plugins, plus vite-plugin-singlefile. The regular `vite build` into dist/ is not touched.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -60,9 +60,11 @@ const { outDir } = parseArgs(process.argv.slice(2));
 const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts');
 if (loaded === null) throw new Error('vite.config.ts not found');
 const { plugins = [], build: buildOptions = {}, ...rest } = loaded.config;
+// Nor the installable app's plugins: a lone file has no service worker and no manifest.
 const ownPlugins = plugins
   .flat(Infinity)
-  .filter((plugin) => plugin && plugin.name !== 'content-security-policy');
+  .filter((plugin) => plugin && plugin.name !== 'content-security-policy')
+  .filter((plugin) => !/^(vite-plugin-pwa|installable-app)/.test(plugin.name));
 
 await build({
   ...rest,

@@ -13,6 +13,7 @@ import {
 import { StoreProvider } from './store/StoreProvider';
 import { syncUrl } from './store/url/syncUrl';
 import './styles/app.css';
+import './pwa/register';
 
 /**
  * Creates the app's store from the link (or the state kept from last time), keeps the
