@@ -5,7 +5,8 @@ import { PLANE, type DataPoint } from './datasets';
 /**
  * The user's own data as CSV: a header row naming the columns `x1`, `x2` and `label` (in
  * any order, any case), then one point per row. x₁ and x₂ must lie on the plane
- * [−6, 6]; a label is −1 or 1 for a class, or a regression target in [−1, 1].
+ * [−6, 6]; a label is −1 or 1 for a class, or a regression target in [−2, 2] (the
+ * Playground's tilted plane reaches ±1.8 with noise).
  */
 export const CSV_COLUMNS = ['x1', 'x2', 'label'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -17,7 +18,7 @@ export type CsvResult =
   | { readonly ok: true; readonly points: readonly DataPoint[] }
   | { readonly ok: false; readonly errors: readonly InputIssue[] };
 
-const RANGE: Readonly<Record<Column, number>> = { x1: PLANE, x2: PLANE, label: 1 };
+const RANGE: Readonly<Record<Column, number>> = { x1: PLANE, x2: PLANE, label: 2 };
 /** What a number looks like: without it, "1e999" (too large) and "abc" could not be told apart. */
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 

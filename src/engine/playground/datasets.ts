@@ -3,7 +3,7 @@ import { clamp, normal, shuffleInPlace, uniform } from './sampling';
 
 /**
  * TensorFlow Playground's data sets: four classification sets (labels ±1) and two
- * regression sets (targets in [−1, 1]), on the plane [−6, 6]². Same shapes and ranges as
+ * regression sets (targets about −1 … 1), on the plane [−6, 6]². Same shapes and ranges as
  * the Playground's; the points themselves come from this project's seeded generator, so
  * (name, noise, split, seed, count) always gives the same points.
  */
