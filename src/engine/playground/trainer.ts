@@ -39,6 +39,9 @@ export class BatchTrainer {
   private readonly outA: Float64Array;
   private readonly outY: Float64Array;
   private readonly outG: Float64Array;
+  /** The current batch's inputs and targets (rows of stride B). */
+  private x: Float64Array;
+  private y: Float64Array;
 
   constructor(shape: NetworkShape, objective: Objective, data: TrainingSet, theta0: Float64Array) {
     this.net = compileNetwork(shape);
@@ -51,6 +54,8 @@ export class BatchTrainer {
     this.outA = new Float64Array(outputs);
     this.outY = new Float64Array(outputs);
     this.outG = new Float64Array(outputs);
+    this.x = data.inputs;
+    this.y = data.targets;
   }
 
   /** The number of examples a step with this batch size takes (1 … count). */
@@ -74,8 +79,8 @@ export class BatchTrainer {
    * workspace with every layer's z, a and δ. Returns the batch cost (reduced).
    */
   gradient(start: number, B: number): number {
-    const { x, y } = this.batch(start, B);
-    const { net, ws } = this;
+    this.batch(start, B);
+    const { net, ws, x, y } = this;
     forwardBatch(net, this.theta, x, B, ws);
     const last = net.layout.weights.length - 1;
     let total = this.outputDelta(y, B);
@@ -116,19 +121,22 @@ export class BatchTrainer {
     return this.ws;
   }
 
-  /** The inputs and targets of the batch at `start`: the set itself, or a gathered copy. */
-  private batch(start: number, B: number): { x: Float64Array; y: Float64Array } {
+  /**
+   * Points {@link x} and {@link y} at the batch at `start`: the set itself for a full
+   * batch from 0, else a copy gathered into the workspace (no allocation either way).
+   */
+  private batch(start: number, B: number): void {
     const { inputs, targets, count } = this.data;
     const s = ((Math.floor(start) % count) + count) % count;
-    if (s === 0 && B === count) return { x: inputs, y: targets };
-    const gather = (from: Float64Array, to: Float64Array, rows: number) => {
-      for (let r = 0; r < rows; r++)
-        for (let i = 0, n = s; i < B; i++, n = n + 1 === count ? 0 : n + 1)
-          to[r * B + i] = from[r * count + n] as number;
-    };
-    gather(inputs, this.ws.inputs, this.net.shape.layers[0] as number);
-    gather(targets, this.ws.targets, this.net.shape.layers.at(-1) as number);
-    return { x: this.ws.inputs, y: this.ws.targets };
+    if (s === 0 && B === count) {
+      this.x = inputs;
+      this.y = targets;
+      return;
+    }
+    gather(inputs, this.ws.inputs, this.net.shape.layers[0] as number, count, s, B);
+    gather(targets, this.ws.targets, this.net.shape.layers.at(-1) as number, count, s, B);
+    this.x = this.ws.inputs;
+    this.y = this.ws.targets;
   }
 
   /**
@@ -191,4 +199,18 @@ export class BatchTrainer {
         theta[i] = (theta[i] as number) - (eta * (grad[i] as number)) / scale;
     }
   }
+}
+
+/** Copies B columns from position s on (wrapping) of `rows` rows of stride `count`. */
+function gather(
+  from: Float64Array,
+  to: Float64Array,
+  rows: number,
+  count: number,
+  s: number,
+  B: number,
+): void {
+  for (let r = 0; r < rows; r++)
+    for (let i = 0, n = s; i < B; i++, n = n + 1 === count ? 0 : n + 1)
+      to[r * B + i] = from[r * count + n] as number;
 }
