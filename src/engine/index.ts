@@ -31,3 +31,4 @@ export { DEFAULT_LEARNING_RATE } from './network/parse';
 
 export * from './graph';
 export * from './training';
+export * from './playground';
