@@ -104,11 +104,17 @@ export interface PlaygroundApi {
   configure(config: PlaygroundConfig): ConfigResult;
   play(): void;
   pause(): void;
-  /** Takes `count` steps now (paused), then answers. */
+  /**
+   * Takes `count` steps now (paused) and answers with the number taken: fewer when they
+   * would be more than about 0.1 s of work, or a step was not finite.
+   */
   step(count?: number): number;
   reset(): void;
-  /** Records new settings from the current iteration on; training goes on from θᵗ. */
-  setHyperparameters(hyper: Hyperparameters): void;
+  /**
+   * Records new settings from the current iteration on; training goes on from θᵗ. False
+   * (and nothing changes) for settings out of range (η ≤ 0, λ < 0, a batch below 1).
+   */
+  setHyperparameters(hyper: Hyperparameters): boolean;
   /** Goes back to where the failing settings took effect and trains on with the suggested η. */
   applySuggestion(): boolean;
   /**

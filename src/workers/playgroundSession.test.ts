@@ -165,6 +165,19 @@ describe('PlaygroundSession', () => {
     expect(after.trainLoss).toBeLessThan(start / 2);
   });
 
+  it('keeps a step call short and refuses settings out of range', () => {
+    const session = new PlaygroundSession(testScheduler());
+    session.configure({ ...spiral, log: [{ from: 0, hyper: { ...hyper, batchSize: 1000 } }] });
+    const taken = session.step(1e9);
+    // 250 examples a step: the budget of 100,000 sample-steps allows 400.
+    expect(taken).toBe(400);
+    expect(session.setHyperparameters({ ...hyper, learningRate: 0 })).toBe(false);
+    expect(session.setHyperparameters({ ...hyper, regularizationRate: NaN })).toBe(false);
+    expect(frameOf(session).log).toHaveLength(1);
+    expect(session.setHyperparameters({ ...hyper, learningRate: 0.1 })).toBe(true);
+    expect(frameOf(session).log.map((e) => e.from)).toEqual([0, 400]);
+  });
+
   it('reuses the buffers the page hands back', () => {
     const session = new PlaygroundSession(testScheduler());
     session.configure(spiral);

@@ -24,7 +24,7 @@ import type {
   PlaygroundConfig,
   PlaygroundFrame,
 } from './playgroundProtocol';
-import { configProblems } from './validateConfig';
+import { configProblems, hyperparametersOk } from './validateConfig';
 
 /** How the session gets time and yields to incoming messages (injected, for tests). */
 export interface Scheduler {
@@ -38,6 +38,8 @@ export interface Scheduler {
 export const SLICE_MS = 4;
 /** Sample-steps between two looks at the clock (well under a millisecond of work). */
 const CHUNK = 1024;
+/** The most work one {@link PlaygroundSession.step} call does at once (about 0.1 s). */
+export const STEP_BUDGET = 100_000;
 
 interface Loaded {
   readonly config: PlaygroundConfig;
@@ -115,7 +117,7 @@ export class PlaygroundSession implements PlaygroundApi {
     if (!run) return 0;
     this.playing = false;
     this.replayTarget = null;
-    const taken = run.advance(run.iteration + Math.max(0, Math.floor(count)));
+    const taken = run.advance(run.iteration + Math.max(0, Math.floor(count)), STEP_BUDGET);
     this.afterTraining(run);
     return taken;
   }
@@ -126,13 +128,14 @@ export class PlaygroundSession implements PlaygroundApi {
     this.clearSearch();
   }
 
-  setHyperparameters(hyper: Hyperparameters): void {
+  setHyperparameters(hyper: Hyperparameters): boolean {
     const run = this.loaded?.run;
-    if (!run) return;
+    if (!run || !hyperparametersOk(hyper)) return false;
     this.replayTarget = null;
     run.setHyperparameters(hyper);
     this.clearSearch();
     this.wake();
+    return true;
   }
 
   applySuggestion(): boolean {

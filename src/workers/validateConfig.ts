@@ -1,4 +1,4 @@
-import { orderedFeatures, REGULARIZATIONS } from '../engine/playground';
+import { orderedFeatures, REGULARIZATIONS, type Hyperparameters } from '../engine/playground';
 import { PLAYGROUND_LIMITS, type ConfigProblem, type PlaygroundConfig } from './playgroundProtocol';
 
 /**
@@ -20,14 +20,19 @@ export function configProblems(config: PlaygroundConfig): ConfigProblem[] {
   if (!Number.isInteger(iteration) || iteration < 0 || iteration > PLAYGROUND_LIMITS.maxIteration)
     problems.push({ code: 'bad-iteration', limit: PLAYGROUND_LIMITS.maxIteration });
   log.forEach(({ hyper }, index) => {
-    const ok =
-      Number.isFinite(hyper.learningRate) &&
-      hyper.learningRate > 0 &&
-      hyper.batchSize >= 1 &&
-      Number.isFinite(hyper.regularizationRate) &&
-      hyper.regularizationRate >= 0 &&
-      REGULARIZATIONS.includes(hyper.regularization);
-    if (!ok) problems.push({ code: 'bad-hyperparameter', index });
+    if (!hyperparametersOk(hyper)) problems.push({ code: 'bad-hyperparameter', index });
   });
   return problems;
+}
+
+/** η > 0 and λ ≥ 0 finite, a batch of at least one, a known penalty. */
+export function hyperparametersOk(hyper: Hyperparameters): boolean {
+  return (
+    Number.isFinite(hyper.learningRate) &&
+    hyper.learningRate > 0 &&
+    hyper.batchSize >= 1 &&
+    Number.isFinite(hyper.regularizationRate) &&
+    hyper.regularizationRate >= 0 &&
+    REGULARIZATIONS.includes(hyper.regularization)
+  );
 }
