@@ -1,5 +1,5 @@
 /**
- * Data playground benchmarks (`npm run bench:playground [-- --peer DIR] [--quick]`):
+ * Data playground benchmarks (`npm run bench:playground -- [--peer DIR] [--browser] [--quick]`):
  *
  * 1. Training throughput on TensorFlow Playground's own work (2-8-8-1 tanh, 32 examples,
  *    mean half-SSE, plain gradient descent, η = 0.03): this engine's BatchTrainer, the
@@ -11,8 +11,10 @@
  * 3. A frame of the spiral with a 2-8-8-8-1 network: every neuron's 50×50 map, the
  *    100×100 decision map, δ over the training examples and the test loss, then training
  *    at 60 frames per second as the worker does it (in Node, one thread).
+ * 4. With `--browser`: the same in headless Chromium, the worker in its own thread and
+ *    the page drawing every map each frame (frame intervals, long tasks, steps/s).
  *
- * Prints a table, writes bench/results/playground.json, never fails on timing.
+ * Prints tables, writes bench/results/playground.json, never fails on timing.
  */
 import { Trainer, type NetworkScenario } from '../src/engine/index.ts';
 import {
@@ -26,6 +28,7 @@ import {
   type Hyperparameters,
 } from '../src/engine/playground/index.ts';
 import { fmt, loadWarning, machine, median, sourceVersion, table, writeResults } from './common.ts';
+import { measureBrowser } from './playgroundBrowser.ts';
 import { measureFrame } from './playgroundFrame.ts';
 import { loadPeer, peerTrainer } from './playgroundPeer.ts';
 
@@ -177,6 +180,11 @@ const peak = summary(dotPeak());
 
 const { parts, live } = measureFrame(QUICK);
 
+// 4 (with --browser): the worker in headless Chromium, the page drawing every map.
+const browserRun = args.includes('--browser')
+  ? await measureBrowser([10, Number.MAX_SAFE_INTEGER], QUICK ? 3 : 8)
+  : 'not run (add --browser)';
+
 // ---------------------------------------------------------------------------------------
 // Report
 
@@ -256,6 +264,35 @@ lines.push(
     live.map((l) => [`batch ${l.batchSize}`, fmt(l.stepsPerSecond), fmt(l.sampleStepsPerSecond)]),
   ),
 );
+lines.push('');
+if (typeof browserRun === 'string') lines.push(`headless Chromium: ${browserRun}`);
+else {
+  lines.push(
+    'headless Chromium: the worker trains the spiral, the page draws every map each frame',
+  );
+  lines.push(
+    table(
+      [
+        'batch',
+        'frame interval p50 / p95 / worst',
+        'frames > 17.5 ms',
+        'long tasks (longest)',
+        'answer p50',
+        'steps/s',
+      ],
+      browserRun.map((b) => [
+        String(Math.min(b.batchSize, 250)),
+        `${fmt(b.intervalP50, 1)} / ${fmt(b.intervalP95, 1)} / ${fmt(b.intervalWorst, 0)} ms`,
+        `${b.slowFrames} of ${b.intervals}`,
+        `${b.longTasks} (${fmt(b.longestTask, 0)} ms)`,
+        `${fmt(b.waitP50, 1)} ms`,
+        fmt(b.stepsPerSecond),
+      ]),
+    ),
+  );
+  for (const b of browserRun)
+    if (b.errors.length > 0) lines.push(`  errors: ${b.errors.join(' | ')}`);
+}
 const warning = loadWarning(host);
 if (warning) lines.push('', warning);
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -275,6 +312,7 @@ const file = writeResults('playground.json', {
     max: peak.max / 1e9,
   },
   frame: { parts, live },
+  browser: browserRun,
   sink: sink === 0 ? 0 : 1,
 });
 process.stderr.write(`results: ${file}\n`);
