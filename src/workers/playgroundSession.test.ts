@@ -178,6 +178,21 @@ describe('PlaygroundSession', () => {
     expect(frameOf(session).log.map((e) => e.from)).toEqual([0, 400]);
   });
 
+  it('sends the same maps again while θ stays, and fresh ones once it changes', () => {
+    const session = new PlaygroundSession(testScheduler());
+    session.configure(spiral);
+    const atStart = frameOf(session);
+    session.step(30);
+    const moved = frameOf(session);
+    const again = frameOf(session);
+    expect(again.decision?.values).toEqual(moved.decision?.values);
+    expect(again.neurons?.values).toEqual(moved.neurons?.values);
+    expect(again.decision?.values.buffer).not.toBe(moved.decision?.values.buffer);
+    expect(moved.decision?.values).not.toEqual(atStart.decision?.values);
+    session.reset();
+    expect(frameOf(session).decision?.values).toEqual(atStart.decision?.values);
+  });
+
   it('reuses the buffers the page hands back', () => {
     const session = new PlaygroundSession(testScheduler());
     session.configure(spiral);

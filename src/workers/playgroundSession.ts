@@ -1,11 +1,8 @@
 import {
   compileNetwork,
-  decisionMap,
   EtaSearch,
   generateDataset,
-  MapPlan,
   mappedNeurons,
-  neuronMaps,
   orderedFeatures,
   playgroundSetup,
   PlaygroundRun,
@@ -17,6 +14,7 @@ import {
   type Hyperparameters,
 } from '../engine/playground';
 import { BufferPool } from './bufferPool';
+import { FrameMaps } from './frameMaps';
 import type {
   ConfigResult,
   MapRequest,
@@ -48,6 +46,7 @@ interface Loaded {
   readonly test: SetEvaluator;
   readonly train: readonly DataPoint[];
   readonly testPoints: readonly DataPoint[];
+  readonly maps: FrameMaps;
 }
 
 /**
@@ -64,7 +63,8 @@ export class PlaygroundSession implements PlaygroundApi {
   private suggestionTheta: Float64Array | null = null;
   private scheduled = false;
   private pointsSent = false;
-  private plans = new Map<number, MapPlan>();
+  /** Changes whenever θ at a given iteration may differ from before (see FrameMaps). */
+  private generation = 0;
   private readonly pool = new BufferPool();
   private rate = { since: 0, steps: 0, perSecond: 0 };
 
@@ -91,11 +91,12 @@ export class PlaygroundSession implements PlaygroundApi {
       ),
       train,
       testPoints: test,
+      maps: new FrameMaps(net, features),
     };
+    this.generation++;
     this.playing = false;
     this.replayTarget = config.iteration > 0 ? config.iteration : null;
     this.clearSearch();
-    this.plans = new Map();
     this.pointsSent = false;
     this.wake();
     return { ok: true, layers: setup.shape.layers };
@@ -124,6 +125,7 @@ export class PlaygroundSession implements PlaygroundApi {
 
   reset(): void {
     this.loaded?.run.reset();
+    this.generation++;
     this.replayTarget = null;
     this.clearSearch();
   }
@@ -145,6 +147,7 @@ export class PlaygroundSession implements PlaygroundApi {
     if (this.suggestionTheta === null) return false;
     const hyper = run.hyperparameters;
     run.restore(this.suggestion.from, this.suggestionTheta);
+    this.generation++;
     run.setHyperparameters({ ...hyper, learningRate: eta });
     this.clearSearch();
     this.wake();
@@ -164,6 +167,8 @@ export class PlaygroundSession implements PlaygroundApi {
     const decisionN = request.decision ?? 100;
     const neuronN = request.neurons ?? 50;
     const points = this.pointsSent ? null : { train: loaded.train, test: loaded.testPoints };
+    const key = `${this.generation}:${run.iteration}`;
+    const maps = loaded.maps.build(run.theta, key, decisionN, neuronN, this.pool);
     this.pointsSent = true;
     return {
       iteration: run.iteration,
@@ -181,30 +186,7 @@ export class PlaygroundSession implements PlaygroundApi {
       suggestion: this.suggestion,
       stepsPerSecond: this.rate.perSecond,
       layers: net.shape.layers,
-      decision:
-        decisionN > 0
-          ? {
-              resolution: decisionN,
-              values: decisionMap(
-                net,
-                run.theta,
-                this.plan(decisionN),
-                this.pool.float32(decisionN ** 2),
-              ),
-            }
-          : null,
-      neurons:
-        neuronN > 0
-          ? {
-              resolution: neuronN,
-              values: neuronMaps(
-                net,
-                run.theta,
-                this.plan(neuronN),
-                this.pool.float32(neurons * neuronN ** 2),
-              ),
-            }
-          : null,
+      ...maps,
       delta: wantDelta ? { count, values: pass.delta } : null,
       points,
     };
@@ -215,16 +197,6 @@ export class PlaygroundSession implements PlaygroundApi {
     return (
       this.loaded !== null && (this.replayTarget !== null || this.search !== null || this.playing)
     );
-  }
-
-  private plan(resolution: number): MapPlan {
-    const loaded = this.loaded as Loaded;
-    let plan = this.plans.get(resolution);
-    if (plan === undefined) {
-      plan = new MapPlan(loaded.net, orderedFeatures(loaded.config.network.features), resolution);
-      this.plans.set(resolution, plan);
-    }
-    return plan;
   }
 
   private wake(): void {
