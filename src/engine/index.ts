@@ -3,7 +3,31 @@
  * float64. Code outside the engine, tests included, imports from here.
  */
 export { parseScenario, parseScenarioText, SCENARIO_VERSION, type Scenario } from './scenario';
-export type { InputIssue, ParseResult } from './issues';
+export type { InputIssue, IssueCode, IssueParams, ParseResult } from './issues';
+export { ISSUE_PARAMS, isIssueCode, issue } from './issues';
+export type { ParamKind, ParamKinds, ParamsOf, ValueWord } from './params';
+export { VALUE_WORDS, describe as describeValue } from './params';
+export * from './numbers';
+export type { CharacterKind, HiddenCharacter } from './text/characters';
+export {
+  CHARACTER_KINDS,
+  CHARACTER_NAMES_EN,
+  describeHidden,
+  findHiddenCharacter,
+  hiddenKind,
+} from './text/characters';
+export type { ClippedText } from './text/userText';
+export {
+  ISOLATE_END,
+  ISOLATE_START,
+  QUOTE_LIMIT,
+  clipText,
+  groupDigits,
+  isolate,
+  quoteEnglish,
+  textParams,
+} from './text/userText';
+export { assertNever } from './assertNever';
 export {
   valueAt,
   type Operand,
@@ -31,4 +55,5 @@ export { DEFAULT_LEARNING_RATE } from './network/parse';
 
 export * from './graph';
 export * from './training';
+export * from './practice';
 export * from './playground';

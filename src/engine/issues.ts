@@ -1,3 +1,5 @@
+import type { ParamKinds, ParamsOf } from './params';
+
 /**
  * A problem found while reading a scenario, an expression or a link.
  *
@@ -17,12 +19,98 @@ export type ParseResult<T> =
   | { readonly ok: true; readonly scenario: T }
   | { readonly ok: false; readonly errors: readonly InputIssue[] };
 
-/** Builds an {@link InputIssue}; keeps call sites short. */
-export function issue(
+/**
+ * Every issue code with the parameters its message is given (see params.ts for the
+ * kinds). The dictionaries have one `issue.CODE` entry per row, and a unit test fills
+ * each with exactly these parameters in both languages. Link and file readers emit the
+ * rows from `link-too-long` on; an expression's own errors are in graph/errors.ts.
+ */
+export const ISSUE_PARAMS = {
+  internal: {},
+  unreadable: {},
+  'not-an-object': { found: 'value' },
+  'bad-version': { expected: 'count', found: 'value' },
+  'bad-kind': { found: 'value' },
+  'bad-json': { detail: 'word' },
+  'unknown-field': { field: 'text' },
+  'not-a-number': { found: 'value' },
+  'number-in-quotes': { found: 'text', number: 'word' },
+  'not-finite': { value: 'word' },
+  'too-large': {},
+  'too-small': { literal: 'text' },
+  'not-a-list': { found: 'value' },
+  'not-an-array': { expected: 'count', found: 'value' },
+  'wrong-length': { expected: 'count', actual: 'count' },
+  'layer-count': { min: 'count', max: 'count', actual: 'count' },
+  'layer-size': { max: 'count', found: 'value' },
+  'unknown-choice': { options: 'word', found: 'value' },
+  'softmax-needs-linear': { found: 'word' },
+  'bce-needs-sigmoid': { found: 'word' },
+  'not-positive': { found: 'number' },
+  'bad-seed': { found: 'value' },
+  'missing-pair': {},
+  'weights-shape': { expected: 'count', found: 'value' },
+  'matrix-rows': { rows: 'count', columns: 'count', layer: 'count', found: 'value' },
+  'biases-shape': { expected: 'count', found: 'value' },
+  'sample-count': { max: 'count', found: 'value' },
+  'not-a-sample': { found: 'value' },
+  'bce-target': {},
+  'softmax-target': {},
+  'unknown-key': { name: 'text' },
+  'wrong-kind': {},
+  'unsupported-version': { expected: 'count' },
+  'not-a-string': {},
+  'reserved-name': { name: 'text' },
+  'constant-name': { name: 'word' },
+  'unknown-input': { name: 'text' },
+  'missing-input': { name: 'text' },
+  'too-many-variables': { count: 'count', limit: 'count' },
+  'link-too-long': { max: 'count' },
+  'bad-link': {},
+  'bad-lang': { found: 'text' },
+  'bad-scene': { options: 'word' },
+  'bad-step': { found: 'text' },
+  'bad-speed': { options: 'word' },
+  'bad-iteration': {},
+  'above-limit': { limit: 'count' },
+  'bad-chapter': {},
+  'bad-flag': { name: 'word' },
+  'bad-theme': { options: 'word' },
+  'bad-hide': { options: 'word', found: 'text' },
+  'bad-rate': {},
+  'bad-sample': {},
+  'double-encoded': {},
+  'link-version': { found: 'text' },
+  'link-damaged': {},
+  'file-too-large': { max: 'count' },
+  'file-unreadable': {},
+  'storage-full': {},
+  'storage-forbidden': {},
+  'stored-set-aside': { key: 'word' },
+  'stored-not-set-aside': {},
+} as const satisfies Readonly<Record<string, ParamKinds>>;
+
+export type IssueCode = keyof typeof ISSUE_PARAMS;
+
+/** The parameters an issue with code `C` must be given. */
+export type IssueParams<C extends IssueCode> = ParamsOf<(typeof ISSUE_PARAMS)[C]>;
+
+/** True for a code in {@link ISSUE_PARAMS}; for codes that arrive as data. */
+export function isIssueCode(code: string): code is IssueCode {
+  return Object.hasOwn(ISSUE_PARAMS, code);
+}
+
+/**
+ * Builds an {@link InputIssue}; a code given the wrong parameters is a type error. Issues
+ * without parameters leave `params` out.
+ */
+export function issue<C extends IssueCode>(
   path: string,
-  code: string,
+  code: C,
   message: string,
-  params?: Record<string, string | number>,
+  params: IssueParams<C>,
 ): InputIssue {
-  return params === undefined ? { path, code, message } : { path, code, message, params };
+  return Object.keys(params).length === 0
+    ? { path, code, message }
+    : { path, code, message, params: { ...params } };
 }

@@ -142,12 +142,17 @@ describe('parseScenario rejects, naming the path and the problem', () => {
     expect(rows[0]?.message).toMatch(/2 rows .* each with 2 weights/);
   });
 
-  it('non-finite numbers such as 1e309 (JSON reads it as Infinity)', () => {
+  it('a number too large for a float64 (JSON reads 1e309 as Infinity): too large, not "not a number"', () => {
     const r = parseScenarioText(
       JSON.stringify(lecture).replace('"learningRate":0.5', '"learningRate":1e309'),
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'learningRate', code: 'not-finite' });
+    if (!r.ok)
+      expect(r.errors[0]).toMatchObject({
+        path: 'learningRate',
+        code: 'too-large',
+        message: 'is too large (the largest is about 1.8 × 10³⁰⁸)',
+      });
   });
 
   it('a sample of the wrong length, and a string where a number belongs', () => {

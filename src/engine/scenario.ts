@@ -1,8 +1,10 @@
 import { parseGraphScenario, type GraphScenario } from './graph';
-import type { ParseResult } from './issues';
+import { issue, type InputIssue, type ParseResult } from './issues';
 import { parseNetworkScenario } from './network/parse';
 import type { NetworkScenario } from './network/types';
-import { describe, isRecord } from './validate';
+import { findJsonUnderflows } from './numbers/jsonUnderflow';
+import { textParams } from './text/userText';
+import { IssueList, found, foundEnglish, isRecord } from './validate';
 
 /** Any scenario the app can show: a network or a computational graph (DESIGN.md). */
 export type Scenario = NetworkScenario | GraphScenario;
@@ -19,72 +21,50 @@ export function parseScenario(input: unknown): ParseResult<Scenario> {
     return parseUnchecked(input);
   } catch {
     // Unreachable by design; kept so that a bug here can never break the page.
-    return {
-      ok: false,
-      errors: [{ path: '', code: 'internal', message: 'this scenario could not be read' }],
-    };
+    return refuse(issue('', 'internal', 'this scenario could not be read', {}));
   }
 }
+
+const refuse = (...errors: InputIssue[]): ParseResult<Scenario> => ({ ok: false, errors });
 
 function parseUnchecked(input: unknown): ParseResult<Scenario> {
   if (!isRecord(input)) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path: '',
-          code: 'not-an-object',
-          message: `a scenario must be a JSON object, found ${describe(input)}`,
-          params: { found: describe(input) },
-        },
-      ],
-    };
+    const message = `a scenario must be a JSON object, found ${foundEnglish(input)}`;
+    return refuse(issue('', 'not-an-object', message, found(input)));
   }
   if (input.version !== SCENARIO_VERSION) {
-    const found =
-      typeof input.version === 'number' ? String(input.version) : describe(input.version);
-    return {
-      ok: false,
-      errors: [
-        {
-          path: 'version',
-          code: 'bad-version',
-          message: `this app reads scenario version ${SCENARIO_VERSION}, found ${found}`,
-          params: { expected: SCENARIO_VERSION, found },
-        },
-      ],
-    };
+    const message = `this app reads scenario version ${SCENARIO_VERSION}, found ${foundEnglish(input.version)}`;
+    const params = { expected: SCENARIO_VERSION, ...found(input.version) };
+    return refuse(issue('version', 'bad-version', message, params));
   }
   if (input.kind === 'network') return parseNetworkScenario(input);
   if (input.kind === 'graph') return parseGraphScenario(input);
-  const found =
-    typeof input.kind === 'string' ? `'${input.kind.slice(0, 40)}'` : describe(input.kind);
-  return {
-    ok: false,
-    errors: [
-      {
-        path: 'kind',
-        code: 'bad-kind',
-        message: `kind must be "network" or "graph", found ${found}`,
-        params: { found },
-      },
-    ],
-  };
+  const message = `kind must be "network" or "graph", found ${foundEnglish(input.kind)}`;
+  return refuse(issue('kind', 'bad-kind', message, found(input.kind)));
 }
 
-/** Reads scenario JSON text (a file or a link): JSON syntax errors become issues too. */
+/**
+ * Reads scenario JSON text (a file or a link): JSON syntax errors become issues too, and
+ * so do numbers that JSON would silently read as 0 (`1e-400`, see numbers/jsonUnderflow).
+ */
 export function parseScenarioText(text: string): ParseResult<Scenario> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'invalid JSON';
-    return {
-      ok: false,
-      errors: [
-        { path: '', code: 'bad-json', message: `not valid JSON: ${detail}`, params: { detail } },
-      ],
-    };
+    return refuse(issue('', 'bad-json', `not valid JSON: ${detail}`, { detail }));
   }
-  return parseScenario(value);
+  const underflows = findJsonUnderflows(text).map(({ path, literal }) =>
+    issue(path, 'too-small', `${literal} is too small: it would be stored as 0`, {
+      ...textParams('literal', literal),
+    }),
+  );
+  const parsed = parseScenario(value);
+  if (underflows.length === 0) return parsed;
+  // Both lists, the underflows first (they explain a 0 the rest of the checks accepted).
+  const others = parsed.ok
+    ? []
+    : parsed.errors.filter((e) => !underflows.some((u) => u.path === e.path));
+  return refuse(...[...underflows, ...others].slice(0, IssueList.MAX));
 }

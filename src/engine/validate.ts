@@ -1,4 +1,9 @@
-import { issue, type InputIssue } from './issues';
+import { issue, type InputIssue, type IssueCode, type IssueParams } from './issues';
+import { describe } from './params';
+import { LARGEST_TEXT } from './numbers/magnitude';
+import { readTypedNumber } from './numbers/readTypedNumber';
+import { escapeHidden } from './text/characters';
+import { quoteEnglish, textParams } from './text/userText';
 
 /**
  * Small helpers for reading untrusted JSON. They never throw: each returns the value it
@@ -9,7 +14,7 @@ export class IssueList {
   /** Past this many issues the rest are left out: nobody reads the 10,000th. */
   static readonly MAX = 25;
 
-  add(path: string, code: string, message: string, params?: Record<string, string | number>): void {
+  add<C extends IssueCode>(path: string, code: C, message: string, params: IssueParams<C>): void {
     if (this.issues.length < IssueList.MAX) this.issues.push(issue(path, code, message, params));
   }
 
@@ -18,26 +23,26 @@ export class IssueList {
   }
 }
 
+export { describe };
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Describes a JSON value's type for messages: "a string", "an array", "null". */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'boolean':
-      return String(value);
-    case 'number':
-      return Number.isFinite(value) ? 'a number' : String(value);
-    case 'undefined':
-      return 'nothing';
-    default:
-      return 'an object';
-  }
+/**
+ * What was found, for a `value` parameter (params.ts): a finite number as itself, a
+ * string as quoted user text, anything else as its {@link describe} word.
+ */
+export function found(value: unknown): { found: string | number; foundLength?: number } {
+  if (typeof value === 'number' && Number.isFinite(value)) return { found: value };
+  if (typeof value === 'string') return textParams('found', value);
+  return { found: describe(value) };
+}
+
+/** {@link found} in English, for `message`s. */
+export function foundEnglish(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' ? quoteEnglish(value) : describe(value);
 }
 
 /** Reports every key of `obj` that is not in `allowed` (this also catches `__proto__`). */
@@ -49,48 +54,62 @@ export function checkKeys(
 ): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) {
-      list.add(join(path, key), 'unknown-field', `unknown field '${clip(key)}'`, {
-        field: clip(key),
+      list.add(join(path, key), 'unknown-field', `unknown field ${quoteEnglish(key)}`, {
+        ...textParams('field', key),
       });
     }
   }
 }
 
-/** Reads a finite number, reporting NaN, ±Infinity (JSON's 1e309) and non-numbers. */
+/**
+ * Reads a finite number. JSON has no Infinity, so ±Infinity is a literal too large for a
+ * float64 (1e309): it is called too large. A number typed as text ("0.5") is named so.
+ */
 export function readNumber(value: unknown, path: string, list: IssueList): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'number') {
+  const typed = typeof value === 'string' ? readTypedNumber(value) : undefined;
+  if (typeof value === 'number' && !Number.isNaN(value)) {
+    list.add(path, 'too-large', TOO_LARGE_EN, {});
+  } else if (typeof value === 'number') {
     list.add(path, 'not-finite', `must be a finite number, not ${String(value)}`, {
       value: String(value),
     });
+  } else if (typeof value === 'string' && typed?.ok === true) {
+    const number = String(typed.value);
+    const message = `must be a number, not text: write ${number} without quotes`;
+    list.add(path, 'number-in-quotes', message, { ...textParams('found', value), number });
   } else {
-    list.add(path, 'not-a-number', `must be a number, found ${describe(value)}`, {
-      found: describe(value),
-    });
+    list.add(path, 'not-a-number', `must be a number, found ${foundEnglish(value)}`, found(value));
   }
   return undefined;
 }
 
-/** Reads an array of exactly `length` finite numbers. */
+/** The English of `too-large`. */
+export const TOO_LARGE_EN = `is too large (the largest is about ${LARGEST_TEXT})`;
+
+/**
+ * Reads an array of finite numbers: exactly `length` of them, or any number when the
+ * length cannot be known (the layers that would fix it are themselves wrong).
+ */
 export function readVector(
   value: unknown,
-  length: number,
+  length: number | undefined,
   path: string,
   list: IssueList,
 ): number[] | undefined {
   if (!Array.isArray(value)) {
-    list.add(
-      path,
-      'not-an-array',
-      `must be an array of ${length} numbers, found ${describe(value)}`,
-      {
-        expected: length,
-        found: describe(value),
-      },
-    );
+    if (length === undefined)
+      list.add(path, 'not-a-list', `must be a list, found ${foundEnglish(value)}`, found(value));
+    else
+      list.add(
+        path,
+        'not-an-array',
+        `must be an array of ${length} numbers, found ${foundEnglish(value)}`,
+        { expected: length, ...found(value) },
+      );
     return undefined;
   }
-  if (value.length !== length) {
+  if (length !== undefined && value.length !== length) {
     list.add(path, 'wrong-length', `must have ${length} numbers, found ${value.length}`, {
       expected: length,
       actual: value.length,
@@ -104,17 +123,17 @@ export function readVector(
     if (n === undefined) ok = false;
     else out.push(n);
   }
-  return ok && out.length === length ? out : undefined;
+  return ok && out.length === value.length ? out : undefined;
 }
 
 /** `a` + `b` → `a.b`; the root path is the empty string. */
 export function join(path: string, key: string): string {
-  const safe = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(clip(key));
+  const safe = /^[A-Za-z_$][\w$]*$/.test(key) ? key : escapeHidden(JSON.stringify(clip(key)));
   if (safe.startsWith('"')) return `${path}[${safe}]`;
   return path === '' ? safe : `${path}.${safe}`;
 }
 
-/** Shortens untrusted text before it goes into a message. */
+/** Shortens untrusted text before it goes into a path. */
 export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

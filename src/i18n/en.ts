@@ -4,6 +4,7 @@ import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
+import { storageEn } from './storage/en';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys
@@ -14,6 +15,7 @@ export const en = {
   ...graphEn,
   ...trainingEn,
   ...issuesEn,
+  ...storageEn,
   ...chaptersEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':
@@ -106,8 +108,6 @@ export const en = {
 
   'edit.label': 'New value',
   'edit.hint': 'Enter to apply · Esc to cancel',
-  'edit.notANumber':
-    '“{text}” is not a number. Type a number such as 0.5 or -2; the old value is kept.',
   'edit.range-01': 'With binary cross-entropy a target must lie between 0 and 1.',
   'edit.non-negative': 'With softmax cross-entropy a target cannot be negative.',
 
@@ -133,7 +133,6 @@ export const en = {
   'settings.addLayer': '+ Hidden layer',
   'settings.loss': 'Cost function',
   'settings.learningRate': 'Learning rate η',
-  'settings.learningRateError': 'η must be a number greater than 0.',
   'settings.seed': 'Seed',
   'settings.seedError': 'The seed must be a whole number ≥ 0.',
   'settings.reinitialise': 'Re-initialise weights',

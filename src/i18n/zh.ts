@@ -4,6 +4,7 @@ import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
 import { issuesZh } from './issues/zh';
 import { trainingZh } from './training/zh';
+import { storageZh } from './storage/zh';
 
 /** 简体中文。键与英文词典完全一致；缺一个键就是类型错误。 */
 export const zh: Messages = {
@@ -11,6 +12,7 @@ export const zh: Messages = {
   ...graphZh,
   ...trainingZh,
   ...issuesZh,
+  ...storageZh,
   ...chaptersZh,
   'app.title': '反向传播电路',
   'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
@@ -103,7 +105,6 @@ export const zh: Messages = {
 
   'edit.label': '新的值',
   'edit.hint': '回车确认 · Esc 取消',
-  'edit.notANumber': '“{text}”不是数字。请输入 0.5 或 -2 这样的数；原来的值保持不变。',
   'edit.range-01': '使用二元交叉熵时，目标值必须在 0 和 1 之间。',
   'edit.non-negative': '使用 softmax 交叉熵时，目标值不能为负。',
 
@@ -128,7 +129,6 @@ export const zh: Messages = {
   'settings.addLayer': '+ 隐藏层',
   'settings.loss': '代价函数',
   'settings.learningRate': '学习率 η',
-  'settings.learningRateError': 'η 必须是大于 0 的数。',
   'settings.seed': '随机种子',
   'settings.seedError': '随机种子必须是不小于 0 的整数。',
   'settings.reinitialise': '重新初始化权重',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumberInput } from './format';
+import { formatNumber } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -17,17 +17,4 @@ describe('formatNumber', () => {
     [NaN, 'NaN'],
     [Infinity, '∞'],
   ])('%s → %s', (value, text) => expect(formatNumber(value)).toBe(text));
-});
-
-describe('parseNumberInput', () => {
-  it.each([
-    ['2', 2],
-    [' −1.5 ', -1.5],
-    ['1e-3', 0.001],
-    ['0,5', 0.5],
-    ['.5', 0.5],
-  ])('%s → %s', (text, value) => expect(parseNumberInput(text)).toBe(value));
-  it.each(['', 'abc', '1e309', 'NaN', '1..2', '2x', 'Infinity'])('rejects %j', (text) =>
-    expect(parseNumberInput(text)).toBeUndefined(),
-  );
 });

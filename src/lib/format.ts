@@ -46,20 +46,6 @@ function trimZeros(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
-/**
- * Parses what a person types as a number: accepts "−" as minus, "," as decimal point
- * and spaces. Returns undefined for anything that is not one finite number.
- */
-export function parseNumberInput(text: string): number | undefined {
-  const cleaned = text
-    .trim()
-    .replace(/\u2212/g, '-')
-    .replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : undefined;
-}
-
 const SUB = '₀₁₂₃₄₅₆₇₈₉';
 
 /** 12 → ₁₂: subscripts for plain-text labels (z₃, ∂C/∂a₄). */

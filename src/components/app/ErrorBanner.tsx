@@ -1,6 +1,8 @@
-import { isMessageKey } from '../../i18n/translate';
+import { issueText } from '../../i18n/issues/render';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { MessageText } from '../common/MessageText';
+import { StorageWarning } from '../storage/StorageWarning';
 
 /**
  * Why a link or file was rejected, issue by issue, with the JSON path of each. Text only:
@@ -11,16 +13,16 @@ export function ErrorBanner() {
   const error = useAppState((s) => s.error);
   const { setError } = useActions();
   if (error === null) return null;
+  if (error.source === 'storage') return <StorageWarning issues={error.issues} />;
   return (
     <div className="error-banner" role="alert" data-testid="state-error">
       <strong>{t('error.title')}</strong>
       <ul>
         {error.issues.map((issue, i) => {
-          const key = `issue.${issue.code}`;
-          const message = isMessageKey(key) ? t(key, issue.params) : issue.message;
           return (
             <li key={i}>
-              {issue.path !== '' && <code>{issue.path}</code>} {message}
+              {issue.path !== '' && <code>{issue.path}</code>}{' '}
+              <MessageText text={issueText(t, issue)} />
             </li>
           );
         })}

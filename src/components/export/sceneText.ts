@@ -48,6 +48,7 @@ export function stepDescriber(snap: ExportSnapshot): (step: TraceStep, index: nu
       local: t('graph.tex.local'),
       upstream: t('graph.tex.upstream'),
       downstream: t('graph.tex.downstream'),
+      notReal: t('value.notReal'),
     };
     // Each row is that step's own sentence: with an infinite total, none of them gets the
     // closing "Done" the panel adds at the last step.

@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { useT } from '../common/hooks';
-import { caretLines, problemKey, type ExpressionProblem } from './expressionEdit';
+import { expressionErrorText } from '../../i18n/issues/render';
+import { MessageText } from '../common/MessageText';
+import { caretLines, type ExpressionProblem } from './expressionEdit';
 
 interface Props {
   readonly text: string;
@@ -29,9 +31,7 @@ export function ExpressionEditor({ text, problem, pending, onChange, onCommit, o
       onRevert();
     }
   };
-  const key = problem === null ? undefined : problemKey(problem);
-  const message =
-    problem === null ? '' : key === undefined ? problem.message : t(key, problem.params);
+  const message = problem === null ? '' : expressionErrorText(t, problem);
   const caret = problem?.column == null ? null : caretLines(text, problem.column);
 
   return (
@@ -77,7 +77,9 @@ export function ExpressionEditor({ text, problem, pending, onChange, onCommit, o
               <span className="caret-mark">{caret[1]}</span>
             </pre>
           )}
-          <p>{message}</p>
+          <p>
+            <MessageText text={message} />
+          </p>
         </div>
       ) : (
         <p className={pending ? 'hint' : 'hint help'} id="graph-expression-hint">

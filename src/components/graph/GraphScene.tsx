@@ -112,6 +112,7 @@ export function GraphScene() {
       local: translate(lang, 'graph.tex.local'),
       upstream: translate(lang, 'graph.tex.upstream'),
       downstream: translate(lang, 'graph.tex.downstream'),
+      notReal: translate(lang, 'value.notReal'),
     }),
     [lang],
   );

@@ -1,6 +1,7 @@
 import type { GraphProblem } from '../../engine';
-import { formatNumber } from '../../lib/format';
+import { problemText } from '../../i18n/issues/render';
 import { useT } from '../common/hooks';
+import { MessageText } from '../common/MessageText';
 
 /**
  * Where a value or a gradient stopped being a finite number (log of a negative number, a
@@ -11,15 +12,11 @@ export function ProblemList({ problems }: { problems: readonly GraphProblem[] })
   if (problems.length === 0) return null;
   return (
     <ul className="graph-problems" role="status" data-testid="graph-problems">
-      {problems.map((p, i) => {
-        const params = Object.fromEntries(
-          Object.entries(p.params).map(([k, v]) => [
-            k,
-            typeof v === 'number' ? formatNumber(v) : v,
-          ]),
-        );
-        return <li key={i}>{t(`graph.problem.${p.code}`, params)}</li>;
-      })}
+      {problems.map((p, i) => (
+        <li key={i}>
+          <MessageText text={problemText(t, p)} />
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import type { GraphScenario } from '../../engine';
-import { parseNumberInput } from '../../lib/format';
+import { readTypedNumber, type GraphScenario } from '../../engine';
+import { numberProblemText } from '../../i18n/issues/render';
 import { useT } from '../common/hooks';
+import { MessageText } from '../common/MessageText';
 
 /**
- * One number per variable. Every valid number is applied at once (an undoable edit); text
- * that is not a number stays in the field with a message, and the variable keeps its value.
+ * One number per variable, read by the app's one number reader (readTypedNumber). Every
+ * valid number is applied at once (an undoable edit), and a reinterpreted one says how it
+ * was read ("read as 0.5"); text that is not a number stays in the field with a message
+ * that says why, and the variable keeps its value.
  * Mount it keyed by the expression, so drafts never outlive the variables they belong to.
  */
 export function VariableInputs({
@@ -22,12 +25,15 @@ export function VariableInputs({
 
   const edit = (name: string, text: string) => {
     setDrafts((d) => ({ ...d, [name]: text }));
-    const value = parseNumberInput(text);
-    if (value !== undefined && value !== scenario.inputs[name])
-      onChange({ ...scenario, inputs: { ...scenario.inputs, [name]: value } }, `input:${name}`);
+    const read = readTypedNumber(text);
+    if (read.ok && read.value !== scenario.inputs[name])
+      onChange(
+        { ...scenario, inputs: { ...scenario.inputs, [name]: read.value } },
+        `input:${name}`,
+      );
   };
   const settle = (name: string) => {
-    if (parseNumberInput(drafts[name] ?? '') === undefined) return;
+    if (!readTypedNumber(drafts[name] ?? '').ok) return;
     setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== name)));
   };
 
@@ -37,7 +43,8 @@ export function VariableInputs({
       {names.map((name) => {
         const value = scenario.inputs[name] ?? NaN;
         const text = Object.hasOwn(drafts, name) ? (drafts[name] ?? '') : String(value);
-        const invalid = parseNumberInput(text) === undefined;
+        const read = readTypedNumber(text);
+        const invalid = !read.ok;
         const errorId = `graph-input-error-${name}`;
         return (
           <div key={name} className="variable-input">
@@ -59,9 +66,20 @@ export function VariableInputs({
                 size={Math.max(4, Math.min(10, text.length + 1))}
               />
             </label>
-            {invalid && (
+            {!read.ok && (
               <span className="input-error" id={errorId} role="status">
-                {t('graph.notANumber', { text, name, value: String(value) })}
+                <MessageText
+                  text={t('graph.inputRefused', {
+                    reason: numberProblemText(t, read),
+                    name,
+                    value: String(value),
+                  })}
+                />
+              </span>
+            )}
+            {read.ok && read.understood !== undefined && (
+              <span className="input-note" role="status" data-testid={`input-note-${name}`}>
+                {t('number.readAs', { value: read.understood })}
               </span>
             )}
           </div>

@@ -1,11 +1,10 @@
 import {
   collectVariables,
+  hiddenKind,
   parseExpression,
   parseGraphScenario,
   type GraphScenario,
 } from '../../engine';
-import { isMessageKey } from '../../i18n/translate';
-import type { MessageKey } from '../../i18n/en';
 
 /** Why typed text cannot become the graph, in data the UI translates. */
 export interface ExpressionProblem {
@@ -58,18 +57,12 @@ export function scenarioForExpression(
   };
 }
 
-/** The dictionary key that explains a problem, or undefined to fall back to its message. */
-export function problemKey(problem: ExpressionProblem): MessageKey | undefined {
-  const key =
-    problem.code === 'unknown-function' && problem.params.suggestion !== undefined
-      ? 'graph.error.unknown-function-suggest'
-      : `graph.error.${problem.code}`;
-  return isMessageKey(key) ? key : undefined;
-}
-
 /** The text with a caret under `column` (code points; tabs shown as spaces). */
 export function caretLines(text: string, column: number): [string, string] {
-  const chars = Array.from(text.replace(/[\t\r\n]/g, ' '));
+  // One visible character per column: a hidden one (a direction control) shows as �.
+  const chars = Array.from(text.replace(/[\t\r\n]/g, ' ')).map((c, i) =>
+    hiddenKind(c, i === 0) === undefined ? c : '\ufffd',
+  );
   const pad = Math.max(0, Math.min(chars.length, column - 1));
   return [chars.join(''), `${' '.repeat(pad)}^`];
 }

@@ -1,10 +1,14 @@
 import type { GraphAnalysis, TraceStep } from '../../engine';
+import { en } from '../../i18n/en';
 import { isMessageKey, type Translate } from '../../i18n/translate';
 import { formatNumber } from '../../lib/format';
 import { branchesOf } from './graphView';
 
-const show = (v: number | null | undefined): string =>
-  typeof v === 'number' ? formatNumber(v) : '—';
+/** NaN is spelled out (`notReal`): a sentence never shows it as if it were a number. */
+const shower =
+  (notReal: string) =>
+  (v: number | null | undefined): string =>
+    typeof v !== 'number' ? '—' : Number.isNaN(v) ? notReal : formatNumber(v);
 
 /**
  * The numbers a narration sentence quotes, added to the step's own params (names): the
@@ -15,7 +19,9 @@ const show = (v: number | null | undefined): string =>
 export function narrationParams(
   step: TraceStep,
   analysis: GraphAnalysis,
+  notReal: string = en['value.notReal'],
 ): Record<string, string | number> {
+  const show = shower(notReal);
   const params: Record<string, string | number> = { ...step.params };
   const gate = analysis.byId.get(String(step.params.gate ?? ''));
   if (gate !== undefined) {
@@ -56,8 +62,13 @@ export function narrateGraph(
   t: Translate,
 ): string {
   if (cursor === 0 || step === undefined) return t('graph.narration.start');
-  const params = narrationParams(step, analysis);
-  const say = (key: string): string => (isMessageKey(key) ? t(key, params) : key);
+  const notReal = t('value.notReal');
+  const params = narrationParams(step, analysis, notReal);
+  // −NaN is NaN: a sign before "not a real number" would read as a number's sign.
+  const say = (key: string): string =>
+    (isMessageKey(key) ? t(key, params) : key)
+      .replaceAll(`\u2212(${notReal})`, notReal)
+      .replaceAll(`\u2212${notReal}`, notReal);
   const op = String(step.params.op ?? 'add');
   // The gate's own sentence, in its variant for a constant input where there is one.
   const gateKey = (key: string): string =>

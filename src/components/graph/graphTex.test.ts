@@ -35,6 +35,7 @@ describe('graphStepTex', () => {
       local: 'L',
       upstream: 'U',
       downstream: 'D',
+      notReal: 'N',
     });
     expect(lines[0]).toBe('\\text{L} \\times \\text{U} = \\text{D}');
     expect(lines).toHaveLength(3);

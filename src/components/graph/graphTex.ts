@@ -13,23 +13,29 @@ import { formatNumber } from '../../lib/format';
  * input, and at a fan-out the sum of the branches. Returns lines, each a display formula.
  */
 
-/** The words of the backward header line, translated by the caller. */
+/** The words of the backward header line, and NaN spelled out, translated by the caller. */
 export interface TexWords {
   readonly local: string;
   readonly upstream: string;
   readonly downstream: string;
+  readonly notReal: string;
 }
 
 export const ENGLISH_WORDS: TexWords = {
   local: 'local',
   upstream: 'upstream',
   downstream: 'downstream',
+  notReal: 'not a real number',
 };
+
+/** What {@link texNum} writes for NaN; {@link graphStepTex} replaces it with the words. */
+const NOT_REAL_TEX = '\\text{NaN}';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** A number for TeX with a few significant digits; negatives in parentheses when `wrap`. */
 export function texNum(value: number, wrap = false): string {
+  if (Number.isNaN(value)) return NOT_REAL_TEX;
   const text = formatNumber(value, 4)
     .replace(/\u2212/g, '-')
     .replace(
@@ -191,7 +197,13 @@ export function graphStepTex(
   }
   const gate = analysis.byId.get(String(step.params.gate ?? ''));
   if (gate === undefined || gate.kind !== 'gate') return [];
-  return step.kind === 'gate-forward'
-    ? forwardTex(analysis, gate)
-    : backwardTex(step, analysis, gate, words);
+  const lines =
+    step.kind === 'gate-forward'
+      ? forwardTex(analysis, gate)
+      : backwardTex(step, analysis, gate, words);
+  // NaN in words, upright: never N·a·N in math italic, never with a sign as if a number.
+  const notReal = `\\text{${words.notReal}}`;
+  return lines.map((line) =>
+    line.replaceAll(`-${NOT_REAL_TEX}`, notReal).replaceAll(NOT_REAL_TEX, notReal),
+  );
 }

@@ -1,7 +1,10 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { formatFull, parseNumberInput } from '../../lib/format';
+import { readTypedNumber } from '../../engine';
+import { numberProblemText } from '../../i18n/issues/render';
+import { formatFull } from '../../lib/format';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { MessageText } from '../common/MessageText';
 import { editTarget, rejectValue } from './editTargets';
 
 interface Props {
@@ -49,17 +52,22 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
     input.current?.select();
   }, [id, container]);
 
+  // How a reinterpreted value will be read ("0,5" → 0.5), shown before Enter commits it.
+  const reading = readTypedNumber(text);
+  const understood = reading.ok ? reading.understood : undefined;
+
   const returnFocus = () => {
     const element = container.current?.querySelector<SVGElement>(`[data-testid="${id}"]`);
     stopEditing();
     element?.focus();
   };
   const commit = () => {
-    const value = parseNumberInput(text);
-    if (value === undefined) {
-      setMessage(t('edit.notANumber', { text: text.slice(0, 30) }));
+    const read = readTypedNumber(text);
+    if (!read.ok) {
+      setMessage(t('number.kept', { reason: numberProblemText(t, read) }));
       return;
     }
+    const value = read.value;
     const rejection = rejectValue(id, network, value);
     if (rejection !== null) {
       setMessage(t(`edit.${rejection}`));
@@ -100,10 +108,14 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
       </label>
       {message !== null && (
         <p id="edit-message" className="edit-message" role="alert">
-          {message}
+          <MessageText text={message} />
         </p>
       )}
-      <p className="edit-hint">{t('edit.hint')}</p>
+      <p className="edit-hint">
+        {understood === undefined
+          ? t('edit.hint')
+          : `${t('number.readAs', { value: understood })} · ${t('edit.hint')}`}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,13 @@
 import { useState } from 'react';
-import { ACTIVATIONS, LECTURE_SCENARIO, LOSSES, type Activation, type Loss } from '../../engine';
-import { parseNumberInput } from '../../lib/format';
+import {
+  ACTIVATIONS,
+  LECTURE_SCENARIO,
+  LOSSES,
+  readTypedNumber,
+  type Activation,
+  type Loss,
+} from '../../engine';
+import { readLearningRate } from '../../i18n/issues/fields';
 import {
   addHiddenLayer,
   EDITOR_LIMITS,
@@ -13,6 +20,7 @@ import {
 } from '../../store/networkEdits';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { MessageText } from '../common/MessageText';
 
 /**
  * The network's shape and training settings: layer sizes (up to 8 hidden layers of 16),
@@ -25,7 +33,7 @@ export function NetworkSettings() {
   const { editNetwork } = useActions();
   const [eta, setEta] = useState<string | null>(null);
   const [seed, setSeed] = useState(String(network.seed ?? 1));
-  const [etaError, setEtaError] = useState(false);
+  const [etaError, setEtaError] = useState<string | null>(null);
   const [seedError, setSeedError] = useState(false);
   const last = network.layers.length - 1;
   const hidden = last - 1;
@@ -38,18 +46,19 @@ export function NetworkSettings() {
         : t('settings.hiddenLayer', { index: l });
   const commitEta = () => {
     if (eta === null) return;
-    const value = parseNumberInput(eta);
-    if (value === undefined || value <= 0) {
-      setEtaError(true);
+    const read = readLearningRate(t, eta, network.learningRate);
+    if (!read.ok) {
+      setEtaError(read.message);
       return;
     }
-    setEtaError(false);
+    setEtaError(null);
     setEta(null);
-    editNetwork(setLearningRate(network, value));
+    editNetwork(setLearningRate(network, read.value));
   };
   const reseed = () => {
-    const value = parseNumberInput(seed);
-    if (value === undefined || !Number.isSafeInteger(value) || value < 0) {
+    const read = readTypedNumber(seed);
+    const value = read.ok ? read.value : NaN;
+    if (!Number.isSafeInteger(value) || value < 0) {
       setSeedError(true);
       return;
     }
@@ -156,15 +165,15 @@ export function NetworkSettings() {
             type="text"
             inputMode="decimal"
             value={eta ?? String(network.learningRate)}
-            aria-invalid={etaError}
+            aria-invalid={etaError !== null}
             onChange={(e) => setEta(e.target.value)}
             onBlur={commitEta}
             onKeyDown={(e) => e.key === 'Enter' && commitEta()}
           />
         </label>
-        {etaError && (
+        {etaError !== null && (
           <p className="field-error" role="alert">
-            {t('settings.learningRateError')}
+            <MessageText text={etaError} />
           </p>
         )}
         <label>

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppState } from '../../store/StoreProvider';
+import { linkedState } from '../../store/url/linkFields';
 import { linkFor } from '../../store/url/syncUrl';
 import { useT } from '../common/hooks';
 import { LinkOptions, type LinkChoices } from './LinkOptions';
@@ -41,24 +42,7 @@ export function ShareButton() {
 
 function ShareContent({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const linked = useAppState(
-    useShallow((s) => ({
-      scene: s.scene,
-      cursor: s.cursor,
-      lang: s.lang,
-      speed: s.speed,
-      sample: s.sample,
-      iteration: s.iteration,
-      trainingRate: s.trainingRate,
-      chapter: s.chapter,
-      presenter: s.presenter,
-      theme: s.theme,
-      hidden: s.hidden,
-      embed: s.embed,
-      network: s.network,
-      graph: s.graph,
-    })),
-  );
+  const linked = useAppState(useShallow(linkedState));
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const [choices, setChoices] = useState<LinkChoices>({
     hidden: linked.hidden,

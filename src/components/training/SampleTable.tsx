@@ -1,9 +1,10 @@
 import { memo, useId, useState } from 'react';
-import { LIMITS, parseScenario, type NetworkScenario } from '../../engine';
-import { formatNumber, parseNumberInput, subscript } from '../../lib/format';
-import { isMessageKey } from '../../i18n/translate';
+import { LIMITS, parseScenario, readTypedNumber, type NetworkScenario } from '../../engine';
+import { issueText, numberProblemText } from '../../i18n/issues/render';
+import { formatNumber, subscript } from '../../lib/format';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { MessageText } from '../common/MessageText';
 import { addSample, removeSample, setSampleValue, type SampleField } from './sampleEdits';
 
 const cellKey = (n: number, field: SampleField, i: number) => `${n}:${field}:${i}`;
@@ -32,9 +33,7 @@ export const SampleTable = memo(function SampleTable() {
     const parsed = parseScenario(candidate);
     if (!parsed.ok) {
       const issue = parsed.errors[0];
-      const key = `issue.${issue?.code ?? ''}`;
-      const text =
-        issue === undefined ? '' : isMessageKey(key) ? t(key, issue.params) : issue.message;
+      const text = issue === undefined ? '' : issueText(t, issue);
       setMessage(t('training.rejected', { message: `${issue?.path ?? ''} ${text}`.trim() }));
       return false;
     }
@@ -48,11 +47,11 @@ export const SampleTable = memo(function SampleTable() {
     const text = drafts[key];
     if (text === undefined) return;
     const current = network.samples[n]?.[field][i] ?? NaN;
-    const value = parseNumberInput(text);
-    if (value === undefined) {
+    const read = readTypedNumber(text);
+    if (!read.ok) {
       setMessage(
-        t('training.notANumber', {
-          text: text.slice(0, 24),
+        t('number.sampleKept', {
+          reason: numberProblemText(t, read),
           name: name(field, i),
           n: n + 1,
           value: formatNumber(current, 4),
@@ -60,6 +59,7 @@ export const SampleTable = memo(function SampleTable() {
       );
       return;
     }
+    const value = read.value;
     if (value === current || apply(setSampleValue(network, n, field, i, value))) clearDraft(key);
   };
 
@@ -73,7 +73,7 @@ export const SampleTable = memo(function SampleTable() {
           inputMode="decimal"
           value={draft ?? String(value)}
           aria-label={t('training.sampleCell', { name: name(field, i), n: n + 1 })}
-          aria-invalid={draft !== undefined && parseNumberInput(draft) === undefined}
+          aria-invalid={draft !== undefined && !readTypedNumber(draft).ok}
           data-testid={`sample-${n}-${field}-${i}`}
           onChange={(e) => setDrafts((d) => ({ ...d, [key]: e.target.value }))}
           onBlur={() => commit(n, field, i)}
@@ -154,7 +154,7 @@ export const SampleTable = memo(function SampleTable() {
       </button>
       {message !== null && (
         <p className="field-error" role="alert" data-testid="sample-error">
-          {message}
+          <MessageText text={message} />
         </p>
       )}
     </section>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { formatFull, formatNumber, parseNumberInput } from '../../lib/format';
+import { readLearningRate } from '../../i18n/issues/fields';
+import { formatFull, formatNumber } from '../../lib/format';
 import { setLearningRate } from '../../store/networkEdits';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { MessageText } from '../common/MessageText';
 import type { RunView } from './runStore';
 
 /** Training speeds offered, in gradient-descent steps per second. */
@@ -128,17 +130,17 @@ function LearningRateInput() {
   const network = useAppState((s) => s.network);
   const { editNetwork } = useActions();
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
-    const value = parseNumberInput(draft);
-    if (value === undefined || value <= 0) {
-      setError(true);
+    const read = readLearningRate(t, draft, network.learningRate);
+    if (!read.ok) {
+      setError(read.message);
       return;
     }
-    setError(false);
+    setError(null);
     setDraft(null);
-    if (value !== network.learningRate) editNetwork(setLearningRate(network, value));
+    if (read.value !== network.learningRate) editNetwork(setLearningRate(network, read.value));
   };
   return (
     <div className="eta">
@@ -148,7 +150,7 @@ function LearningRateInput() {
           type="text"
           inputMode="decimal"
           value={draft ?? String(network.learningRate)}
-          aria-invalid={error}
+          aria-invalid={error !== null}
           title={t('training.learningRateHint')}
           data-testid="training-eta"
           onChange={(e) => setDraft(e.target.value)}
@@ -157,14 +159,14 @@ function LearningRateInput() {
             if (e.key === 'Enter') commit();
             if (e.key === 'Escape') {
               setDraft(null);
-              setError(false);
+              setError(null);
             }
           }}
         />
       </label>
-      {error && (
+      {error !== null && (
         <p className="field-error" role="alert">
-          {t('training.learningRateError')}
+          <MessageText text={error} />
         </p>
       )}
     </div>

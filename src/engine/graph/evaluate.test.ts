@@ -156,7 +156,7 @@ describe('evaluateDag: problems', () => {
       'square root of the negative number -4 at gate g1',
     ],
     ['1 + x / y', { x: 1, y: 0 }, 'g1', 'division-by-zero', 'division of 1 by zero at gate g1'],
-    ['x ^ 0.5', { x: -2 }, 'g1', 'pow-domain', '-2^0.5 at gate g1 is not a real number'],
+    ['x ^ 0.5', { x: -2 }, 'g1', 'pow-domain', '(-2)^0.5 at gate g1 is not a real number'],
     ['x ^ -1', { x: 0 }, 'g1', 'pow-domain', '0^-1 at gate g1 is infinite'],
     [
       'exp(x)',

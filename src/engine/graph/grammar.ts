@@ -1,6 +1,7 @@
 import { FUNCTION_ARITY, RESERVED_NAMES, isFunctionName, type BinaryOp, type Expr } from './ast';
 import { MAX_NESTING, type ExpressionError } from './errors';
 import {
+  constantCalled,
   functionWithoutCall,
   missingParen,
   reservedName,
@@ -10,6 +11,9 @@ import {
   wrongArity,
 } from './parse-errors';
 import type { Token } from './tokens';
+
+/** The name of Euler's number e = 2.718…, a constant in every expression. */
+export const EULER_NAME = 'e';
 
 /** Thrown inside the parser only, to unwind to {@link parseTokens}. */
 class Failure {
@@ -35,9 +39,10 @@ const MULTIPLICATIVE: ReadonlyMap<string, BinaryOp> = new Map<string, BinaryOp>(
  *     product = unary (("*" | "/") unary)*
  *     unary   = ("-" | "+") unary | power
  *     power   = primary ("^" unary)?          right-associative; -x^2 = -(x^2), 2^-x = 2^(-x)
- *     primary = number | name | name "(" sum ("," sum)* ")" | "(" sum ")"
+ *     primary = number | "e" | name | name "(" sum ("," sum)* ")" | "(" sum ")"
  *
- * It only builds a tree: nothing in the text is ever looked up on an object or run.
+ * `e` is Euler's number (a constant, {@link EULER_NAME}), never a variable: `e^x` is the
+ * exponential. It only builds a tree: nothing in the text is ever looked up or run.
  */
 class Parser {
   private readonly tokens: readonly Token[];
@@ -132,6 +137,10 @@ class Parser {
     const { text: name, column } = token;
     const calls = this.peek().type === '(';
     if (RESERVED_NAMES.has(name)) throw new Failure(reservedName(name, column));
+    if (name === EULER_NAME) {
+      if (calls) throw new Failure(constantCalled(name, column));
+      return { kind: 'num', value: Math.E };
+    }
     if (!calls) {
       if (isFunctionName(name)) throw new Failure(functionWithoutCall(name, column));
       return { kind: 'var', name };

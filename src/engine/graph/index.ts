@@ -5,7 +5,9 @@
 export type { BinaryOp, Expr, FunctionName } from './ast';
 export { FUNCTION_NAMES, RESERVED_NAMES } from './ast';
 export type { ExpressionError, ExpressionErrorCode } from './errors';
-export { MAX_EXPRESSION_LENGTH, MAX_NESTING } from './errors';
+export { EXPRESSION_ERROR_PARAMS, MAX_EXPRESSION_LENGTH, MAX_NESTING } from './errors';
+export { EULER_NAME } from './grammar';
+export { GRAPH_PROBLEM_PARAMS } from './problems';
 export type { Token } from './tokens';
 export { tokenize } from './tokens';
 export type { ParseExpressionResult } from './parser';

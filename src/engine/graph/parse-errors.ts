@@ -1,5 +1,6 @@
 import { FUNCTION_ARITY, type FunctionName } from './ast';
 import { MAX_NESTING, expressionError, type ExpressionError } from './errors';
+import { quoteEnglish, textParams } from '../text/userText';
 import { suggestFunction } from './suggest';
 import type { Token } from './tokens';
 
@@ -12,11 +13,16 @@ import type { Token } from './tokens';
 export function unexpectedToken(token: Token): ExpressionError {
   if (token.type === 'end') {
     const message = `unexpected end of expression at column ${token.column}: expected a number, a variable or '('`;
-    return expressionError('unexpected-end', token.column, message);
+    return expressionError('unexpected-end', token.column, message, {});
   }
-  const shown = token.type === 'number' ? `number '${token.text}'` : `'${token.text}'`;
+  const shown = `${token.type === 'number' ? 'number ' : ''}${quoteEnglish(token.text)}`;
   const message = `unexpected ${shown} at column ${token.column}`;
-  return expressionError('unexpected-token', token.column, message, { token: token.text });
+  return expressionError(
+    'unexpected-token',
+    token.column,
+    message,
+    textParams('token', token.text),
+  );
 }
 
 export function missingParen(open: Token, end: Token): ExpressionError {
@@ -30,8 +36,8 @@ export function tooDeep(column: number): ExpressionError {
 }
 
 export function reservedName(name: string, column: number): ExpressionError {
-  const message = `'${name}' at column ${column} is a reserved name and cannot be a variable`;
-  return expressionError('reserved-name', column, message, { name });
+  const message = `${quoteEnglish(name)} at column ${column} is a reserved name and cannot be a variable`;
+  return expressionError('reserved-name', column, message, textParams('name', name));
 }
 
 export function functionWithoutCall(name: string, column: number): ExpressionError {
@@ -39,21 +45,24 @@ export function functionWithoutCall(name: string, column: number): ExpressionErr
   return expressionError('function-without-call', column, message, { name });
 }
 
-/** An unknown function, with the known one it most likely meant (`params.suggestion`). */
+/** An unknown function, with the known one it most likely meant (`misspelt-function`). */
 export function unknownFunction(name: string, column: number): ExpressionError {
   const suggestion = suggestFunction(name);
-  const message = `unknown function '${name}' at column ${column}`;
+  const message = `unknown function ${quoteEnglish(name)} at column ${column}`;
   if (suggestion === undefined)
-    return expressionError('unknown-function', column, message, { name });
+    return expressionError('unknown-function', column, message, textParams('name', name));
   return expressionError(
-    'unknown-function',
+    'misspelt-function',
     column,
     `${message} \u2014 did you mean ${suggestion}?`,
-    {
-      name,
-      suggestion,
-    },
+    { ...textParams('name', name), suggestion },
   );
+}
+
+/** `e(x)`: e is Euler's number, not a function. */
+export function constantCalled(name: string, column: number): ExpressionError {
+  const message = `'${name}' at column ${column} is Euler's number, not a function: write exp(x) or e^x`;
+  return expressionError('constant-called', column, message, { name });
 }
 
 export function wrongArity(name: FunctionName, got: number, column: number): ExpressionError {

@@ -94,7 +94,7 @@ describe('parseExpression: errors', () => {
 
   it('suggests the function a typo meant', () => {
     expect(error('sigmod(x)')).toEqual({
-      code: 'unknown-function',
+      code: 'misspelt-function',
       column: 1,
       message: "unknown function 'sigmod' at column 1 \u2014 did you mean sigmoid?",
       params: { name: 'sigmod', suggestion: 'sigmoid', column: 1 },

@@ -19,7 +19,7 @@ export function parseExpression(source: string): ParseExpressionResult {
     return { ok: false, error: expressionError('too-long', 1, message, params) };
   }
   if (source.trim() === '') {
-    return { ok: false, error: expressionError('empty', 1, 'expression is empty') };
+    return { ok: false, error: expressionError('empty', 1, 'expression is empty', {}) };
   }
   const lexed = tokenize(source);
   if (!lexed.ok) return lexed;

@@ -28,6 +28,8 @@ function wrap(expr: Expr, parens: boolean): string {
 export function printExpression(expr: Expr): string {
   switch (expr.kind) {
     case 'num':
+      // Euler's number is written as the name that reads it (grammar.ts).
+      if (expr.value === Math.E) return 'e';
       // A negative literal only comes from a hand-built tree; the parser reads it as -(2).
       return expr.value < 0 || Object.is(expr.value, -0)
         ? `(-${String(-expr.value)})`

@@ -1,4 +1,5 @@
-import type { GraphProblem } from './analysis';
+import type { ParamKinds } from '../params';
+import type { GraphProblem, GraphProblemCode } from './analysis';
 import { OPS, type GateOp } from './ops';
 
 /**
@@ -6,7 +7,25 @@ import { OPS, type GateOp } from './ops';
  * reported once rather than at every gate its NaN flows through.
  */
 
-const show = (x: number): string => String(x);
+/**
+ * Each problem's parameters (kinds as in params.ts): the UI translates
+ * `graph.problem.CODE`; a unit test fills each message with exactly these. The base of a
+ * power is a `base`, so a negative one keeps its parentheses: (−8)^0.333.
+ */
+export const GRAPH_PROBLEM_PARAMS = {
+  'log-domain': { gate: 'word', op: 'word', label: 'word', a: 'number' },
+  'sqrt-domain': { gate: 'word', op: 'word', label: 'word', a: 'number' },
+  'division-by-zero': { gate: 'word', op: 'word', label: 'word', a: 'number', b: 'number' },
+  'pow-domain': { gate: 'word', op: 'word', label: 'word', a: 'base', b: 'number' },
+  'non-finite': { gate: 'word', op: 'word', label: 'word', a: 'number' },
+  'non-finite-gradient': { gate: 'word', op: 'word', label: 'word', input: 'word' },
+} as const satisfies Readonly<Record<GraphProblemCode, ParamKinds>>;
+
+/** A number in an English message: NaN is not written as if it were one. */
+const show = (x: number): string => (Number.isNaN(x) ? 'not a real number' : String(x));
+
+/** A base in an English message: negative bases keep their parentheses, (-8)^0.5. */
+const showBase = (x: number): string => (x < 0 || Object.is(x, -0) ? `(${show(x)})` : show(x));
 
 /** A gate's value is not finite although all its inputs are. */
 export function forwardProblem(
@@ -24,7 +43,7 @@ export function forwardProblem(
     'log-domain': `log of ${show(a)} ${where} is ${a === 0 ? '-Infinity' : 'not a real number'}`,
     'sqrt-domain': `square root of the negative number ${show(a)} ${where}`,
     'division-by-zero': `division of ${show(a)} by zero ${where}`,
-    'pow-domain': `${show(a)}^${show(b)} ${where} is ${a === 0 ? 'infinite' : 'not a real number'}`,
+    'pow-domain': `${showBase(a)}^${show(b)} ${where} is ${a === 0 ? 'infinite' : 'not a real number'}`,
     'non-finite': `${op} ${where} gives ${show(value)} (the result is too large)`,
   };
   return { gate, phase: 'forward', code, message: messages[code], params };

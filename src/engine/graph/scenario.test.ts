@@ -49,7 +49,7 @@ describe('parseGraphScenario', () => {
     expect(errors({ ...valid, expression: 'sigmod(x)' })).toEqual([
       {
         path: 'expression',
-        code: 'unknown-function',
+        code: 'misspelt-function',
         message: "unknown function 'sigmod' at column 1 \u2014 did you mean sigmoid?",
         params: { name: 'sigmod', suggestion: 'sigmoid', column: 1 },
       },
@@ -75,9 +75,9 @@ describe('parseGraphScenario', () => {
     ]);
     const bad = errors({ ...valid, inputs: { x: '1', y: null, z: Infinity } });
     expect(bad.map((e) => [e.path, e.code])).toEqual([
-      ['inputs.x', 'not-a-finite-number'],
-      ['inputs.y', 'not-a-finite-number'],
-      ['inputs.z', 'not-a-finite-number'],
+      ['inputs.x', 'number-in-quotes'],
+      ['inputs.y', 'not-a-number'],
+      ['inputs.z', 'too-large'],
     ]);
     expect(errors({ ...valid, inputs: { x: 1, y: 2, z: 3, 'a-b': 4 } })[0]?.path).toBe(
       'inputs["a-b"]',

@@ -1,6 +1,10 @@
 import { issue, type InputIssue, type ParseResult } from '../issues';
+import { quoteEnglish, textParams } from '../text/userText';
+import { escapeHidden } from '../text/characters';
+import { IssueList, found, foundEnglish, readNumber } from '../validate';
 import { RESERVED_NAMES } from './ast';
 import { collectVariables } from './build';
+import { EULER_NAME } from './grammar';
 import { parseExpression } from './parser';
 
 /** A computational-graph scenario (DESIGN.md, "Scenario format"). */
@@ -26,7 +30,8 @@ const own = (record: Record<string, unknown>, key: string): unknown =>
 
 /** JSON path of a key under `parent`: `inputs.x` for plain names, `inputs["a b"]` otherwise. */
 function keyPath(parent: string, key: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return `${parent}[${JSON.stringify(key)}]`;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key))
+    return `${parent}[${escapeHidden(JSON.stringify(key))}]`;
   return parent === '' ? key : `${parent}.${key}`;
 }
 const inputPath = (key: string): string => keyPath('inputs', key);
@@ -38,72 +43,68 @@ function checkInputs(
 ): Map<string, number> {
   const values = new Map<string, number>();
   if (!isRecord(raw)) {
-    errors.push(
-      issue(
-        'inputs',
-        'not-an-object',
-        'inputs must be an object mapping each variable to a number',
-      ),
-    );
+    const message = `inputs must be an object mapping each variable to a number, found ${foundEnglish(raw)}`;
+    errors.push(issue('inputs', 'not-an-object', message, found(raw)));
     return values;
   }
   const wanted = new Set(variables);
   for (const key of Object.keys(raw)) {
+    const path = inputPath(key);
+    const name = textParams('name', key);
     if (RESERVED_NAMES.has(key)) {
-      errors.push(
-        issue(inputPath(key), 'reserved-name', `'${key}' cannot be an input name`, { name: key }),
-      );
+      const message = `${quoteEnglish(key)} cannot be an input name`;
+      errors.push(issue(path, 'reserved-name', message, name));
+    } else if (key === EULER_NAME) {
+      const message = `'e' is Euler's number (2.718…) in an expression and cannot be given a value`;
+      errors.push(issue(path, 'constant-name', message, { name: key }));
     } else if (!wanted.has(key)) {
-      const message = `'${key}' is not a variable of the expression`;
-      errors.push(issue(inputPath(key), 'unknown-input', message, { name: key }));
+      const message = `${quoteEnglish(key)} is not a variable of the expression`;
+      errors.push(issue(path, 'unknown-input', message, name));
     }
   }
   for (const name of variables) {
+    const path = inputPath(name);
     if (!Object.hasOwn(raw, name)) {
-      errors.push(
-        issue(inputPath(name), 'missing-input', `no value for variable '${name}'`, { name }),
-      );
+      const message = `no value for variable ${quoteEnglish(name)}`;
+      errors.push(issue(path, 'missing-input', message, textParams('name', name)));
       continue;
     }
-    const value = own(raw, name);
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      const message = `the value of '${name}' must be a finite number`;
-      errors.push(issue(inputPath(name), 'not-a-finite-number', message, { name }));
-      continue;
-    }
-    values.set(name, value);
+    // The same reader as a network's numbers: too large, text for a number, and so on.
+    const list = new IssueList();
+    const value = readNumber(own(raw, name), path, list);
+    errors.push(...list.issues);
+    if (value !== undefined) values.set(name, value);
   }
   return values;
 }
 
 function read(input: unknown): ParseResult<GraphScenario> {
   if (!isRecord(input)) {
-    return { ok: false, errors: [issue('', 'not-an-object', 'a scenario must be a JSON object')] };
+    const message = `a scenario must be a JSON object, found ${foundEnglish(input)}`;
+    return { ok: false, errors: [issue('', 'not-an-object', message, found(input))] };
   }
   const errors: InputIssue[] = [];
   for (const key of Object.keys(input)) {
     if (!TOP_LEVEL_KEYS.has(key)) {
-      errors.push(
-        issue(keyPath('', key), 'unknown-key', `unknown field '${key}' in a graph scenario`, {
-          name: key,
-        }),
-      );
+      const message = `unknown field ${quoteEnglish(key)} in a graph scenario`;
+      errors.push(issue(keyPath('', key), 'unknown-key', message, textParams('name', key)));
     }
   }
   if (own(input, 'kind') !== 'graph')
-    errors.push(issue('kind', 'wrong-kind', "kind must be 'graph'"));
+    errors.push(issue('kind', 'wrong-kind', "kind must be 'graph'", {}));
   if (own(input, 'version') !== 1) {
     errors.push(issue('version', 'unsupported-version', 'version must be 1', { expected: 1 }));
   }
   const expression = own(input, 'expression');
   if (typeof expression !== 'string') {
-    errors.push(issue('expression', 'not-a-string', 'expression must be a string'));
+    errors.push(issue('expression', 'not-a-string', 'expression must be a string', {}));
     return { ok: false, errors };
   }
   const parsed = parseExpression(expression);
   if (!parsed.ok) {
+    // The expression's own codes (graph/errors.ts), translated as `graph.error.CODE`.
     const { code, message, params } = parsed.error;
-    errors.push(issue('expression', code, message, { ...params }));
+    errors.push({ path: 'expression', code, message, params: { ...params } });
     return { ok: false, errors };
   }
   const variables = collectVariables(parsed.ast);
@@ -131,6 +132,6 @@ export function parseGraphScenario(input: unknown): ParseResult<GraphScenario> {
   try {
     return read(input);
   } catch {
-    return { ok: false, errors: [issue('', 'unreadable', 'the scenario could not be read')] };
+    return { ok: false, errors: [issue('', 'unreadable', 'the scenario could not be read', {})] };
   }
 }

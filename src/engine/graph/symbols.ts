@@ -21,8 +21,9 @@ export function domIdOf(node: NamedNode): string {
       : `const-${node.id}`;
 }
 
-/** Shows a number in formulas and labels: -0 stays visible. */
+/** Shows a number in formulas and labels: -0 stays visible, and Euler's number is `e`. */
 export function formatConstant(value: number): string {
+  if (value === Math.E) return 'e';
   return Object.is(value, -0) ? '-0' : String(value);
 }
 

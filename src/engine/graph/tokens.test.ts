@@ -37,17 +37,59 @@ describe('tokenize', () => {
   });
 
   it.each([
-    ['1.2.3', "'1.2.3' at column 1 is not a number"],
-    ['2x', "'2x' at column 1 is not a number (write a * between a number and a name)"],
-    ['x + 1e', "'1e' at column 5 is not a number (the exponent has no digits)"],
-    ['1e999', "'1e999' at column 1 is too large"],
-  ])('rejects the bad number in %j', (source, message) => {
+    ['1.2.3', 'bad-number', "'1.2.3' at column 1 is not a number"],
+    ['2x', 'missing-operator', "'2x' at column 1 is not a number: write '2*x' to multiply"],
+    ['x + 1e', 'missing-operator', "'1e' at column 5 is not a number: write '1*e' to multiply"],
+    [
+      '1e309 + x',
+      'number-too-large',
+      "'1e309' at column 1 is too large (the largest is about 1.8 × 10³⁰⁸)",
+    ],
+    ['x * 1e-400', 'number-too-small', "'1e-400' at column 5 is too small: it would be 0"],
+  ])('rejects the bad number in %j', (source, code, message) => {
     const result = tokenize(source);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.code).toBe('bad-number');
+      expect(result.error.code).toBe(code);
       expect(result.error.message).toBe(message);
     }
+  });
+
+  it('gives the suggestion of 2x as a parameter, for both languages', () => {
+    const result = tokenize('3 + 2x');
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'missing-operator',
+      column: 5,
+      params: { text: '2x', suggestion: '2*x', column: 5 },
+    });
+  });
+
+  it('reads the smallest numbers a float64 holds, and zeros written long', () => {
+    const values = tokens('5e-324 + 0e-999 + 0.000').flatMap((t) =>
+      t.type === 'number' ? [t.value] : [],
+    );
+    expect(values).toEqual([5e-324, 0, 0]);
+  });
+
+  it('reads any Unicode space as a space, and names an invisible character by its code point', () => {
+    expect(tokens('x\u00a0+\u3000y').map((t) => t.type)).toEqual(['name', 'op', 'name', 'end']);
+    for (const [char, name] of [
+      ['\u202e', 'right-to-left override'],
+      ['\u200b', 'zero-width space'],
+      ['\u2066', 'left-to-right isolate'],
+    ] as const) {
+      const result = tokenize(`x +${char} y`);
+      expect(result.ok ? null : result.error).toMatchObject({
+        code: 'hidden-character',
+        column: 4,
+        message: `invisible character U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} (${name}) at column 4`,
+      });
+    }
+    const combining = tokenize('\u0301x');
+    expect(combining.ok ? null : combining.error).toMatchObject({
+      code: 'hidden-character',
+      params: { codePoint: 'U+0301', character: 'combining-mark', column: 1 },
+    });
   });
 
   it('rejects unknown characters, showing the whole character', () => {
@@ -63,7 +105,7 @@ describe('tokenize', () => {
     );
     const control = tokenize('x\u0000');
     expect(control.ok ? '' : control.error.message).toBe(
-      "unexpected character '\\u0000' at column 2",
+      'invisible character U+0000 (control character) at column 2',
     );
   });
 });

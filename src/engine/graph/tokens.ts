@@ -1,3 +1,6 @@
+import { LARGEST_TEXT, magnitudeProblem } from '../numbers/magnitude';
+import { describeHidden, hiddenKind, codePointLabel } from '../text/characters';
+import { quoteEnglish, textParams } from '../text/userText';
 import { expressionError, type ExpressionError } from './errors';
 
 /**
@@ -5,7 +8,9 @@ import { expressionError, type ExpressionError } from './errors';
  *
  * Columns count characters (code points), so an emoji before an error does not shift the
  * caret. A few look-alikes that people paste from formulas are accepted: `−` (minus sign)
- * for `-`, `×` and `·` for `*`, `÷` for `/`, and `**` for `^`.
+ * for `-`, `×` and `·` for `*`, `÷` for `/`, and `**` for `^`; any Unicode space (a
+ * no-break space from a word processor) separates tokens like a space. A character that
+ * cannot be seen (a zero-width space, a direction control) is refused by its code point.
  */
 export type OperatorText = '+' | '-' | '*' | '/' | '^';
 
@@ -40,7 +45,8 @@ const OPERATORS: ReadonlyMap<string, OperatorText> = new Map<string, OperatorTex
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isNameStart = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z_]$/.test(c);
 const isNamePart = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z0-9_]$/.test(c);
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isSpace = (c: string): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || (c > '\u007f' && /^\p{Zs}$/u.test(c));
 
 /** Length of the number literal starting at `i` (digits, one dot, an exponent), or 0. */
 function numberLength(chars: readonly string[], i: number): number {
@@ -62,33 +68,44 @@ function numberLength(chars: readonly string[], i: number): number {
   return j - i;
 }
 
-/** Reads one number at `i`; anything glued to it (`1.2.3`, `2x`, `1e`) makes it a bad number. */
+/**
+ * Reads one number at `i`. Anything glued to it is a mistake: `2x` and `2e` name what was
+ * meant (`2*x`), `1.2.3` is a bad number. A literal that a float64 cannot hold (`1e309`,
+ * `1e-400`) is refused rather than read as Infinity or 0.
+ */
 function readNumber(chars: readonly string[], i: number): Token | ExpressionError {
+  const column = i + 1;
   let end = i + numberLength(chars, i);
   const glued = end > i && (isNamePart(chars[end]) || chars[end] === '.');
   if (glued || end === i) {
+    const digits = end;
     while (isNamePart(chars[end]) || chars[end] === '.') end++;
     const text = chars.slice(i, end).join('');
-    const hint = /^[0-9.]+[eE]$/.test(text)
-      ? ' (the exponent has no digits)'
-      : /^[0-9.]+[A-Za-z_]/.test(text)
-        ? ' (write a * between a number and a name)'
-        : '';
-    return expressionError(
-      'bad-number',
-      i + 1,
-      `'${text}' at column ${i + 1} is not a number${hint}`,
-      { text },
-    );
+    const number = chars.slice(i, digits).join('');
+    const name = chars.slice(digits, end).join('');
+    if (/^[0-9.]+$/.test(number) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      const suggestion = `${number}*${name}`;
+      const message = `${quoteEnglish(text)} at column ${column} is not a number: write ${quoteEnglish(suggestion)} to multiply`;
+      return expressionError('missing-operator', column, message, {
+        ...textParams('text', text),
+        ...textParams('suggestion', suggestion),
+      });
+    }
+    const message = `${quoteEnglish(text)} at column ${column} is not a number`;
+    return expressionError('bad-number', column, message, textParams('text', text));
   }
   const text = chars.slice(i, end).join('');
   const value = Number(text);
-  if (!Number.isFinite(value)) {
-    return expressionError('bad-number', i + 1, `'${text}' at column ${i + 1} is too large`, {
-      text,
-    });
+  const magnitude = magnitudeProblem(text, value);
+  if (magnitude === 'too-large') {
+    const message = `${quoteEnglish(text)} at column ${column} is too large (the largest is about ${LARGEST_TEXT})`;
+    return expressionError('number-too-large', column, message, textParams('text', text));
   }
-  return { type: 'number', value, text, column: i + 1 };
+  if (magnitude === 'too-small') {
+    const message = `${quoteEnglish(text)} at column ${column} is too small: it would be 0`;
+    return expressionError('number-too-small', column, message, textParams('text', text));
+  }
+  return { type: 'number', value, text, column };
 }
 
 /** Splits `source` into tokens ending with an `end` token; never throws. */
@@ -121,14 +138,22 @@ export function tokenize(source: string): TokenizeResult {
       tokens.push({ type: c, text: c, column });
       i++;
     } else {
-      const shown = JSON.stringify(c).slice(1, -1);
-      const message = `unexpected character '${shown}' at column ${column}`;
-      return {
-        ok: false,
-        error: expressionError('unexpected-character', column, message, { text: c }),
-      };
+      return { ok: false, error: unexpectedCharacter(c, column) };
     }
   }
   tokens.push({ type: 'end', text: '', column: chars.length + 1 });
   return { ok: true, tokens };
+}
+
+/** A character the grammar has no use for; a hidden one is named by its code point. */
+function unexpectedCharacter(c: string, column: number): ExpressionError {
+  const kind = hiddenKind(c, column === 1);
+  if (kind !== undefined) {
+    const codePoint = codePointLabel(c.codePointAt(0) ?? 0);
+    const named = describeHidden({ column, codePoint, kind });
+    const message = `invisible character ${named} at column ${column}`;
+    return expressionError('hidden-character', column, message, { codePoint, character: kind });
+  }
+  const message = `unexpected character ${quoteEnglish(c)} at column ${column}`;
+  return expressionError('unexpected-character', column, message, textParams('text', c));
 }

@@ -1,14 +1,7 @@
 import type { ParseResult } from '../issues';
-import {
-  IssueList,
-  checkKeys,
-  clip,
-  describe,
-  isRecord,
-  readNumber,
-  readVector,
-} from '../validate';
+import { IssueList, checkKeys, found, foundEnglish, readNumber } from '../validate';
 import { initialiseParameters } from './initialise';
+import { readBiases, readSamples, readWeights } from './parseParameters';
 import {
   ACTIVATIONS,
   LIMITS,
@@ -19,9 +12,7 @@ import {
   type Matrix,
   type NetworkScenario,
   type Reduction,
-  type Sample,
 } from './types';
-
 const FIELDS = [
   'version',
   'kind',
@@ -41,14 +32,16 @@ export const DEFAULT_LEARNING_RATE = 0.5;
 
 /**
  * Validates an object whose `kind` is `network` (DESIGN.md, scenario format) and returns
- * it normalised, or every problem found, each with its JSON path. Never throws.
+ * it normalised, or every problem found, each with its JSON path. Never throws. Every
+ * field is checked even when another is wrong: with bad `layers`, the activation, the
+ * weights, the biases and the samples are still checked as far as they can be alone.
  */
 export function parseNetworkScenario(obj: Record<string, unknown>): ParseResult<NetworkScenario> {
   const list = new IssueList();
   checkKeys(obj, FIELDS, '', list);
 
   const layers = readLayers(obj.layers, list);
-  const activation = layers && readActivation(obj.activation, layers.length - 1, list);
+  const activation = readActivation(obj.activation, layers && layers.length - 1, list);
   const loss = readChoice<Loss>(obj.loss, LOSSES, 'loss', list);
   const reduction =
     obj.reduction === undefined
@@ -69,13 +62,15 @@ export function parseNetworkScenario(obj: Record<string, unknown>): ParseResult<
       missing,
       'missing-pair',
       'weights and biases must be given together, or both left out to draw them from the seed',
+      {},
     );
-  } else if (layers) {
+  } else {
     weights = readWeights(obj.weights, layers, list);
-    biases = readBiases(obj.biases, layers, list);
+    const matrices = Array.isArray(obj.weights) ? obj.weights.length : undefined;
+    biases = readBiases(obj.biases, layers, matrices, list);
   }
 
-  const samples = layers && readSamples(obj.samples, layers, loss, list);
+  const samples = readSamples(obj.samples, layers, loss, list);
 
   if (
     list.issues.length > 0 ||
@@ -85,11 +80,12 @@ export function parseNetworkScenario(obj: Record<string, unknown>): ParseResult<
     !reduction ||
     !weights ||
     !biases ||
-    !samples
+    !samples ||
+    learningRate === undefined ||
+    seed === undefined
   ) {
     return { ok: false, errors: list.issues };
   }
-  if (learningRate === undefined || seed === undefined) return { ok: false, errors: list.issues };
   const scenario: NetworkScenario = {
     version: 1,
     kind: 'network',
@@ -108,14 +104,8 @@ export function parseNetworkScenario(obj: Record<string, unknown>): ParseResult<
 
 function readLayers(value: unknown, list: IssueList): number[] | undefined {
   if (!Array.isArray(value)) {
-    list.add(
-      'layers',
-      'not-an-array',
-      `must be an array of neuron counts, input layer first, found ${describe(value)}`,
-      {
-        found: describe(value),
-      },
-    );
+    const message = `must be a list of neuron counts, input layer first, found ${foundEnglish(value)}`;
+    list.add('layers', 'not-a-list', message, found(value));
     return undefined;
   }
   if (value.length < 2 || value.length > LIMITS.maxLayers) {
@@ -123,11 +113,7 @@ function readLayers(value: unknown, list: IssueList): number[] | undefined {
       'layers',
       'layer-count',
       `must list between 2 and ${LIMITS.maxLayers} layers (input and output included), found ${value.length}`,
-      {
-        min: 2,
-        max: LIMITS.maxLayers,
-        actual: value.length,
-      },
+      { min: 2, max: LIMITS.maxLayers, actual: value.length },
     );
     return undefined;
   }
@@ -137,11 +123,8 @@ function readLayers(value: unknown, list: IssueList): number[] | undefined {
       list.add(
         `layers[${i}]`,
         'layer-size',
-        `must be a whole number of neurons from 1 to ${LIMITS.maxNeurons}, found ${typeof n === 'number' ? String(n) : describe(n)}`,
-        {
-          max: LIMITS.maxNeurons,
-          found: typeof n === 'number' ? String(n) : describe(n),
-        },
+        `must be a whole number of neurons from 1 to ${LIMITS.maxNeurons}, found ${foundEnglish(n)}`,
+        { max: LIMITS.maxNeurons, ...found(n) },
       );
     } else layers.push(n);
   });
@@ -156,20 +139,22 @@ function readChoice<T extends string>(
 ): T | undefined {
   if (typeof value === 'string' && (options as readonly string[]).includes(value))
     return value as T;
-  const found = typeof value === 'string' ? `'${clip(value)}'` : describe(value);
-  list.add(path, 'unknown-choice', `must be one of ${options.join(', ')}; found ${found}`, {
-    options: options.join(', '),
-    found,
-  });
+  const message = `must be one of ${options.join(', ')}; found ${foundEnglish(value)}`;
+  list.add(path, 'unknown-choice', message, { options: options.join(', '), ...found(value) });
   return undefined;
 }
 
-function readActivation(value: unknown, count: number, list: IssueList): Activation[] | undefined {
+/** One name for every layer, or one per layer; `count` undefined when the layers are unknown. */
+function readActivation(
+  value: unknown,
+  count: number | undefined,
+  list: IssueList,
+): Activation[] | undefined {
   if (!Array.isArray(value)) {
     const one = readChoice<Activation>(value, ACTIVATIONS, 'activation', list);
-    return one && new Array<Activation>(count).fill(one);
+    return one && new Array<Activation>(count ?? 1).fill(one);
   }
-  if (value.length !== count) {
+  if (count !== undefined && value.length !== count) {
     list.add(
       'activation',
       'wrong-length',
@@ -226,131 +211,8 @@ function readLearningRate(value: unknown, list: IssueList): number | undefined {
 function readSeed(value: unknown, list: IssueList): number | undefined {
   if (value === undefined) return 1;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
-  list.add(
-    'seed',
-    'bad-seed',
-    `must be a whole number ≥ 0, found ${typeof value === 'number' ? String(value) : describe(value)}`,
-    {
-      found: typeof value === 'number' ? String(value) : describe(value),
-    },
-  );
+  list.add('seed', 'bad-seed', `must be a whole number ≥ 0, found ${foundEnglish(value)}`, {
+    ...found(value),
+  });
   return undefined;
-}
-
-function readWeights(
-  value: unknown,
-  layers: readonly number[],
-  list: IssueList,
-): Matrix[] | undefined {
-  if (!Array.isArray(value) || value.length !== layers.length - 1) {
-    const found = Array.isArray(value) ? `${value.length} matrices` : describe(value);
-    list.add(
-      'weights',
-      'weights-shape',
-      `must hold ${layers.length - 1} matrices, one between each pair of adjacent layers; found ${found}`,
-      {
-        expected: layers.length - 1,
-        found,
-      },
-    );
-    return undefined;
-  }
-  const out: Matrix[] = [];
-  for (let l = 0; l < value.length && !list.full; l++) {
-    const rows = value[l] as unknown;
-    const fanOut = layers[l + 1] as number;
-    const fanIn = layers[l] as number;
-    if (!Array.isArray(rows) || rows.length !== fanOut) {
-      const found = Array.isArray(rows) ? `${rows.length} rows` : describe(rows);
-      list.add(
-        `weights[${l}]`,
-        'matrix-rows',
-        `must have ${fanOut} rows (one per neuron of layer ${l + 1}), each with ${fanIn} weights (one per neuron of layer ${l}); found ${found}`,
-        {
-          rows: fanOut,
-          columns: fanIn,
-          layer: l + 1,
-          found,
-        },
-      );
-      continue;
-    }
-    const matrix = rows.map((row, j) => readVector(row, fanIn, `weights[${l}][${j}]`, list));
-    if (matrix.every((r) => r !== undefined)) out.push(matrix as number[][]);
-  }
-  return out.length === layers.length - 1 ? out : undefined;
-}
-
-function readBiases(
-  value: unknown,
-  layers: readonly number[],
-  list: IssueList,
-): Matrix | undefined {
-  if (!Array.isArray(value) || value.length !== layers.length - 1) {
-    const found = Array.isArray(value) ? `${value.length} vectors` : describe(value);
-    list.add(
-      'biases',
-      'biases-shape',
-      `must hold ${layers.length - 1} vectors, one per non-input layer; found ${found}`,
-      {
-        expected: layers.length - 1,
-        found,
-      },
-    );
-    return undefined;
-  }
-  const out = value.map((v, l) => readVector(v, layers[l + 1] as number, `biases[${l}]`, list));
-  return out.every((v) => v !== undefined) ? (out as number[][]) : undefined;
-}
-
-function readSamples(
-  value: unknown,
-  layers: readonly number[],
-  loss: Loss | undefined,
-  list: IssueList,
-): Sample[] | undefined {
-  if (!Array.isArray(value) || value.length === 0 || value.length > LIMITS.maxSamples) {
-    const found = Array.isArray(value) ? `${value.length} samples` : describe(value);
-    list.add(
-      'samples',
-      'sample-count',
-      `must hold from 1 to ${LIMITS.maxSamples} training examples {"x": [...], "y": [...]}; found ${found}`,
-      {
-        max: LIMITS.maxSamples,
-        found,
-      },
-    );
-    return undefined;
-  }
-  const inputs = layers[0] as number;
-  const outputs = layers[layers.length - 1] as number;
-  const out: Sample[] = [];
-  for (let n = 0; n < value.length && !list.full; n++) {
-    const s = value[n] as unknown;
-    const path = `samples[${n}]`;
-    if (!isRecord(s)) {
-      list.add(
-        path,
-        'not-a-sample',
-        `must be an object {"x": [...], "y": [...]}, found ${describe(s)}`,
-        { found: describe(s) },
-      );
-      continue;
-    }
-    checkKeys(s, ['x', 'y'], path, list);
-    const x = readVector(s.x, inputs, `${path}.x`, list);
-    const y = readVector(s.y, outputs, `${path}.y`, list);
-    if (y && loss === 'bce' && y.some((t) => t < 0 || t > 1)) {
-      list.add(`${path}.y`, 'bce-target', 'bce targets must lie between 0 and 1');
-    }
-    if (y && loss === 'softmax-ce' && y.some((t) => t < 0)) {
-      list.add(
-        `${path}.y`,
-        'softmax-target',
-        'softmax-ce targets are probabilities and cannot be negative',
-      );
-    }
-    if (x && y) out.push({ x, y });
-  }
-  return out.length === value.length ? out : undefined;
 }

@@ -38,7 +38,12 @@ describe('readCsv', () => {
     ]);
     expect(errors[0]?.message).toBe("x2 'abc' is not a number");
     expect(errors[1]?.message).toBe("x1 '1e999' is too large");
-    expect(errors[2]?.params).toMatchObject({ line: 4, column: 1, limit: 6 });
+    expect(errors[2]).toMatchObject({
+      line: 4,
+      column: 1,
+      params: { name: 'x1', value: 7, limit: 6 },
+    });
+    expect(errors[0]?.params).toEqual({ name: 'x2', value: 'abc' });
   });
 
   it('names a bad header', () => {
@@ -57,7 +62,11 @@ describe('readCsv', () => {
     const errors = errorsOf(`x1,x2,label\n${rows}`, 10);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toBe('the file has 11 points; at most 10 can be used');
-    expect(errors[0]?.params).toEqual({ count: 11, limit: 10 });
+    expect(errors[0]).toMatchObject({ line: 12, column: 0, params: { count: 11, limit: 10 } });
+    const big = Array.from({ length: 2001 }, () => '0,0,1').join('\n');
+    expect(errorsOf(`x1,x2,label\n${big}`)[0]?.message).toBe(
+      'the file has 2,001 points; at most 2,000 can be used',
+    );
   });
 
   it('stops at 25 problems', () => {

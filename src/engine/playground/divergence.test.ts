@@ -9,13 +9,18 @@ import { DEFAULT_HYPERPARAMETERS } from './hyperparameters';
 import { PlaygroundRun } from './run';
 import { playgroundSetup, scenarioSetup } from './setup';
 
-/** Trains up to `steps` steps, checking the gains after each, until a warning. */
-function trainWatching(scenario: NetworkScenario, eta: number, steps: number): PlaygroundRun {
+/** Trains up to `steps` steps, checking the gains every `every` steps, until a warning. */
+function trainWatching(
+  scenario: NetworkScenario,
+  eta: number,
+  steps: number,
+  every = 1,
+): PlaygroundRun {
   const { setup, hyper } = scenarioSetup(scenario);
   const run = new PlaygroundRun(setup, [{ from: 0, hyper: { ...hyper, learningRate: eta } }]);
   run.inspect();
   while (run.iteration < steps && run.warning === null) {
-    run.advance(run.iteration + 1);
+    run.advance(Math.min(steps, run.iteration + every));
     run.inspect();
   }
   return run;
@@ -32,7 +37,7 @@ function suggest(run: PlaygroundRun) {
 
 /** Whether η trains the scenario for `steps` steps without any warning. */
 function trainsCleanly(scenario: NetworkScenario, eta: number, steps: number): boolean {
-  const run = trainWatching(scenario, eta, steps);
+  const run = trainWatching(scenario, eta, steps, 10);
   return run.warning === null && run.iteration === steps;
 }
 

@@ -24,11 +24,11 @@ export const graphEn = {
   'graph.expression': 'f =',
   'graph.expressionLabel': 'Expression',
   'graph.expressionHint':
-    'Operators + − * / ^; functions exp, log, sqrt, abs, sin, cos, tanh, sigmoid, relu, max, min, pow. Enter applies, Esc reverts.',
+    'Operators + − * / ^; functions exp, log, sqrt, abs, sin, cos, tanh, sigmoid, relu, max, min, pow; e is Euler’s number 2.718… (so e^x is exp(x)), never a variable. Enter applies, Esc reverts.',
   'graph.apply': 'Apply',
   'graph.inputs': 'Inputs',
   'graph.inputLabel': 'Value of {name}',
-  'graph.notANumber': '“{text}” is not a number; {name} keeps {value}.',
+  'graph.inputRefused': '{reason}; {name} keeps {value}.',
   'graph.presets': 'Examples',
 
   'graph.preset.apple': 'Buying apples',
@@ -43,19 +43,29 @@ export const graphEn = {
   'graph.error.empty': 'The expression is empty: type one, for example (x + y) * z.',
   'graph.error.too-long': 'The expression is longer than {limit} characters.',
   'graph.error.too-deep': 'The expression nests deeper than {limit} levels at column {column}.',
-  'graph.error.bad-number': '“{text}” at column {column} is not a number.',
-  'graph.error.unexpected-character': 'Unexpected character “{text}” at column {column}.',
-  'graph.error.unexpected-token': 'Unexpected “{token}” at column {column}.',
+  'graph.error.bad-number': '{text} at column {column} is not a number.',
+  'graph.error.missing-operator':
+    '{text} at column {column} is not a number: write {suggestion} to multiply.',
+  'graph.error.number-too-large':
+    '{text} at column {column} is too large (the largest number is about 1.8 × 10³⁰⁸).',
+  'graph.error.number-too-small':
+    '{text} at column {column} is too small: it would be stored as 0.',
+  'graph.error.unexpected-character': 'Unexpected character {text} at column {column}.',
+  'graph.error.hidden-character':
+    'An invisible character, {codePoint} ({character}), at column {column}: delete it, or type the expression again.',
+  'graph.error.unexpected-token': 'Unexpected {token} at column {column}.',
   'graph.error.unexpected-end':
     'The expression ends too early at column {column}: a number, a variable or “(” should follow.',
   'graph.error.missing-paren': 'Missing “)” for the “(” at column {open}.',
-  'graph.error.unknown-function': 'Unknown function “{name}” at column {column}.',
-  'graph.error.unknown-function-suggest':
-    'Unknown function “{name}” at column {column} — did you mean {suggestion}?',
+  'graph.error.unknown-function': 'Unknown function {name} at column {column}.',
+  'graph.error.misspelt-function':
+    'Unknown function {name} at column {column} — did you mean {suggestion}?',
+  'graph.error.constant-called':
+    '{name} at column {column} is Euler’s number, not a function: write exp(x) or e^x.',
   'graph.error.wrong-arity': '{name} at column {column} takes {expected} argument(s), got {got}.',
   'graph.error.function-without-call':
     '“{name}” at column {column} is a function: call it like {name}(x), or rename the variable.',
-  'graph.error.reserved-name': '“{name}” at column {column} is reserved and cannot be a variable.',
+  'graph.error.reserved-name': '{name} at column {column} is reserved and cannot be a variable.',
   'graph.error.too-many-variables':
     'The expression has {count} variables; at most {limit} are allowed.',
 

@@ -12,11 +12,11 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
   'graph.expression': 'f =',
   'graph.expressionLabel': '表达式',
   'graph.expressionHint':
-    '运算符 + − * / ^；函数 exp、log、sqrt、abs、sin、cos、tanh、sigmoid、relu、max、min、pow。按 Enter 应用，按 Esc 还原。',
+    '运算符 + − * / ^；函数 exp、log、sqrt、abs、sin、cos、tanh、sigmoid、relu、max、min、pow；e 是自然常数 2.718…（所以 e^x 就是 exp(x)），不能用作变量。按 Enter 应用，按 Esc 还原。',
   'graph.apply': '应用',
   'graph.inputs': '输入',
   'graph.inputLabel': '{name} 的值',
-  'graph.notANumber': '“{text}”不是数字；{name} 保持为 {value}。',
+  'graph.inputRefused': '{reason}；{name} 保持为 {value}。',
   'graph.presets': '例子',
 
   'graph.preset.apple': '买苹果',
@@ -31,19 +31,27 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
   'graph.error.empty': '表达式是空的：请输入一个，例如 (x + y) * z。',
   'graph.error.too-long': '表达式超过了 {limit} 个字符。',
   'graph.error.too-deep': '表达式在第 {column} 列嵌套超过了 {limit} 层。',
-  'graph.error.bad-number': '第 {column} 列的“{text}”不是一个数字。',
-  'graph.error.unexpected-character': '第 {column} 列出现了意外的字符“{text}”。',
-  'graph.error.unexpected-token': '第 {column} 列出现了意外的“{token}”。',
+  'graph.error.bad-number': '第 {column} 列的{text}不是一个数字。',
+  'graph.error.missing-operator':
+    '第 {column} 列的{text}不是一个数字：要表示相乘，请写成 {suggestion}。',
+  'graph.error.number-too-large':
+    '第 {column} 列的{text}太大了（能表示的最大的数约为 1.8 × 10³⁰⁸）。',
+  'graph.error.number-too-small': '第 {column} 列的{text}太小了：存下来会变成 0。',
+  'graph.error.unexpected-character': '第 {column} 列出现了意外的字符{text}。',
+  'graph.error.hidden-character':
+    '第 {column} 列有一个不可见字符 {codePoint}（{character}）：请删掉它，或者重新输入表达式。',
+  'graph.error.unexpected-token': '第 {column} 列出现了意外的{token}。',
   'graph.error.unexpected-end':
     '表达式在第 {column} 列提前结束了：后面应该是一个数字、一个变量或“(”。',
   'graph.error.missing-paren': '第 {open} 列的“(”缺少与之配对的“)”。',
-  'graph.error.unknown-function': '第 {column} 列的函数“{name}”不存在。',
-  'graph.error.unknown-function-suggest':
-    '第 {column} 列的函数“{name}”不存在——你是不是想写 {suggestion}？',
+  'graph.error.unknown-function': '第 {column} 列的函数{name}不存在。',
+  'graph.error.misspelt-function': '第 {column} 列的函数{name}不存在——你是不是想写 {suggestion}？',
+  'graph.error.constant-called':
+    '第 {column} 列的 {name} 是自然常数 e，不是函数：请写成 exp(x) 或 e^x。',
   'graph.error.wrong-arity': '第 {column} 列的 {name} 需要 {expected} 个参数，实际给了 {got} 个。',
   'graph.error.function-without-call':
     '第 {column} 列的“{name}”是函数：请写成 {name}(x) 这样调用，或者给变量换个名字。',
-  'graph.error.reserved-name': '第 {column} 列的“{name}”是保留名，不能用作变量。',
+  'graph.error.reserved-name': '第 {column} 列的{name}是保留名，不能用作变量。',
   'graph.error.too-many-variables': '表达式有 {count} 个变量，最多只能有 {limit} 个。',
 
   'graph.problem.log-domain': '门 {gate}：{a} 的对数不是实数。',

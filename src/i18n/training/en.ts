@@ -27,7 +27,6 @@ export const trainingEn = {
   'training.loss': 'L(θᵗ) = {value}',
   'training.learningRate': 'Learning rate η',
   'training.learningRateHint': 'A new η starts again from θ⁰.',
-  'training.learningRateError': 'η must be a number greater than 0.',
   'training.reduction.sum': 'L = Σₙ Cⁿ, N = {n}',
   'training.reduction.mean': 'L = (1/N) Σₙ Cⁿ, N = {n}',
 
@@ -61,7 +60,6 @@ export const trainingEn = {
   'training.addSample': 'Add example',
   'training.removeSample': 'Delete example {n}',
   'training.sampleCell': '{name} of example {n}',
-  'training.notANumber': '“{text}” is not a number; {name} of example {n} stays {value}.',
   'training.rejected': 'Not applied: {message}',
   'training.lastSample': 'At least one example is needed.',
 

@@ -24,7 +24,6 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.loss': 'L(θᵗ) = {value}',
   'training.learningRate': '学习率 η',
   'training.learningRateHint': '改变 η 后从 θ⁰ 重新开始。',
-  'training.learningRateError': 'η 必须是大于 0 的数。',
   'training.reduction.sum': 'L = Σₙ Cⁿ，N = {n}',
   'training.reduction.mean': 'L = (1/N) Σₙ Cⁿ，N = {n}',
 
@@ -57,7 +56,6 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.addSample': '添加样本',
   'training.removeSample': '删除样本 {n}',
   'training.sampleCell': '样本 {n} 的 {name}',
-  'training.notANumber': '“{text}”不是数字；样本 {n} 的 {name} 保持为 {value}。',
   'training.rejected': '没有应用：{message}',
   'training.lastSample': '至少需要一个样本。',
 

@@ -1,37 +1,44 @@
 import type { SourceState } from '../types';
-import type { LinkRequest } from './readableLink';
+import {
+  LINK_KEYS,
+  linkField,
+  type LinkedState,
+  type LinkKey,
+  type LinkRequest,
+  type TotalFor,
+} from './linkFields';
+
+/** The fields in the order they are applied: by stage, then in table order. */
+const APPLY_ORDER = [...LINK_KEYS].sort(
+  (a, b) => (linkField(a).stage ?? 0) - (linkField(b).stage ?? 0),
+);
 
 /**
- * The state a link asks for, on top of `base`. The step is applied after the scene and
- * scenario, and clamped to the trace by the store when it is created.
+ * The state a link asks for, on top of `base`. A readable link's scenario comes first (it
+ * opens its scene, which `scene=` may change); then each field, in the order of
+ * linkFields.ts's stages: the sample after the network, the step last, clamped to the trace.
  */
 export function applyLink(
   base: SourceState,
   request: LinkRequest,
-  totalFor: (state: SourceState) => number,
+  totalFor: TotalFor,
 ): SourceState {
   let state: SourceState = { ...base };
-  if (request.lang) state = { ...state, lang: request.lang };
-  if (request.network) state = { ...state, network: request.network };
-  if (request.graph) state = { ...state, graph: request.graph };
-  if (request.speed) state = { ...state, speed: request.speed };
-  if (request.sample !== undefined && request.sample < state.network.samples.length)
-    state = { ...state, sample: request.sample };
-  if (request.scenario?.kind === 'network')
-    state = { ...state, network: request.scenario, scene: 'network' };
-  if (request.scenario?.kind === 'graph')
-    state = { ...state, graph: request.scenario, scene: 'graph' };
-  if (request.scene) state = { ...state, scene: request.scene };
-  if (request.iteration !== undefined) state = { ...state, iteration: request.iteration };
-  if (request.trainingRate !== undefined) state = { ...state, trainingRate: request.trainingRate };
-  if (request.chapter !== undefined) state = { ...state, chapter: request.chapter };
-  if (request.presenter !== undefined) state = { ...state, presenter: request.presenter };
-  if (request.theme !== undefined) state = { ...state, theme: request.theme };
-  if (request.hidden !== undefined) state = { ...state, hidden: request.hidden };
-  if (request.embed !== undefined) state = { ...state, embed: request.embed };
-  if (request.step !== undefined) {
-    const total = totalFor(state);
-    state = { ...state, cursor: request.step === 'end' ? total : Math.min(request.step, total) };
-  }
+  const { scenario } = request;
+  if (scenario?.kind === 'network') state = { ...state, network: scenario, scene: 'network' };
+  if (scenario?.kind === 'graph') state = { ...state, graph: scenario, scene: 'graph' };
+  for (const key of APPLY_ORDER) state = applyField(key, state, request, totalFor);
   return state;
+}
+
+function applyField<K extends LinkKey>(
+  key: K,
+  state: SourceState,
+  fields: { readonly [P in LinkKey]?: LinkedState[P] },
+  totalFor: TotalFor,
+): SourceState {
+  const value = fields[key];
+  if (value === undefined) return state;
+  const { apply } = linkField(key);
+  return apply ? apply(state, value, totalFor) : { ...state, [key]: value };
 }

@@ -1,5 +1,5 @@
 import { decodeLink, LINK_PARAM } from './compactLink';
-import { MAX_LINK_LENGTH, readReadableLink, type LinkResult } from './readableLink';
+import { MAX_LINK_LENGTH, READABLE_NAMES, readReadableLink, type LinkResult } from './readableLink';
 
 /**
  * Reads whatever link the page was opened with: a compact share link (`?s=1.…`) if there
@@ -16,9 +16,10 @@ export function readLink(search: string): LinkResult {
   return compact !== null ? decodeLink(compact) : readReadableLink(search);
 }
 
+/** Any parameter of either form of link: the names are plain words, safe in a pattern. */
+const LINK_PATTERN = new RegExp(`[?&](${[LINK_PARAM, ...READABLE_NAMES].join('|')})=`);
+
 /** True when the page was opened with a link that asks for a state. */
 export function hasLink(search: string): boolean {
-  return /[?&](s|scenario|step|scene|lang|iteration|chapter|presenter|theme|hide|embed)=/.test(
-    search,
-  );
+  return LINK_PATTERN.test(search);
 }

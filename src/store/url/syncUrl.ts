@@ -1,8 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { defaultState } from '../initialState';
 import type { AppState, SourceState } from '../types';
 import { applyLink } from './applyLink';
-import { encodeLink, LINK_PARAM, type LinkedState } from './compactLink';
+import { encodeLink, LINK_PARAM } from './compactLink';
+import { LINK_KEYS, linkField, type LinkedState } from './linkFields';
 import { readLink } from './readLink';
 
 /** Browsers throttle history updates; stepping and playback write at most this often. */
@@ -24,16 +24,19 @@ export interface UrlSyncOptions {
   readonly onWrite?: (payload: string) => void;
 }
 
+/** The fields whose change is an edit (a new history entry), and the view changes. */
+const EDITS = LINK_KEYS.filter((key) => linkField(key).change === 'edit');
+const VIEWS = LINK_KEYS.filter((key) => linkField(key).change === 'view');
+
 /** The query string of the compact link for a state. */
 export function linkFor(state: LinkedState): string {
-  const defaults = defaultState();
-  return `?${LINK_PARAM}=${encodeLink(state, { network: defaults.network, graph: defaults.graph })}`;
+  return `?${LINK_PARAM}=${encodeLink(state)}`;
 }
 
 /**
- * Keeps the address bar equal to the state. Deliberate edits (a new scenario) push a
- * history entry, so Back undoes an edit; stepping, playback, scene and language replace
- * the current entry (throttled). Back and Forward load the state of their entry.
+ * Keeps the address bar equal to the state. Deliberate edits (a new scenario: the fields
+ * linkFields.ts calls edits) push a history entry, so Back undoes an edit; stepping,
+ * playback and the other view changes replace the current entry (throttled). Back and Forward load the state of their entry.
  * Returns the function that stops syncing.
  */
 export function syncUrl(
@@ -67,18 +70,8 @@ export function syncUrl(
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
-    const edited = state.network !== previous.network || state.graph !== previous.graph;
-    const viewed =
-      state.cursor !== previous.cursor ||
-      state.scene !== previous.scene ||
-      state.lang !== previous.lang ||
-      state.speed !== previous.speed ||
-      state.sample !== previous.sample ||
-      state.iteration !== previous.iteration ||
-      state.trainingRate !== previous.trainingRate ||
-      state.chapter !== previous.chapter ||
-      state.presenter !== previous.presenter ||
-      state.theme !== previous.theme;
+    const edited = EDITS.some((key) => state[key] !== previous[key]);
+    const viewed = VIEWS.some((key) => state[key] !== previous[key]);
     if (edited) {
       // The entry being left must hold the state just before the edit (its last step).
       if (timer !== undefined) {

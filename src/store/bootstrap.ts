@@ -1,10 +1,11 @@
-import { isLanguage, type Language } from '../../i18n/translate';
-import { defaultState } from '../../store/initialState';
-import { createSelectors } from '../../store/selectors';
-import type { SourceState } from '../../store/types';
-import { applyLink } from '../../store/url/applyLink';
-import { decodeLink } from '../../store/url/compactLink';
-import { hasLink, readLink } from '../../store/url/readLink';
+import { isLanguage, type Language } from '../i18n/translate';
+import { defaultState } from './initialState';
+import { createSelectors } from './selectors';
+import type { SourceState } from './types';
+import { applyLink } from './url/applyLink';
+import { decodeLink } from './url/compactLink';
+import { LINK_FIELDS } from './url/linkFields';
+import { hasLink, readLink } from './url/readLink';
 
 /** The browser's preferred language, when it is one we have. */
 export function preferredLanguage(languages: readonly string[]): Language {
@@ -16,7 +17,8 @@ export function preferredLanguage(languages: readonly string[]): Language {
  * The state to start from: the default scene, then what the link asks for, or, without a
  * link, the state kept from last time. A link always wins over the stored state; a link
  * that cannot be read leaves the default scene and says why (state-error); a stored
- * state that cannot be read is ignored.
+ * state that cannot be read leaves the default scene with a `storage` error carrying the
+ * reasons (main.tsx then sets the raw text aside and says so, see store/persist.ts).
  */
 export function initialState(
   search: string,
@@ -38,12 +40,13 @@ export function initialState(
     return applyLink(base, link.request, total);
   }
   const restored = decodeLink(stored);
-  return restored.ok ? applyLink(base, restored.request, total) : base;
+  if (restored.ok) return applyLink(base, restored.request, total);
+  return { ...base, error: { source: 'storage', issues: restored.errors } };
 }
 
 function requestedLanguage(search: string): Language | undefined {
   try {
-    const lang = new URLSearchParams(search).get('lang');
+    const lang = new URLSearchParams(search).get(LINK_FIELDS.lang.readable.name);
     return isLanguage(lang) ? lang : undefined;
   } catch {
     return undefined;

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHARACTER_KINDS,
+  CHARACTER_NAMES_EN,
+  EXPRESSION_ERROR_PARAMS,
+  GRAPH_PROBLEM_PARAMS,
+  ISSUE_PARAMS,
+  NUMBER_PROBLEM_PARAMS,
+  type NumberProblem,
+  type ParamKind,
+  type ParamKinds,
+} from '../../engine';
+import { en } from '../en';
+import { LANGUAGES, isMessageKey, translate, type Language, type Translate } from '../translate';
+import { expressionErrorText, issueText, numberProblemText, problemText } from './render';
+
+const tr =
+  (lang: Language): Translate =>
+  (key, params) =>
+    translate(lang, key, params);
+
+/** A real value of each kind, as an emitter would send it. */
+const SAMPLE: Readonly<Record<ParamKind, string | number>> = {
+  text: 'abc',
+  value: 'a string',
+  count: 12_345,
+  number: -0.5,
+  base: -8,
+  word: 'sigmoid',
+  character: 'zero-width-space',
+};
+
+/** Every declared parameter with a sample value; text also with the length of a clipped one. */
+function sampleParams(kinds: ParamKinds, clipped: boolean): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  for (const [name, kind] of Object.entries(kinds)) {
+    params[name] = SAMPLE[kind];
+    if (clipped && (kind === 'text' || kind === 'value')) params[`${name}Length`] = 10_000;
+  }
+  return params;
+}
+
+const UNFILLED = /\{\w+\}/;
+
+/** Renders every code of `table` with its declared parameters, in both languages. */
+function renderAll(
+  table: Readonly<Record<string, ParamKinds>>,
+  render: (t: Translate, code: string, params: Record<string, string | number>) => string,
+): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const lang of LANGUAGES)
+    for (const [code, kinds] of Object.entries(table))
+      for (const clipped of [false, true])
+        out.push([`${lang} ${code}`, render(tr(lang), code, sampleParams(kinds, clipped))]);
+  return out;
+}
+
+const TABLES = {
+  issues: renderAll(ISSUE_PARAMS, (t, code, params) =>
+    issueText(t, { path: '', code, message: '', params }),
+  ),
+  expressions: renderAll(EXPRESSION_ERROR_PARAMS, (t, code, params) =>
+    expressionErrorText(t, { code, params, message: '' }),
+  ),
+  problems: renderAll(GRAPH_PROBLEM_PARAMS, (t, code, params) =>
+    problemText(t, {
+      gate: 'g1',
+      phase: 'forward',
+      code: code as keyof typeof GRAPH_PROBLEM_PARAMS,
+      message: '',
+      params,
+    }),
+  ),
+  numbers: renderAll(NUMBER_PROBLEM_PARAMS, (t, code, params) =>
+    numberProblemText(t, { ok: false, code, params, message: '' } as NumberProblem),
+  ),
+};
+
+describe('every message, filled with the parameters its emitter declares', () => {
+  it.each(Object.keys(TABLES) as (keyof typeof TABLES)[])(
+    '%s: both languages, no placeholder left, no English fallback',
+    (table) => {
+      for (const [where, text] of TABLES[table]) {
+        expect(text, where).not.toMatch(UNFILLED);
+        expect(text, where).not.toBe('');
+      }
+    },
+  );
+
+  it('has a dictionary entry for every code of every table, and a code for every entry', () => {
+    const keys = [
+      ...Object.keys(ISSUE_PARAMS).map((c) => `issue.${c}`),
+      ...Object.keys(EXPRESSION_ERROR_PARAMS).map((c) => `graph.error.${c}`),
+      ...Object.keys(GRAPH_PROBLEM_PARAMS).map((c) => `graph.problem.${c}`),
+      ...Object.keys(NUMBER_PROBLEM_PARAMS).map((c) => `number.${c}`),
+    ];
+    for (const key of keys) expect(isMessageKey(key), key).toBe(true);
+    const coded = Object.keys(en).filter((k) => /^(issue|graph\.error|graph\.problem)\./.test(k));
+    // graph.error.too-many-variables is the graph editor's twin of the issue of that name.
+    expect(coded.filter((k) => !keys.includes(k))).toEqual(['graph.error.too-many-variables']);
+  });
+
+  it('renders every other key that takes parameters in both languages, leaving nothing unfilled', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const names = [...en[key].matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+      if (names.length === 0) continue;
+      const params = Object.fromEntries(names.map((n) => [n, 1]));
+      for (const lang of LANGUAGES)
+        expect(translate(lang, key, params), `${lang} ${key}`).not.toMatch(UNFILLED);
+    }
+  });
+
+  it('names each hidden character the same in the engine’s English and the dictionary', () => {
+    for (const kind of CHARACTER_KINDS)
+      expect(translate('en', `char.${kind}`), kind).toBe(CHARACTER_NAMES_EN[kind]);
+  });
+});
+
+describe('parameters are shown as what they are', () => {
+  it('the user’s text quoted in isolates; a clipped one with its length', () => {
+    const t = tr('en');
+    expect(
+      issueText(t, { path: 'x', code: 'unknown-field', message: '', params: { field: 'abc' } }),
+    ).toBe('unknown field “\u2068abc\u2069”.');
+    expect(
+      issueText(t, {
+        path: 'x',
+        code: 'unknown-field',
+        message: '',
+        params: { field: 'a'.repeat(32), fieldLength: 10_000 },
+      }),
+    ).toBe(`unknown field “\u2068${'a'.repeat(32)}\u2069…” (10,000 characters).`);
+    expect(
+      issueText(tr('zh'), {
+        path: 'x',
+        code: 'unknown-field',
+        message: '',
+        params: { field: 'a'.repeat(32), fieldLength: 10_000 },
+      }),
+    ).toBe(`未知字段“\u2068${'a'.repeat(32)}\u2069…”（共 10,000 个字符）。`);
+  });
+
+  it('a JSON value by its kind, translated; a number as itself', () => {
+    const notList = (found: string | number, lang: Language) =>
+      issueText(tr(lang), { path: 'layers', code: 'not-a-list', message: '', params: { found } });
+    expect(notList('a string', 'en')).toBe('must be a list [ … ]; found text.');
+    expect(notList('a string', 'zh')).toBe('必须是列表 [ … ]；这里是文本。');
+    expect(notList(3, 'en')).toBe('must be a list [ … ]; found 3.');
+  });
+
+  it('a negative base in parentheses: (−8)^0.333 is not a real number', () => {
+    const text = problemText(tr('en'), {
+      gate: 'g2',
+      phase: 'forward',
+      code: 'pow-domain',
+      message: '',
+      params: { gate: 'g2', op: 'pow', label: '^', a: -8, b: 1 / 3 },
+    });
+    expect(text).toBe('Gate g2: (−8)^0.333 is not a real number.');
+  });
+
+  it('an invisible character by code point and translated name', () => {
+    const params = { codePoint: 'U+202E', character: 'right-to-left-override', column: 4 };
+    expect(expressionErrorText(tr('en'), { code: 'hidden-character', params, message: '' })).toBe(
+      'An invisible character, U+202E (right-to-left override), at column 4: delete it, or type the expression again.',
+    );
+    expect(
+      expressionErrorText(tr('zh'), { code: 'hidden-character', params, message: '' }),
+    ).toContain('U+202E（从右到左覆盖符）');
+  });
+});

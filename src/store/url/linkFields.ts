@@ -1,0 +1,256 @@
+import type { Scenario } from '../../engine';
+import { isLanguage } from '../../i18n/translate';
+import { HIDEABLE, SCENES, SPEEDS, THEMES, type SourceState, type Speed } from '../types';
+import {
+  asText,
+  choice,
+  flag,
+  isWhole,
+  listText,
+  nameList,
+  optional,
+  readableChoice,
+  refuse,
+  WHOLE_TEXT,
+  type CompactCodec,
+  type ReadableCodec,
+} from './fieldCodecs';
+import { compactGraphCodec, compactNetworkCodec } from './scenarioCodecs';
+
+/**
+ * Every field a link carries, one row each: the compact writer and reader (compactLink.ts),
+ * the readable reader (readableLink.ts), the state a link gives (applyLink.ts), the
+ * history sync (syncUrl.ts) and `hasLink` are all made from these rows. Adding a field to
+ * links is one row here plus its key in the state (types.ts, initialState.ts).
+ *
+ * Compact links written by earlier versions must keep opening to the same state
+ * (fixtures/links-v1.json): a row's keys, its JSON form and the order of the rows (the
+ * order of the payload's keys) never change; new rows go at the end.
+ */
+export interface LinkField<T> {
+  /** Its key and JSON form in compact links. */
+  readonly compact: CompactCodec<T>;
+  /** Its parameter in readable links, if teachers may write it by hand. */
+  readonly readable?: ReadableCodec<T>;
+  /**
+   * Whether compact links always carry it, or leave it out when it is at its default (the
+   * value in defaultState, initialState.ts).
+   */
+  readonly written: 'always' | 'unless-default';
+  /** A change of it is an edit (a new history entry, so Back undoes it) or a view change. */
+  readonly change: 'edit' | 'view';
+  /**
+   * How a link's value goes into the state, when it is not simply set: rows are applied
+   * in order of `stage` (0 when absent; rows of one stage in table order), so a value that
+   * must agree with others waits for them.
+   */
+  readonly apply?: (state: SourceState, value: T, totalFor: TotalFor) => SourceState;
+  readonly stage?: 1 | 2;
+}
+
+/** The length of the trace a state shows, to clamp a linked step to. */
+export type TotalFor = (state: SourceState) => number;
+
+/** `step=end` asks for the end of the trace, however long it is. */
+const END_OF_TRACE = Number.POSITIVE_INFINITY;
+
+const BAD_ITERATION = 'the training iteration must be a whole number';
+
+/** A count a compact link may leave out. */
+const whole = (path: string, code: string, message: string) =>
+  optional((raw, issues) => (isWhole(raw) ? raw : refuse(issues, path, code, message)));
+
+const chapter: ReadableCodec<number> = {
+  name: 'chapter',
+  read: (text, issues) =>
+    /^[1-8]$/.test(text)
+      ? Number(text)
+      : refuse(issues, 'chapter', 'bad-chapter', 'chapter must be a number from 1 to 8', {
+          found: text.slice(0, 20),
+        }),
+};
+const presenter = flag('presenter');
+const theme = readableChoice('theme', THEMES);
+const hide = nameList('hide', HIDEABLE);
+const embed = flag('embed');
+const asFlag = (on: boolean) => (on ? 1 : 0);
+
+export const LINK_FIELDS = {
+  scene: {
+    compact: { key: 'c', write: (scene) => scene, read: choice(SCENES, 'scene', 's.scene') },
+    readable: readableChoice('scene', SCENES),
+    written: 'always',
+    change: 'view',
+  },
+  cursor: {
+    compact: {
+      key: 's',
+      write: (cursor) => cursor,
+      read: (raw, issues) =>
+        isWhole(raw)
+          ? raw
+          : refuse(issues, 's.step', 'bad-step', 'the step must be a whole number', {
+              found: String(raw).slice(0, 20),
+            }),
+    },
+    readable: {
+      name: 'step',
+      read: (text, issues) => {
+        if (text === 'end') return END_OF_TRACE;
+        if (WHOLE_TEXT.test(text)) return Number(text);
+        const found = text.slice(0, 20);
+        const message = `step must be a whole number or "end", found '${found}'`;
+        return refuse(issues, 'step', 'bad-step', message, { found });
+      },
+    },
+    written: 'always',
+    change: 'view',
+    // Last: the step is clamped to the trace that everything else makes.
+    stage: 2,
+    apply: (state, step, totalFor) => ({ ...state, cursor: Math.min(step, totalFor(state)) }),
+  },
+  lang: {
+    // A compact link with a language this version lacks opens in the default language.
+    compact: {
+      key: 'l',
+      write: (lang) => lang,
+      read: (raw) => (isLanguage(raw) ? raw : undefined),
+    },
+    readable: {
+      name: 'lang',
+      read: (text, issues) => {
+        if (isLanguage(text)) return text;
+        const found = text.slice(0, 20);
+        const message = `lang must be en or zh, found '${found}'`;
+        return refuse(issues, 'lang', 'bad-lang', message, { found });
+      },
+    },
+    written: 'always',
+    change: 'view',
+  },
+  speed: {
+    compact: {
+      key: 'p',
+      write: (speed) => speed,
+      read: optional((raw, issues) =>
+        (SPEEDS as readonly unknown[]).includes(raw)
+          ? (raw as Speed)
+          : refuse(issues, 's.speed', 'bad-speed', `speed must be one of ${SPEEDS.join(', ')}`, {
+              options: SPEEDS.join(', '),
+            }),
+      ),
+    },
+    written: 'unless-default',
+    change: 'view',
+  },
+  sample: {
+    compact: {
+      key: 'm',
+      write: (sample) => sample,
+      read: whole('s.sample', 'bad-sample', 'the sample must be a whole number'),
+    },
+    written: 'unless-default',
+    change: 'view',
+    // After the network: a sample the network does not have is ignored.
+    stage: 1,
+    apply: (state, sample) =>
+      sample < state.network.samples.length ? { ...state, sample } : state,
+  },
+  iteration: {
+    compact: {
+      key: 't',
+      write: (iteration) => iteration,
+      read: whole('s.iteration', 'bad-iteration', BAD_ITERATION),
+    },
+    readable: {
+      name: 'iteration',
+      read: (text, issues) =>
+        WHOLE_TEXT.test(text)
+          ? Number(text)
+          : refuse(issues, 'iteration', 'bad-iteration', BAD_ITERATION),
+    },
+    written: 'unless-default',
+    change: 'view',
+  },
+  trainingRate: {
+    compact: {
+      key: 'q',
+      write: (rate) => rate,
+      read: optional((raw, issues) =>
+        typeof raw === 'number' && Number.isFinite(raw) && raw >= 1 && raw <= 100_000
+          ? raw
+          : refuse(
+              issues,
+              's.rate',
+              'bad-rate',
+              'the training speed must be from 1 to 100,000 steps per second',
+            ),
+      ),
+    },
+    written: 'unless-default',
+    change: 'view',
+  },
+  // The view options a teacher can put in any link read the same in both forms.
+  chapter: {
+    compact: { key: 'h', write: (n) => n, read: asText(chapter) },
+    readable: chapter,
+    written: 'unless-default',
+    change: 'view',
+  },
+  presenter: {
+    compact: { key: 'r', write: asFlag, read: asText(presenter) },
+    readable: presenter,
+    written: 'unless-default',
+    change: 'view',
+  },
+  theme: {
+    compact: { key: 'k', write: (name) => name, read: asText(theme) },
+    readable: theme,
+    written: 'unless-default',
+    change: 'view',
+  },
+  hidden: {
+    compact: { key: 'x', write: (parts) => [...parts], read: asText(hide, listText) },
+    readable: hide,
+    written: 'unless-default',
+    change: 'view',
+  },
+  embed: {
+    compact: { key: 'b', write: asFlag, read: asText(embed) },
+    readable: embed,
+    written: 'unless-default',
+    change: 'view',
+  },
+  network: { compact: compactNetworkCodec, written: 'unless-default', change: 'edit' },
+  graph: { compact: compactGraphCodec, written: 'unless-default', change: 'edit' },
+} satisfies { readonly [K in keyof SourceState]?: LinkField<SourceState[K]> };
+
+/** The state fields a link carries. */
+export type LinkKey = keyof typeof LINK_FIELDS;
+export type LinkedState = Pick<SourceState, LinkKey>;
+
+const FIELDS: { readonly [K in LinkKey]: LinkField<LinkedState[K]> } = LINK_FIELDS;
+
+/** The fields in table order. */
+export const LINK_KEYS = Object.keys(LINK_FIELDS) as readonly LinkKey[];
+
+/** The row of one field, typed by its key. */
+export function linkField<K extends LinkKey>(key: K): LinkField<LinkedState[K]> {
+  return FIELDS[key];
+}
+
+/** The fields of a state that a link carries. */
+export function linkedState(state: LinkedState): LinkedState {
+  const linked: Partial<Record<LinkKey, unknown>> = {};
+  for (const key of LINK_KEYS) linked[key] = state[key];
+  return linked as LinkedState;
+}
+
+/** The fields a link asks for, as a reader collects them. */
+export type RequestedFields = { -readonly [K in LinkKey]?: LinkedState[K] };
+
+/** What a link asks for: any of its fields, or (readable links) a scenario. */
+export type LinkRequest = { readonly [K in LinkKey]?: LinkedState[K] } & {
+  /** A network or a graph: it opens its scene, unless the link names another. */
+  readonly scenario?: Scenario;
+};

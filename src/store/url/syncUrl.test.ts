@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LECTURE_SCENARIO } from '../../engine';
+import { createAppStore } from '../createAppStore';
+import { defaultState } from '../initialState';
+import type { AppState } from '../types';
+import { decodeLink } from './compactLink';
+import { syncUrl, type UrlSyncOptions } from './syncUrl';
+
+/** A window with an address bar, a history and timers that run when told to. */
+function fakeWindow() {
+  const entries: string[] = ['/app/'];
+  let index = 0;
+  const timers = new Map<number, () => void>();
+  let nextTimer = 1;
+  const listeners: (() => void)[] = [];
+  const writes: { kind: 'push' | 'replace'; url: string }[] = [];
+  const location = {
+    pathname: '/app/',
+    get search() {
+      const url = entries[index] ?? '';
+      return url.includes('?') ? url.slice(url.indexOf('?')) : '';
+    },
+  };
+  const history = {
+    pushState: (_: unknown, __: string, url: string) => {
+      entries.splice(index + 1, entries.length, url);
+      index += 1;
+      writes.push({ kind: 'push', url });
+    },
+    replaceState: (_: unknown, __: string, url: string) => {
+      entries[index] = url;
+      writes.push({ kind: 'replace', url });
+    },
+  };
+  const window = {
+    location,
+    history,
+    setTimeout: (run: () => void) => {
+      timers.set(nextTimer, run);
+      return nextTimer++;
+    },
+    clearTimeout: (id: number) => timers.delete(id),
+    addEventListener: (_: string, listener: () => void) => listeners.push(listener),
+    removeEventListener: (_: string, listener: () => void) =>
+      listeners.splice(listeners.indexOf(listener), 1),
+  } as unknown as UrlSyncOptions['window'];
+  return {
+    window,
+    writes,
+    runTimers: () => {
+      const pending = [...timers.values()];
+      timers.clear();
+      for (const run of pending) run();
+    },
+    pendingTimers: () => timers.size,
+    back: () => {
+      index -= 1;
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const stops: (() => void)[] = [];
+afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+function setUp() {
+  const app = createAppStore(defaultState('en'));
+  const w = fakeWindow();
+  const kept: string[] = [];
+  stops.push(
+    syncUrl(app.store, {
+      window: w.window,
+      totalFor: (s) => app.select.total(s),
+      onWrite: (payload) => kept.push(payload),
+    }),
+  );
+  return { ...w, store: app.store, kept };
+}
+
+/** The state a written address decodes to. */
+function decoded(url: string) {
+  const result = decodeLink(url.slice(url.indexOf('?s=') + 3));
+  if (!result.ok) throw new Error(`unreadable link ${url}`);
+  return result.request;
+}
+
+describe('the address bar follows the state', () => {
+  it('an edit pushes a history entry at once', () => {
+    const { store, writes, kept } = setUp();
+    store.getState().editNetwork({ ...LECTURE_SCENARIO, learningRate: 0.1 });
+    expect(writes.map((w) => w.kind)).toEqual(['push']);
+    expect(decoded(writes[0]?.url ?? '').network?.learningRate).toBe(0.1);
+    expect(kept).toEqual([writes[0]?.url.slice('/app/?s='.length)]);
+  });
+
+  it('view changes replace the entry, at most once per throttle interval', () => {
+    const { store, writes, runTimers, pendingTimers } = setUp();
+    const s = store.getState();
+    s.setCursor(3);
+    s.setCursor(4);
+    s.setCursor(5);
+    expect(writes).toEqual([]);
+    expect(pendingTimers()).toBe(1);
+    runTimers();
+    expect(writes.map((w) => w.kind)).toEqual(['replace']);
+    expect(decoded(writes[0]?.url ?? '').cursor).toBe(5);
+  });
+
+  type Decoded = ReturnType<typeof decoded>;
+  const views: [string, (s: AppState) => void, (r: Decoded) => unknown, unknown][] = [
+    ['scene', (s) => s.setScene('graph'), (r) => r.scene, 'graph'],
+    ['language', (s) => s.setLanguage('zh'), (r) => r.lang, 'zh'],
+    ['speed', (s) => s.setSpeed(2), (r) => r.speed, 2],
+    ['iteration', (s) => s.setIteration(9), (r) => r.iteration, 9],
+    ['training speed', (s) => s.setTrainingRate(500), (r) => r.trainingRate, 500],
+    ['chapter', (s) => s.setChapter(3), (r) => r.chapter, 3],
+    ['presenter', (s) => s.setPresenter(true), (r) => r.presenter, true],
+    ['theme', (s) => s.setTheme('dark'), (r) => r.theme, 'dark'],
+  ];
+  it.each(views)('a change of %s replaces the entry', (_, change, read, expected) => {
+    const w = setUp();
+    change(w.store.getState());
+    expect(w.writes).toEqual([]);
+    w.runTimers();
+    expect(w.writes.map((x) => x.kind)).toEqual(['replace']);
+    expect(read(decoded(w.writes[0]?.url ?? ''))).toEqual(expected);
+  });
+
+  it('a second sample is a view change too', () => {
+    const w = setUp();
+    const two = {
+      ...LECTURE_SCENARIO,
+      samples: [...LECTURE_SCENARIO.samples, { x: [0, 1], y: [0, 1] }],
+    };
+    w.store.getState().editNetwork(two);
+    w.store.getState().setSample(1);
+    w.runTimers();
+    expect(w.writes.map((x) => x.kind)).toEqual(['push', 'replace']);
+    expect(decoded(w.writes[1]?.url ?? '').sample).toBe(1);
+  });
+
+  it('an edit first settles the pending step on the entry it leaves', () => {
+    const { store, writes } = setUp();
+    store.getState().setCursor(7);
+    store
+      .getState()
+      .editGraph({ version: 1, kind: 'graph', expression: 'x * y', inputs: { x: 2, y: 3 } });
+    expect(writes.map((w) => w.kind)).toEqual(['replace', 'push']);
+    expect(decoded(writes[0]?.url ?? '').cursor).toBe(7);
+    expect(decoded(writes[1]?.url ?? '').graph?.expression).toBe('x * y');
+  });
+
+  it('nothing is written while playing; the address catches up when playback stops', () => {
+    const { store, writes, runTimers } = setUp();
+    store.getState().setPlaying(true);
+    store.getState().stepBy(1);
+    store.getState().stepBy(1);
+    runTimers();
+    expect(writes).toEqual([]);
+    store.getState().setPlaying(false);
+    runTimers();
+    expect(writes.map((w) => w.kind)).toEqual(['replace']);
+    expect(decoded(writes[0]?.url ?? '').cursor).toBe(2);
+  });
+
+  it('Back loads the state of the entry, without writing it again', () => {
+    const { store, writes, back, runTimers } = setUp();
+    store.getState().setCursor(4);
+    runTimers();
+    store.getState().editNetwork({ ...LECTURE_SCENARIO, learningRate: 0.2 });
+    store.getState().setCursor(9);
+    runTimers();
+    const written = writes.length;
+    back();
+    expect(store.getState().network).toEqual(LECTURE_SCENARIO);
+    expect(store.getState().cursor).toBe(4);
+    runTimers();
+    expect(writes.length).toBe(written);
+  });
+});
