@@ -56,3 +56,4 @@ export { DEFAULT_LEARNING_RATE } from './network/parse';
 export * from './graph';
 export * from './training';
 export * from './practice';
+export * from './playground';

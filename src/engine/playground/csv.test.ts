@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from './datasets';
+import { readCsv, writeCsv } from './csv';
+
+const errorsOf = (text: string, limit?: number) => {
+  const result = readCsv(text, limit);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.errors;
+};
+
+describe('readCsv', () => {
+  it('reads back exactly what writeCsv wrote', () => {
+    const { train } = generateDataset({ name: 'spiral', noise: 20, split: 50, seed: 3 });
+    const result = readCsv(writeCsv(train));
+    expect(result).toEqual({ ok: true, points: train });
+  });
+
+  it('accepts the columns in any order and case, quotes, CRLF and a BOM', () => {
+    const result = readCsv('\uFEFFLabel, "X2",x1\r\n1, 2.5, -3\r\n-1,0,1e0\r\n\r\n');
+    expect(result).toEqual({
+      ok: true,
+      points: [
+        { x1: -3, x2: 2.5, label: 1 },
+        { x1: 1, x2: 0, label: -1 },
+      ],
+    });
+  });
+
+  it('names every problem with its line and column', () => {
+    const errors = errorsOf('x1,x2,label\n1,abc,1\n1e999,2,1\n7,0,1\n1,2\n0,0,NaN\n');
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['line 2, column 2', 'csv-not-a-number'],
+      ['line 3, column 1', 'csv-too-large'],
+      ['line 4, column 1', 'csv-out-of-range'],
+      ['line 5', 'csv-cell-count'],
+      ['line 6, column 3', 'csv-not-a-number'],
+    ]);
+    expect(errors[0]?.message).toBe("x2 'abc' is not a number");
+    expect(errors[1]?.message).toBe("x1 '1e999' is too large");
+    expect(errors[2]).toMatchObject({
+      line: 4,
+      column: 1,
+      params: { name: 'x1', value: 7, limit: 6 },
+    });
+    expect(errors[0]?.params).toEqual({ name: 'x2', value: 'abc' });
+  });
+
+  it('names a bad header', () => {
+    expect(errorsOf('').map((e) => e.code)).toEqual(['csv-empty']);
+    expect(errorsOf('x1,x1,colour\n1,2,3').map((e) => [e.path, e.code])).toEqual([
+      ['line 1, column 2', 'csv-duplicate-column'],
+      ['line 1, column 3', 'csv-unknown-column'],
+      ['line 1', 'csv-missing-column'],
+      ['line 1', 'csv-missing-column'],
+    ]);
+    expect(errorsOf('x1,x2,label\n').map((e) => e.code)).toEqual(['csv-no-points']);
+  });
+
+  it('refuses more points than the limit, saying the limit', () => {
+    const rows = Array.from({ length: 11 }, () => '0,0,1').join('\n');
+    const errors = errorsOf(`x1,x2,label\n${rows}`, 10);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toBe('the file has 11 points; at most 10 can be used');
+    expect(errors[0]).toMatchObject({ line: 12, column: 0, params: { count: 11, limit: 10 } });
+    const big = Array.from({ length: 2001 }, () => '0,0,1').join('\n');
+    expect(errorsOf(`x1,x2,label\n${big}`)[0]?.message).toBe(
+      'the file has 2,001 points; at most 2,000 can be used',
+    );
+  });
+
+  it('stops at 25 problems', () => {
+    const rows = Array.from({ length: 100 }, () => 'a,b,c').join('\n');
+    expect(errorsOf(`x1,x2,label\n${rows}`)).toHaveLength(25);
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('x1', 'x2', 'label', ',', '\n', '1', '-', 'e', '9', '.', '"', ' '),
+        }),
+        (text) => {
+          const result = readCsv(`x1,x2,label\n${text}`);
+          if (result.ok)
+            for (const p of result.points)
+              expect(Number.isFinite(p.x1 + p.x2 + p.label)).toBe(true);
+          else expect(result.errors.length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Divergence caught early: a monitor fed every step's loss (and, from time to time, the
+ * largest gain σ′ over the training set) that warns before the numbers overflow.
+ *
+ * - `rising`: the loss grew for k windows in a row, by at least 1% in all. A window is
+ *   one pass over the training set (⌈count / batch⌉ steps; one step for full-batch
+ *   descent), so that the noise of small batches does not count as growth.
+ * - `exploding`: a step's loss went over a bound far above the loss where the current
+ *   settings took effect (100 × that loss, and never below 1).
+ * - `saturated`: the output saturates (its σ′ is below 10⁻⁶ on every training example)
+ *   while the loss is not small (stuck on a wrong answer, as XOR at a huge η at loss 1),
+ *   or with a loss so small (below 10⁻¹²) that only rounding can give it: σ never reaches
+ *   its asymptotes, so a loss of exactly 0 with every σ′ = 0 (the lecture's network at
+ *   η = 10⁶) is an overflowed step, not success. Either way the gradient has vanished.
+ * - `not-finite`: a step gave NaN or ±∞; the run stops there.
+ *
+ * Warnings are data (a code and the numbers), never sentences: the page words them.
+ */
+export const DIVERGENCE_CODES = ['rising', 'exploding', 'saturated', 'not-finite'] as const;
+export type DivergenceCode = (typeof DIVERGENCE_CODES)[number];
+
+export interface DivergenceWarning {
+  readonly code: DivergenceCode;
+  /** The iteration at which it was seen. */
+  readonly iteration: number;
+  /** The loss then. */
+  readonly loss: number;
+  /** The loss where the current settings took effect. */
+  readonly startLoss: number;
+  /** `rising`: windows in a row; `exploding`: the bound passed; `saturated`: the largest σ′. */
+  readonly value: number;
+}
+
+export interface MonitorSettings {
+  /** k: how many windows in a row the loss must grow. */
+  readonly risingWindows: number;
+  /** The smallest growth over those windows that counts, relative (0.01 = 1%). */
+  readonly risingGrowth: number;
+  /** The bound is this many times the start loss. */
+  readonly explodeFactor: number;
+  /** … and never below this. */
+  readonly explodeFloor: number;
+  /** σ′ below this counts as zero. */
+  readonly saturatedGain: number;
+  /** A loss at or below this is small. */
+  readonly smallLoss: number;
+  /** A loss below this, with the output saturated, is rounding, not fitting. */
+  readonly roundingLoss: number;
+}
+
+export const DEFAULT_MONITOR: MonitorSettings = {
+  risingWindows: 10,
+  risingGrowth: 0.01,
+  explodeFactor: 100,
+  explodeFloor: 1,
+  saturatedGain: 1e-6,
+  smallLoss: 1e-3,
+  roundingLoss: 1e-12,
+};
+
+/** Watches one stretch of a run (from where its settings took effect). */
+export class DivergenceMonitor {
+  readonly settings: MonitorSettings;
+  private startLoss = NaN;
+  private windowSize = 1;
+  private windowSum = 0;
+  private windowCount = 0;
+  private previousMean = NaN;
+  private streak = 0;
+  private streakStart = NaN;
+
+  constructor(settings: MonitorSettings = DEFAULT_MONITOR) {
+    this.settings = settings;
+  }
+
+  /** Starts watching afresh; `window` is the number of steps in one pass over the data. */
+  restart(window: number): void {
+    this.startLoss = NaN;
+    this.windowSize = Math.max(1, Math.floor(window));
+    this.windowSum = 0;
+    this.windowCount = 0;
+    this.previousMean = NaN;
+    this.streak = 0;
+    this.streakStart = NaN;
+  }
+
+  /** The loss where watching started (NaN before the first step). */
+  get start(): number {
+    return this.startLoss;
+  }
+
+  /** The bound a loss must not pass. */
+  get bound(): number {
+    const { explodeFactor, explodeFloor } = this.settings;
+    return Math.max(explodeFloor, explodeFactor * this.startLoss);
+  }
+
+  /** Feeds the loss of step `iteration` (at θ before its update); returns a warning or null. */
+  observeLoss(iteration: number, loss: number): DivergenceWarning | null {
+    if (!Number.isFinite(loss)) return this.warn('not-finite', iteration, loss, loss);
+    if (Number.isNaN(this.startLoss)) this.startLoss = loss;
+    if (loss > this.bound) return this.warn('exploding', iteration, loss, this.bound);
+    this.windowSum += loss;
+    if (++this.windowCount < this.windowSize) return null;
+    const mean = this.windowSum / this.windowCount;
+    this.windowSum = 0;
+    this.windowCount = 0;
+    const grew = mean > this.previousMean * (1 + 1e-12);
+    if (grew) {
+      if (this.streak === 0) this.streakStart = this.previousMean;
+      this.streak++;
+    } else this.streak = 0;
+    this.previousMean = mean;
+    const { risingWindows, risingGrowth } = this.settings;
+    if (this.streak >= risingWindows && mean >= this.streakStart * (1 + risingGrowth))
+      return this.warn('rising', iteration, mean, this.streak);
+    return null;
+  }
+
+  /** Feeds the output's largest σ′ over the training set at `iteration`, with the loss there. */
+  observeGain(iteration: number, maxOutputGain: number, loss: number): DivergenceWarning | null {
+    const { saturatedGain, smallLoss, roundingLoss } = this.settings;
+    if (!(maxOutputGain < saturatedGain)) return null;
+    if (!(loss <= smallLoss) || loss < roundingLoss)
+      return this.warn('saturated', iteration, loss, maxOutputGain);
+    return null;
+  }
+
+  private warn(
+    code: DivergenceCode,
+    iteration: number,
+    loss: number,
+    value: number,
+  ): DivergenceWarning {
+    return { code, iteration, loss, startLoss: this.startLoss, value };
+  }
+}

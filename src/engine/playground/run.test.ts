@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from './datasets';
+import { DEFAULT_HYPERPARAMETERS, type Hyperparameters } from './hyperparameters';
+import { PlaygroundRun, normaliseLog, type LogEntry } from './run';
+import { playgroundSetup } from './setup';
+
+const { train } = generateDataset({ name: 'circle', noise: 10, split: 60, seed: 2 });
+const setup = playgroundSetup(
+  {
+    features: ['x1', 'x2'],
+    hidden: [4, 2],
+    activation: 'tanh',
+    problem: 'classification',
+    seed: 5,
+  },
+  train,
+  { loss: 'half-sse', reduction: 'mean' },
+);
+const base: Hyperparameters = { ...DEFAULT_HYPERPARAMETERS, learningRate: 0.03, batchSize: 10 };
+
+describe('PlaygroundRun', () => {
+  it('starts at θ⁰ from the seed and goes on from θᵗ when η changes', () => {
+    const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+    expect(Array.from(run.theta)).toEqual(Array.from(setup.theta0));
+    run.advance(50);
+    const before = Float64Array.from(run.theta);
+    run.setHyperparameters({ ...base, learningRate: 0.1 });
+    expect(run.iteration).toBe(50);
+    expect(run.theta).toEqual(before);
+    expect(run.log).toEqual([
+      { from: 0, hyper: base },
+      { from: 50, hyper: { ...base, learningRate: 0.1 } },
+    ]);
+  });
+
+  it('a run replayed from its log, in slices of any size, reaches the same θᵗ bit for bit', () => {
+    const live = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+    live.advance(40);
+    live.setHyperparameters({ ...base, learningRate: 0.3, batchSize: 7 });
+    live.advance(95);
+    live.setHyperparameters({
+      ...base,
+      batchSize: 1000,
+      regularization: 'l2',
+      regularizationRate: 0.01,
+    });
+    live.advance(130);
+    live.setHyperparameters({ ...base, regularization: 'l1', regularizationRate: 0.003 });
+    live.advance(200);
+
+    const replay = new PlaygroundRun(setup, live.log);
+    let calls = 0;
+    while (replay.iteration < 200) {
+      const taken = replay.advance(200, 25); // about three batches of 7–10, or one full batch
+      expect(taken).toBeGreaterThan(0);
+      calls++;
+    }
+    expect(calls).toBeGreaterThan(20);
+    expect(replay.position).toEqual(live.position);
+    expect(Array.from(replay.theta)).toEqual(Array.from(live.theta));
+  });
+
+  it('walks the training set in batches from a cursor that wraps', () => {
+    const run = new PlaygroundRun(setup, [{ from: 0, hyper: { ...base, batchSize: 70 } }]);
+    run.advance(5);
+    expect(run.position).toEqual({ iteration: 5, cursor: (5 * 70) % train.length });
+  });
+
+  it('reset returns to θ⁰ and keeps the settings in force', () => {
+    const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+    run.advance(30);
+    run.setHyperparameters({ ...base, learningRate: 0.5 });
+    run.advance(60);
+    run.reset();
+    expect(run.position).toEqual({ iteration: 0, cursor: 0 });
+    expect(Array.from(run.theta)).toEqual(Array.from(setup.theta0));
+    expect(run.log).toEqual([{ from: 0, hyper: { ...base, learningRate: 0.5 } }]);
+  });
+
+  it('restores the origin of the settings in force, dropping later log entries', () => {
+    const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+    run.advance(20);
+    run.setHyperparameters({ ...base, learningRate: 3 });
+    run.advance(45);
+    const { position, theta } = run.segmentOrigin;
+    expect(position.iteration).toBe(20);
+    const reference = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+    reference.advance(20);
+    expect(Array.from(theta)).toEqual(Array.from(reference.theta));
+    run.restore(position, theta);
+    run.setHyperparameters({ ...base, learningRate: 0.3 });
+    expect(run.log.map((e) => e.from)).toEqual([0, 20]);
+  });
+
+  it('normalises a log read from a link', () => {
+    const h = (learningRate: number) => ({ ...base, learningRate });
+    const log: LogEntry[] = [
+      { from: 30, hyper: h(2) },
+      { from: 5, hyper: h(1) },
+      { from: 30, hyper: h(3) },
+      { from: NaN, hyper: h(9) },
+    ];
+    expect(normaliseLog(log)).toEqual([
+      { from: 0, hyper: h(1) },
+      { from: 30, hyper: h(3) },
+    ]);
+    expect(normaliseLog([])).toEqual([{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }]);
+  });
+});

@@ -1,0 +1,206 @@
+import { DivergenceMonitor, type DivergenceWarning, type MonitorSettings } from './divergence';
+import { DEFAULT_HYPERPARAMETERS, type Hyperparameters } from './hyperparameters';
+import { deltaOverExamples, type DeltaPass } from './maps';
+import type { RunSetup } from './setup';
+import { BatchTrainer } from './trainer';
+
+/** "From iteration `from` on, train with `hyper`." The first entry is from 0. */
+export interface LogEntry {
+  readonly from: number;
+  readonly hyper: Hyperparameters;
+}
+
+/** Where a run is: θᵗ is in its trainer; the next batch starts at example `cursor`. */
+export interface RunPosition {
+  readonly iteration: number;
+  readonly cursor: number;
+}
+
+/**
+ * A training run that can be replayed exactly: θ⁰, the log of hyperparameter changes
+ * and the iteration t determine θᵗ. Iteration i → i + 1 is one update on the batch at the
+ * cursor, with the settings of the last log entry from ≤ i. Changing a setting records it
+ * from the current t on and goes on from θᵗ; a link carrying (setup, log, t) replays the
+ * same θᵗ, bit for bit, on the same JavaScript engine.
+ *
+ * A long replay is sliced: {@link advance} takes a work budget, so the worker can call it
+ * repeatedly and never block for more than a few milliseconds.
+ */
+export class PlaygroundRun {
+  readonly setup: RunSetup;
+  readonly trainer: BatchTrainer;
+  private entries: LogEntry[];
+  private t = 0;
+  private cursor = 0;
+  /** Index in the log of the settings in force. */
+  private segment = 0;
+  private readonly monitor: DivergenceMonitor;
+  private readonly segmentTheta: Float64Array;
+  private segmentStart: RunPosition = { iteration: 0, cursor: 0 };
+  private alert: DivergenceWarning | null = null;
+  private halted = false;
+  private readonly backup: Float64Array;
+
+  constructor(setup: RunSetup, log: readonly LogEntry[], settings?: MonitorSettings) {
+    this.setup = setup;
+    this.trainer = new BatchTrainer(setup.shape, setup.objective, setup.train, setup.theta0);
+    this.entries = normaliseLog(log);
+    this.monitor = new DivergenceMonitor(settings);
+    this.segmentTheta = Float64Array.from(setup.theta0);
+    this.backup = new Float64Array(setup.theta0.length);
+    this.beginSegment(0);
+  }
+
+  get iteration(): number {
+    return this.t;
+  }
+
+  /** θᵗ (a live view: copy it to keep it). */
+  get theta(): Float64Array {
+    return this.trainer.theta;
+  }
+
+  get position(): RunPosition {
+    return { iteration: this.t, cursor: this.cursor };
+  }
+
+  /** The log, first entry from 0, sorted, one entry per iteration. */
+  get log(): readonly LogEntry[] {
+    return this.entries;
+  }
+
+  /** The settings in force at the current iteration. */
+  get hyperparameters(): Hyperparameters {
+    return (this.entries[this.segment] as LogEntry).hyper;
+  }
+
+  /** The first warning since the settings last changed, or null. */
+  get warning(): DivergenceWarning | null {
+    return this.alert;
+  }
+
+  /** True once a step gave NaN or ±∞: the run cannot go on (change a setting, or reset). */
+  get stopped(): boolean {
+    return this.halted;
+  }
+
+  /** Where the settings in force took effect, and θ there (for the η search). */
+  get segmentOrigin(): { position: RunPosition; theta: Float64Array } {
+    return { position: this.segmentStart, theta: this.segmentTheta };
+  }
+
+  /**
+   * Records new settings from the current iteration on (dropping any later entries of
+   * the log) and goes on from θᵗ.
+   */
+  setHyperparameters(hyper: Hyperparameters): void {
+    const kept = this.entries.filter((e) => e.from < this.t);
+    this.entries = [...kept, { from: this.t, hyper }];
+    this.halted = false;
+    this.beginSegment(this.entries.length - 1);
+  }
+
+  /** Back to θ⁰ and t = 0, keeping the settings in force (as the log's only entry). */
+  reset(): void {
+    this.entries = [{ from: 0, hyper: this.hyperparameters }];
+    this.trainer.theta.set(this.setup.theta0);
+    this.t = 0;
+    this.cursor = 0;
+    this.halted = false;
+    this.beginSegment(0);
+  }
+
+  /**
+   * Moves θ and t to `position` (a state this run's log passes through, such as
+   * {@link segmentOrigin}), with `theta` there; later log entries are dropped.
+   */
+  restore(position: RunPosition, theta: Float64Array): void {
+    this.entries = this.entries.filter((e) => e.from <= position.iteration);
+    this.trainer.theta.set(theta);
+    this.t = position.iteration;
+    this.cursor = position.cursor;
+    this.halted = false;
+    this.beginSegment(this.entries.length - 1);
+  }
+
+  /**
+   * Steps towards iteration `target` (forwards only: rewind with {@link reset} first),
+   * following the log, for at most `budget` sample-steps (at least one step). Returns
+   * the number of steps taken; fewer than asked when the budget ran out, a step was not
+   * finite, or (with `untilWarning`) a warning was raised.
+   */
+  advance(target: number, budget = Infinity, untilWarning = false): number {
+    let taken = 0;
+    let spent = 0;
+    while (this.t < target && !this.halted && !(untilWarning && this.alert !== null)) {
+      const next = this.entries[this.segment + 1];
+      if (next !== undefined && next.from <= this.t) {
+        this.beginSegment(this.segment + 1);
+        continue;
+      }
+      const hyper = this.hyperparameters;
+      const B = this.trainer.batchOf(hyper.batchSize);
+      if (taken > 0 && spent + B > budget) break;
+      if (!this.stepOnce(hyper, B)) break;
+      taken++;
+      spent += B;
+    }
+    return taken;
+  }
+
+  /**
+   * δ of every neuron on every training example at θᵗ, the largest gain and the
+   * training loss; also checks for saturation (it may set {@link warning}).
+   */
+  inspect(out?: Float32Array): DeltaPass {
+    const pass = deltaOverExamples(this.trainer, out);
+    const seen = this.monitor.observeGain(this.t, pass.maxOutputGain, pass.loss);
+    if (seen !== null && this.alert === null) this.alert = seen;
+    return pass;
+  }
+
+  private stepOnce(hyper: Hyperparameters, B: number): boolean {
+    const theta = this.trainer.theta;
+    this.backup.set(theta);
+    const loss = this.trainer.step(this.cursor, hyper);
+    let sum = 0;
+    for (let i = 0; i < theta.length; i++) sum += (theta[i] as number) * 0;
+    const seen = this.monitor.observeLoss(this.t, Number.isFinite(sum) ? loss : NaN);
+    if (seen !== null && this.alert === null) this.alert = seen;
+    if (seen?.code === 'not-finite') {
+      theta.set(this.backup);
+      this.halted = true;
+      return false;
+    }
+    this.t++;
+    this.cursor = (this.cursor + B) % this.setup.train.count;
+    return true;
+  }
+
+  private beginSegment(index: number): void {
+    this.segment = index;
+    this.segmentTheta.set(this.trainer.theta);
+    this.segmentStart = { iteration: this.t, cursor: this.cursor };
+    this.alert = null;
+    const B = this.trainer.batchOf(this.hyperparameters.batchSize);
+    this.monitor.restart(Math.ceil(this.setup.train.count / B));
+  }
+}
+
+/**
+ * Sorted by `from`, the first entry moved to 0, one entry per iteration (the last wins);
+ * an empty log is plain gradient descent with the default settings.
+ */
+export function normaliseLog(log: readonly LogEntry[]): LogEntry[] {
+  const sorted = [...log]
+    .filter((e) => Number.isFinite(e.from))
+    .map((e) => ({ from: Math.max(0, Math.floor(e.from)), hyper: e.hyper }))
+    .sort((a, b) => a.from - b.from);
+  const out: LogEntry[] = [];
+  for (const e of sorted) {
+    if (out.at(-1)?.from === e.from) out.pop();
+    out.push(e);
+  }
+  out[0] = { from: 0, hyper: out[0]?.hyper ?? DEFAULT_HYPERPARAMETERS };
+  return out;
+}

@@ -1,0 +1,265 @@
+import {
+  compileNetwork,
+  EtaSearch,
+  generateDataset,
+  mappedNeurons,
+  orderedFeatures,
+  playgroundSetup,
+  PlaygroundRun,
+  SetEvaluator,
+  toTrainingSet,
+  type CompiledNetwork,
+  type DataPoint,
+  type EtaSuggestion,
+  type Hyperparameters,
+} from '../engine/playground';
+import { BufferPool } from './bufferPool';
+import { FrameMaps } from './frameMaps';
+import type {
+  ConfigResult,
+  MapRequest,
+  PlaygroundApi,
+  PlaygroundConfig,
+  PlaygroundFrame,
+} from './playgroundProtocol';
+import { configProblems, hyperparametersOk } from './validateConfig';
+
+/** How the session gets time and yields to incoming messages (injected, for tests). */
+export interface Scheduler {
+  /** Milliseconds, monotonic. */
+  now(): number;
+  /** Runs `task` soon, after any message already waiting. */
+  defer(task: () => void): void;
+}
+
+/** Work is done in slices of about this many milliseconds, then the worker listens again. */
+export const SLICE_MS = 4;
+/** Sample-steps between two looks at the clock (well under a millisecond of work). */
+const CHUNK = 1024;
+/** The most work one {@link PlaygroundSession.step} call does at once (about 0.1 s). */
+export const STEP_BUDGET = 100_000;
+
+interface Loaded {
+  readonly config: PlaygroundConfig;
+  readonly net: CompiledNetwork;
+  readonly run: PlaygroundRun;
+  readonly test: SetEvaluator;
+  readonly train: readonly DataPoint[];
+  readonly testPoints: readonly DataPoint[];
+  readonly maps: FrameMaps;
+}
+
+/**
+ * The playground worker's implementation, free of any worker or DOM API so that unit
+ * tests call it directly. Training runs in slices of {@link SLICE_MS} between which
+ * messages (a frame request, a new η) are answered, so the page never waits on it.
+ */
+export class PlaygroundSession implements PlaygroundApi {
+  private loaded: Loaded | null = null;
+  private playing = false;
+  private replayTarget: number | null = null;
+  private search: { search: EtaSearch; theta: Float64Array } | null = null;
+  private suggestion: EtaSuggestion | null = null;
+  private suggestionTheta: Float64Array | null = null;
+  private scheduled = false;
+  private pointsSent = false;
+  /** Changes whenever θ at a given iteration may differ from before (see FrameMaps). */
+  private generation = 0;
+  private readonly pool = new BufferPool();
+  private rate = { since: 0, steps: 0, perSecond: 0 };
+
+  constructor(private readonly scheduler: Scheduler) {}
+
+  configure(config: PlaygroundConfig): ConfigResult {
+    const problems = configProblems(config);
+    if (problems.length > 0) return { ok: false, problems };
+    const { train, test } =
+      config.data.kind === 'generated'
+        ? generateDataset(config.data.request)
+        : { train: config.data.train, test: config.data.test };
+    const setup = playgroundSetup(config.network, train, config.objective);
+    const features = orderedFeatures(config.network.features);
+    const net = compileNetwork(setup.shape);
+    this.loaded = {
+      config,
+      net,
+      run: new PlaygroundRun(setup, config.log),
+      test: new SetEvaluator(
+        net,
+        setup.objective,
+        toTrainingSet(test, features, config.objective.loss),
+      ),
+      train,
+      testPoints: test,
+      maps: new FrameMaps(net, features),
+    };
+    this.generation++;
+    this.playing = false;
+    this.replayTarget = config.iteration > 0 ? config.iteration : null;
+    this.clearSearch();
+    this.pointsSent = false;
+    this.wake();
+    return { ok: true, layers: setup.shape.layers };
+  }
+
+  play(): void {
+    if (this.loaded === null || this.loaded.run.stopped) return;
+    this.playing = true;
+    this.wake();
+  }
+
+  pause(): void {
+    this.playing = false;
+    this.rate = { since: 0, steps: 0, perSecond: 0 };
+  }
+
+  step(count = 1): number {
+    const run = this.loaded?.run;
+    if (!run) return 0;
+    this.playing = false;
+    this.replayTarget = null;
+    const taken = run.advance(run.iteration + Math.max(0, Math.floor(count)), STEP_BUDGET);
+    this.afterTraining(run);
+    return taken;
+  }
+
+  reset(): void {
+    this.loaded?.run.reset();
+    this.generation++;
+    this.replayTarget = null;
+    this.clearSearch();
+  }
+
+  setHyperparameters(hyper: Hyperparameters): boolean {
+    const run = this.loaded?.run;
+    if (!run || !hyperparametersOk(hyper)) return false;
+    this.replayTarget = null;
+    run.setHyperparameters(hyper);
+    this.clearSearch();
+    this.wake();
+    return true;
+  }
+
+  applySuggestion(): boolean {
+    const run = this.loaded?.run;
+    const eta = this.suggestion?.learningRate;
+    if (!run || eta === null || eta === undefined || this.suggestion === null) return false;
+    if (this.suggestionTheta === null) return false;
+    const hyper = run.hyperparameters;
+    run.restore(this.suggestion.from, this.suggestionTheta);
+    this.generation++;
+    run.setHyperparameters({ ...hyper, learningRate: eta });
+    this.clearSearch();
+    this.wake();
+    return true;
+  }
+
+  frame(request: MapRequest = {}, recycle?: ArrayBuffer[]): PlaygroundFrame | null {
+    this.pool.give(recycle);
+    const loaded = this.loaded;
+    if (loaded === null) return null;
+    const { run, net, test } = loaded;
+    const neurons = mappedNeurons(net.shape.layers).length;
+    const count = run.setup.train.count;
+    const wantDelta = request.delta ?? true;
+    const pass = run.inspect(wantDelta ? this.pool.float32(neurons * count) : undefined);
+    this.afterTraining(run);
+    const decisionN = request.decision ?? 100;
+    const neuronN = request.neurons ?? 50;
+    const points = this.pointsSent ? null : { train: loaded.train, test: loaded.testPoints };
+    const key = `${this.generation}:${run.iteration}`;
+    const maps = loaded.maps.build(run.theta, key, decisionN, neuronN, this.pool);
+    this.pointsSent = true;
+    return {
+      iteration: run.iteration,
+      epoch: (run.iteration * run.trainer.batchOf(run.hyperparameters.batchSize)) / count,
+      theta: Float64Array.from(run.theta),
+      trainLoss: pass.loss,
+      testLoss: test.loss(run.theta),
+      hyperparameters: run.hyperparameters,
+      log: run.log,
+      playing: this.playing,
+      replayTarget: this.replayTarget,
+      stopped: run.stopped,
+      warning: run.warning,
+      searching: this.search !== null,
+      suggestion: this.suggestion,
+      stepsPerSecond: this.rate.perSecond,
+      layers: net.shape.layers,
+      ...maps,
+      delta: wantDelta ? { count, values: pass.delta } : null,
+      points,
+    };
+  }
+
+  /** True while there is work for the loop: a replay, an η search, or playing. */
+  get busy(): boolean {
+    return (
+      this.loaded !== null && (this.replayTarget !== null || this.search !== null || this.playing)
+    );
+  }
+
+  private wake(): void {
+    if (this.scheduled || !this.busy) return;
+    this.scheduled = true;
+    this.scheduler.defer(() => this.tick());
+  }
+
+  /** One slice of work: replay first, then the η search, then training. */
+  private tick(): void {
+    this.scheduled = false;
+    const run = this.loaded?.run;
+    if (!run) return;
+    const deadline = this.scheduler.now() + SLICE_MS;
+    while (this.busy && this.scheduler.now() < deadline) {
+      if (this.replayTarget !== null) {
+        run.advance(this.replayTarget, CHUNK);
+        if (run.iteration >= this.replayTarget || run.stopped) this.replayTarget = null;
+      } else if (this.search !== null) {
+        if (this.search.search.advance(CHUNK)) this.finishSearch();
+      } else {
+        const before = run.iteration;
+        run.advance(Infinity, CHUNK);
+        this.count(run.iteration - before);
+        this.afterTraining(run);
+      }
+    }
+    this.wake();
+  }
+
+  /** Starts the η search once a warning appears; stops playing at a step that was not finite. */
+  private afterTraining(run: PlaygroundRun): void {
+    if (run.stopped) this.playing = false;
+    if (run.warning === null || this.search !== null || this.suggestion !== null) return;
+    const { position, theta } = run.segmentOrigin;
+    const copy = Float64Array.from(theta);
+    this.search = {
+      search: new EtaSearch(run.setup, position, copy, run.hyperparameters),
+      theta: copy,
+    };
+    this.wake();
+  }
+
+  private finishSearch(): void {
+    if (this.search === null) return;
+    this.suggestion = this.search.search.result;
+    this.suggestionTheta = this.search.theta;
+    this.search = null;
+  }
+
+  private clearSearch(): void {
+    this.search = null;
+    this.suggestion = null;
+    this.suggestionTheta = null;
+  }
+
+  /** Steps per second, over windows of about a second. */
+  private count(steps: number): void {
+    const now = this.scheduler.now();
+    if (this.rate.since === 0) this.rate.since = now;
+    this.rate.steps += steps;
+    const elapsed = now - this.rate.since;
+    if (elapsed >= 1000)
+      this.rate = { since: now, steps: 0, perSecond: (this.rate.steps * 1000) / elapsed };
+  }
+}
