@@ -15,7 +15,17 @@ export {
 export { mulberry32, type Random } from './random';
 
 export * from './network/types';
-export { ACTIVATION_FNS, sigmoid, LEAK } from './network/activations';
+export {
+  ACTIVATION_FNS,
+  ACTIVATION_SPECS,
+  sigmoid,
+  LEAK,
+  type ActivationFn,
+  type ActivationPython,
+  type ActivationSpec,
+  type ActivationTex,
+  type LayerKernels,
+} from './network/activations';
 export { lossValue, lossGradient } from './network/losses';
 export { initialiseParameters } from './network/initialise';
 export { forwardBackward, type ForwardBackwardResult } from './network/forwardBackward';
