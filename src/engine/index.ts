@@ -34,7 +34,7 @@ export { Trainer } from './network/trainer';
 export { gradientCheck, TINY, type GradientCheckEntry } from './network/gradientCheck';
 export { diagnose, type NumericNote } from './network/diagnose';
 export { buildNetworkTrace, type NetworkNarrationKey } from './network/trace';
-export { ids, keys } from './network/ids';
+export { ids, idOf, keys, parseId, type ElementId } from './network/ids';
 export { neuronNumber, activationSymbol, weightSymbol, neuronSymbol } from './network/notation';
 export { LECTURE_SCENARIO } from './network/lecture';
 export { DEFAULT_LEARNING_RATE } from './network/parse';
