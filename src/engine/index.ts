@@ -5,12 +5,16 @@
 export { parseScenario, parseScenarioText, SCENARIO_VERSION, type Scenario } from './scenario';
 export type { InputIssue, ParseResult } from './issues';
 export {
+  isGraphStep,
+  isNetworkStep,
   valueAt,
   type Operand,
   type Phase,
   type PhaseSpan,
   type Trace,
   type TraceStep,
+  type TraceStepKind,
+  type TraceStepOf,
 } from './trace';
 export { mulberry32, type Random } from './random';
 
@@ -33,7 +37,24 @@ export { batchGradient, trainStep, type BatchGradient } from './network/batch';
 export { Trainer } from './network/trainer';
 export { gradientCheck, TINY, type GradientCheckEntry } from './network/gradientCheck';
 export { diagnose, type NumericNote } from './network/diagnose';
-export { buildNetworkTrace, type NetworkNarrationKey } from './network/trace';
+export { buildNetworkTrace } from './network/trace';
+export type {
+  AmpStep,
+  AStep,
+  CostStep,
+  DbStep,
+  DCdyStep,
+  DWStep,
+  NetworkNarrationKey,
+  NetworkStepKind,
+  NetworkTraceStep,
+  NeuronParams,
+  ParameterParams,
+  SumStep,
+  UpdateBStep,
+  UpdateWStep,
+  ZStep,
+} from './network/steps';
 export { ids, idOf, keys, parseId, type ElementId } from './network/ids';
 export { neuronNumber, activationSymbol, weightSymbol, neuronSymbol } from './network/notation';
 export { LECTURE_SCENARIO } from './network/lecture';

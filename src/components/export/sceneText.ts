@@ -5,12 +5,12 @@ import {
   type Trace,
   type TraceStep,
 } from '../../engine';
-import { isMessageKey, translate, type Language, type Translate } from '../../i18n/translate';
-import { subscript } from '../../lib/format';
+import { translate, type Language, type Translate } from '../../i18n/translate';
 import type { SceneName } from '../../store/types';
 import { networkStepTex } from '../formula/tex';
 import { narrateGraph } from '../graph/graphNarration';
 import { graphStepTex } from '../graph/graphTex';
+import { narrateNetworkStep } from '../panels/networkNarration';
 import type { StepText } from './traceExport';
 
 /** The source state an export reads, taken once when the user picks it. */
@@ -24,19 +24,6 @@ export interface ExportSnapshot {
   readonly iteration: number;
   /** The current scene's trace (the network's in the training scene). */
   readonly trace: Trace;
-}
-
-/**
- * A network step's narration sentence, as the narration panel says it: the step's params
- * plus the subscripted neuron and output numbers.
- */
-function narrateNetworkStep(step: TraceStep, t: Translate): string {
-  const params = {
-    ...step.params,
-    sub: subscript(step.params.neuron ?? ''),
-    outputSub: subscript(step.params.output ?? ''),
-  };
-  return isMessageKey(step.narrationKey) ? t(step.narrationKey, params) : step.narrationKey;
 }
 
 /** The narration and formula of any step of the snapshot's trace, in its language. */

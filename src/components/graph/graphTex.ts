@@ -1,10 +1,13 @@
 import {
+  isGraphStep,
   texSymbolOf,
+  type GateBackwardStep,
   type GateOp,
   type GraphAnalysis,
   type GraphNodeResult,
   type TraceStep,
 } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { formatNumber } from '../../lib/format';
 
 /**
@@ -140,7 +143,7 @@ function forwardTex(analysis: GraphAnalysis, gate: GraphNodeResult): string[] {
 }
 
 function backwardTex(
-  step: TraceStep,
+  step: GateBackwardStep,
   analysis: GraphAnalysis,
   gate: GraphNodeResult,
   words: TexWords,
@@ -168,7 +171,7 @@ function backwardTex(
       `\\underbrace{${partial(g, texSymbolOf(input))}}_{\\textstyle ${localNote}} \\cdot \\underbrace{${grad(g)}}_{\\textstyle ${texNum(upstream)}} = ${share} = ${texNum(sent)}`,
     );
   });
-  const fanOut = Number(step.params.fanOut ?? 0);
+  const fanOut = step.params.fanOut ?? 0;
   if (step.narrationKey === 'graph.backward.fanout' && fanOut > 0) {
     const branches = step.operands.slice(-fanOut);
     lines.push(`${step.resultSymbol} = ${branches.map((o) => o.symbol).join(' + ')}`);
@@ -179,19 +182,30 @@ function backwardTex(
   return lines;
 }
 
+/** The TeX of a graph step; a network step has none here. */
 export function graphStepTex(
   step: TraceStep,
   analysis: GraphAnalysis,
   words: TexWords = ENGLISH_WORDS,
 ): string[] {
-  if (step.kind === 'seed') {
-    const out = analysis.byId.get(analysis.output);
-    const symbol = out === undefined ? 'f' : texSymbolOf(out);
-    return [`f = ${symbol}`, `${grad('f')} = ${step.resultSymbol} = 1`];
+  if (!isGraphStep(step)) return [];
+  switch (step.kind) {
+    case 'seed': {
+      const out = analysis.byId.get(analysis.output);
+      const symbol = out === undefined ? 'f' : texSymbolOf(out);
+      return [`f = ${symbol}`, `${grad('f')} = ${step.resultSymbol} = 1`];
+    }
+    case 'gate-forward': {
+      const gate = analysis.byId.get(step.params.gate);
+      return gate === undefined || gate.kind !== 'gate' ? [] : forwardTex(analysis, gate);
+    }
+    case 'gate-backward': {
+      const gate = analysis.byId.get(step.params.gate);
+      return gate === undefined || gate.kind !== 'gate'
+        ? []
+        : backwardTex(step, analysis, gate, words);
+    }
+    default:
+      return assertNever(step);
   }
-  const gate = analysis.byId.get(String(step.params.gate ?? ''));
-  if (gate === undefined || gate.kind !== 'gate') return [];
-  return step.kind === 'gate-forward'
-    ? forwardTex(analysis, gate)
-    : backwardTex(step, analysis, gate, words);
 }

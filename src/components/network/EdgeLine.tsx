@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { ids, keys, neuronNumber } from '../../engine';
+import { ids, keys, neuronNumber, type TraceStep } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { formatNumber } from '../../lib/format';
 import { useActions, useDerived } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
@@ -36,9 +37,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
   // The lecture circles ∂z/∂w = input on the edges of the neuron being computed.
   const showDzdw = useDerived((select, s) => {
     const step = select.currentStep(s);
-    return (
-      step !== undefined && (step.kind === 'z' || step.kind === 'dW') && step.reads.includes(id)
-    );
+    return step !== undefined && usesDzdw(step) && step.reads.includes(id);
   });
   // Gradients are drawn while the gradients phase runs; afterwards the update labels take
   // over and a gradient shows only where the step or the pointer is.
@@ -96,6 +95,29 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
     </g>
   );
 });
+
+/** Whether a step uses ∂z/∂w of the weights it reads: computing z, and ∂C/∂w = ∂z/∂w · δ. */
+function usesDzdw(step: TraceStep): boolean {
+  switch (step.kind) {
+    case 'z':
+    case 'dW':
+      return true;
+    case 'a':
+    case 'cost':
+    case 'dCdy':
+    case 'sum':
+    case 'amp':
+    case 'db':
+    case 'update-w':
+    case 'update-b':
+    case 'gate-forward':
+    case 'seed':
+    case 'gate-backward':
+      return false;
+    default:
+      return assertNever(step);
+  }
+}
 
 /**
  * The lecture's circled fact on a weight being used: ∂z/∂w is its input. The pill is

@@ -1,24 +1,10 @@
-import { makeTrace, type Operand, type Trace, type TraceStep } from '../trace';
+import { makeTrace, type Operand, type Trace } from '../trace';
 import { batchGradient } from './batch';
 import { forwardBackward } from './forwardBackward';
 import { ids, keys } from './ids';
 import { activationSymbol, neuronNumber, neuronSymbol, weightSymbol } from './notation';
+import type { NetworkTraceStep } from './steps';
 import type { NetworkScenario } from './types';
-
-/** Every narration sentence the network trace can ask for; the i18n dictionaries must have each. */
-export type NetworkNarrationKey =
-  | 'network.forward.z'
-  | 'network.forward.a'
-  | 'network.cost'
-  | 'network.backward.output'
-  | 'network.backward.sum'
-  | 'network.backward.amp'
-  | 'network.gradient.w'
-  | 'network.gradient.b'
-  | 'network.update.w'
-  | 'network.update.b';
-
-type StepInput = Omit<TraceStep, 'narrationKey'> & { narrationKey: NetworkNarrationKey };
 
 /**
  * The network scene's walk-through for example `sample`, in the lecture's order:
@@ -27,14 +13,14 @@ type StepInput = Omit<TraceStep, 'narrationKey'> & { narrationKey: NetworkNarrat
  * gradients ∂C/∂w = a_in · δ and ∂C/∂b = δ, and the update θ − η·∂L/∂θ (with L summed or
  * averaged over all samples).
  */
-export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace {
+export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace<NetworkTraceStep> {
   const { layers, weights, biases } = scenario;
   const fb = forwardBackward(scenario, sample);
   const batch = batchGradient(scenario);
   const example = scenario.samples[sample] ?? { x: [], y: [] };
   const L = layers.length - 1;
   const values = new Map<string, number>();
-  const steps: StepInput[] = [];
+  const steps: NetworkTraceStep[] = [];
   const at = (m: readonly (readonly number[])[] | undefined, i: number, j: number) =>
     m?.[i]?.[j] ?? NaN;
 
@@ -90,7 +76,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
         operands,
         resultSymbol: neuronSymbol('z', layers, l, j),
         result: z,
-        formulaKey: 'z',
         narrationKey: 'network.forward.z',
         params,
       });
@@ -103,7 +88,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
         operands: [{ symbol: neuronSymbol('z', layers, l, j), value: z, key: keys.z(l, j) }],
         resultSymbol: neuronSymbol('a', layers, l, j),
         result: a,
-        formulaKey: `a-${params.activation}`,
         narrationKey: 'network.forward.a',
         params,
       });
@@ -135,7 +119,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
     operands: costOperands,
     resultSymbol: 'C',
     result: fb.loss,
-    formulaKey: `cost-${scenario.loss}`,
     narrationKey: 'network.cost',
     params: { loss: scenario.loss, outputs },
   });
@@ -173,7 +156,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
           ],
           resultSymbol: `\\frac{\\partial C}{\\partial y_{${j + 1}}}`,
           result: dCda,
-          formulaKey: `dCdy-${scenario.loss}`,
           narrationKey: 'network.backward.output',
           params: { ...params, output: j + 1 },
         });
@@ -203,7 +185,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
           operands,
           resultSymbol: dCdaSymbol,
           result: dCda,
-          formulaKey: 'sum',
           narrationKey: 'network.backward.sum',
           params: { ...params, next },
         });
@@ -229,7 +210,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
         ],
         resultSymbol: neuronSymbol('\\delta', layers, l, j),
         result: delta,
-        formulaKey: `amp-${params.activation}`,
         narrationKey: 'network.backward.amp',
         params: { ...params, output: l === L ? 1 : 0 },
       });
@@ -264,7 +244,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
           ],
           resultSymbol: `\\frac{\\partial C}{\\partial ${weightSymbol(layers, l - 1, k, j)}}`,
           result: g,
-          formulaKey: 'dW',
           narrationKey: 'network.gradient.w',
           params: { layer: l, neuron: n(l, j), from: l === 1 ? `x${k + 1}` : String(n(l - 1, k)) },
         });
@@ -279,7 +258,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
         operands: [deltaOperand],
         resultSymbol: `\\frac{\\partial C}{\\partial ${neuronSymbol('b', layers, l, j)}}`,
         result: delta,
-        formulaKey: 'db',
         narrationKey: 'network.gradient.b',
         params: { layer: l, neuron: n(l, j) },
       });
@@ -316,7 +294,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
           ],
           resultSymbol: `${symbol}'`,
           result: next,
-          formulaKey: 'update',
           narrationKey: 'network.update.w',
           params: { layer: l, neuron: n(l, j), samples },
         });
@@ -339,7 +316,6 @@ export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace 
         ],
         resultSymbol: `${symbol}'`,
         result: b - eta * g,
-        formulaKey: 'update',
         narrationKey: 'network.update.b',
         params: { layer: l, neuron: n(l, j), samples },
       });
