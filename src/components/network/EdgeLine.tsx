@@ -5,6 +5,7 @@ import { formatNumber } from '../../lib/format';
 import { useActions, useDerived } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { useElementRef } from './diagramElements';
 import { inspectable } from './elementHandlers';
 import { along, type NetworkLayout } from './layout';
 import { Wire, WireLabel } from './Wire';
@@ -28,6 +29,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
   const t = useT();
   const { setFocus, startEditing } = useActions();
   const id = ids.edge(layer, k, j);
+  const elementRef = useElementRef(id);
   const w = useValue(keys.w(layer, k, j)) ?? NaN;
   const grad = useValue(keys.dW(layer, k, j));
   const next = useValue(keys.wNext(layer, k, j));
@@ -63,6 +65,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
 
   return (
     <g
+      ref={elementRef}
       data-testid={id}
       data-w={String(w)}
       data-grad={grad === undefined ? undefined : String(grad)}

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { formatFull, parseNumberInput } from '../../lib/format';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { DiagramElementsContext } from './diagramElements';
 import { editTarget, rejectValue } from './editTargets';
 
 interface Props {
@@ -32,12 +33,13 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
   const [text, setText] = useState(() => formatFull(initial).replace('\u2212', '-'));
   const [message, setMessage] = useState<string | null>(null);
   const popover = useRef<HTMLDivElement>(null);
+  const elements = useContext(DiagramElementsContext);
   const input = useRef<HTMLInputElement>(null);
 
   // Place the field over its element; a DOM measurement, so it writes the DOM directly.
   useLayoutEffect(() => {
     const box = container.current;
-    const element = box?.querySelector(`[data-testid="${id}"]`);
+    const element = elements?.get(id);
     const field = popover.current;
     if (!box || !element || !field) return;
     const outer = box.getBoundingClientRect();
@@ -47,10 +49,10 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
     field.style.visibility = 'visible';
     input.current?.focus();
     input.current?.select();
-  }, [id, container]);
+  }, [id, container, elements]);
 
   const returnFocus = () => {
-    const element = container.current?.querySelector<SVGElement>(`[data-testid="${id}"]`);
+    const element = elements?.get(id);
     stopEditing();
     element?.focus();
   };
