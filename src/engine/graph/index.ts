@@ -22,9 +22,9 @@ export type {
   GraphProblem,
   GraphProblemCode,
   GraphUse,
-} from './analysis';
+} from './analysis-types';
 export { evaluateDag } from './evaluate';
-export { analyzeGraph, evaluateGraph } from './analyze';
+export { analyzeGraph, evaluateGraph } from './analyze-scenario';
 export type { GraphScenario } from './scenario';
 export { MAX_GRAPH_VARIABLES, parseGraphScenario } from './scenario';
 export type { GraphFormulaKey, GraphNarrationKey, GraphStepKind } from './narration';

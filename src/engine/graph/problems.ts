@@ -1,4 +1,4 @@
-import type { GraphProblem } from './analysis';
+import type { GraphProblem } from './analysis-types';
 import { OPS, type GateOp } from './ops';
 
 /**

@@ -1,5 +1,5 @@
 import type { Operand } from '../trace';
-import type { GraphAnalysis, GraphNodeResult } from './analysis';
+import type { GraphAnalysis, GraphNodeResult } from './analysis-types';
 import { plainNameOf, texGrad, texLocal, texSymbolOf } from './symbols';
 import type { GateBackwardStep } from './steps';
 import { gateParams, inputsOf, opOf, unique } from './trace-steps';

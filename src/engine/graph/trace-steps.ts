@@ -1,4 +1,4 @@
-import type { GraphAnalysis, GraphNodeResult } from './analysis';
+import type { GraphAnalysis, GraphNodeResult } from './analysis-types';
 import type { GateForwardStep, GateParams, SeedStep } from './steps';
 import { plainNameOf, texGrad, texSymbolOf } from './symbols';
 

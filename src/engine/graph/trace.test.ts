@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { valueAt, type Trace, type TraceStep } from '../trace';
-import { analyzeGraph } from './analyze';
+import { analyzeGraph } from './analyze-scenario';
 import { GRAPH_FORMULA_KEYS, GRAPH_NARRATION_KEYS } from './narration';
 import { GRAPH_PRESETS, graphPresetScenario } from './presets';
 import { buildGraphTrace } from './trace';

@@ -1,5 +1,5 @@
 import { makeTrace, type Trace } from '../trace';
-import type { GraphAnalysis, GraphNodeResult } from './analysis';
+import type { GraphAnalysis, GraphNodeResult } from './analysis-types';
 import { backwardStep } from './trace-backward';
 import type { GraphTraceStep } from './steps';
 import { forwardStep, seedStep } from './trace-steps';
