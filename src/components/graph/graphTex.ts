@@ -78,6 +78,8 @@ export function opTex(op: GateOp, a: string, b: string, bareA = a, bareB = b): s
     case 'max':
     case 'min':
       return `\\${op}(${bareA}, ${bareB})`;
+    default:
+      return assertNever(op);
   }
 }
 
@@ -119,6 +121,8 @@ export function localTex(op: GateOp, slot: number, a: string, b: string, g: stri
       return first ? `[${a} \\ge ${b}]` : `[${a} < ${b}]`;
     case 'min':
       return first ? `[${a} \\le ${b}]` : `[${a} > ${b}]`;
+    default:
+      return assertNever(op);
   }
 }
 
