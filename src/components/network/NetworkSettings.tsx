@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ACTIVATIONS, LECTURE_SCENARIO, LOSSES, type Activation, type Loss } from '../../engine';
+import { ACTIVATIONS, LECTURE_SCENARIO, LOSSES } from '../../engine';
 import { parseNumberInput } from '../../lib/format';
 import {
   addHiddenLayer,
@@ -99,9 +99,10 @@ export function NetworkSettings() {
                   <select
                     aria-label={t('settings.activationOf', { layer: layerName(l) })}
                     value={network.activation[l - 1]}
-                    onChange={(e) =>
-                      editNetwork(setActivation(network, l, e.target.value as Activation))
-                    }
+                    onChange={(e) => {
+                      const next = choiceOf(ACTIVATIONS, e.target.value);
+                      if (next !== undefined) editNetwork(setActivation(network, l, next));
+                    }}
                     disabled={
                       l === last && (network.loss === 'softmax-ce' || network.loss === 'bce')
                     }
@@ -141,7 +142,10 @@ export function NetworkSettings() {
           <span>{t('settings.loss')}</span>
           <select
             value={network.loss}
-            onChange={(e) => editNetwork(setLoss(network, e.target.value as Loss))}
+            onChange={(e) => {
+              const next = choiceOf(LOSSES, e.target.value);
+              if (next !== undefined) editNetwork(setLoss(network, next));
+            }}
           >
             {LOSSES.map((loss) => (
               <option key={loss} value={loss}>
@@ -196,4 +200,9 @@ export function NetworkSettings() {
       </button>
     </details>
   );
+}
+
+/** The option of `choices` that `value` names: a select's value read back as its union. */
+function choiceOf<T extends string>(choices: readonly T[], value: string): T | undefined {
+  return choices.find((choice) => choice === value);
 }
