@@ -4,7 +4,9 @@ import type { Activation, Loss } from './types';
 /**
  * The steps of a network trace, one variant per kind, each with the params its narration
  * sentence quotes. `layer` is the DOM layer (0 is the input layer); `neuron` is the
- * lecture's 1-based neuron number (see `neuronNumber`).
+ * lecture's 1-based neuron number (see `neuronNumber`). Params are type aliases, not
+ * interfaces, so that a sentence can read any step's params as a record of names and
+ * numbers.
  */
 
 /** A neuron of a layer after the input, and that layer's activation. */
