@@ -3,7 +3,7 @@ import { ids, keys } from './ids';
 import { neuronSymbol, weightSymbol } from './notation';
 import type { AmpStep, DCdyStep, SumStep } from './steps';
 import { targetSymbol } from './trace-cost';
-import { activationName, entry, numberOf, type NetworkTraceContext } from './trace-context';
+import type { NetworkTraceContext } from './trace-context';
 
 /**
  * The backward pass: the reverse network, from the output layer back to the first. Each
@@ -15,12 +15,12 @@ export function backwardSteps(ctx: NetworkTraceContext): (DCdyStep | SumStep | A
   const steps: (DCdyStep | SumStep | AmpStep)[] = [];
   for (let l = L; l >= 1; l--) {
     for (let j = 0; j < (layers[l] ?? 0); j++) {
-      const dCda = entry(fb.dCda, l - 1, j);
-      const gain = entry(fb.gain, l - 1, j);
+      const dCda = ctx.at(fb.dCda, l - 1, j);
+      const gain = ctx.at(fb.gain, l - 1, j);
       values.set(keys.dCda(l, j), dCda);
       values.set(keys.gain(l, j), gain);
-      values.set(keys.delta(l, j), entry(fb.delta, l - 1, j));
-      const params = { layer: l, neuron: numberOf(ctx, l, j), activation: activationName(ctx, l) };
+      values.set(keys.delta(l, j), ctx.at(fb.delta, l - 1, j));
+      const params = { layer: l, neuron: ctx.n(l, j), activation: ctx.activation(l) };
       const loss = scenario.loss;
       const input =
         l === L
@@ -47,11 +47,11 @@ function outputInputStep(
     writes: [ids.amp(l, j)],
     reveals: [keys.dCda(l, j)],
     operands: [
-      { symbol: neuronSymbol('a', layers, l, j), value: entry(fb.a, l - 1, j), key: keys.a(l, j) },
+      { symbol: neuronSymbol('a', layers, l, j), value: ctx.at(fb.a, l - 1, j), key: keys.a(l, j) },
       { symbol: targetSymbol(j), value: example.y[j] ?? NaN, key: keys.y(j) },
     ],
     resultSymbol: `\\frac{\\partial C}{\\partial y_{${j + 1}}}`,
-    result: entry(fb.dCda, l - 1, j),
+    result: ctx.at(fb.dCda, l - 1, j),
     narrationKey: 'network.backward.output',
     params,
   };
@@ -70,12 +70,12 @@ function sumStep(
   for (let i = 0; i < params.next; i++) {
     operands.push({
       symbol: weightSymbol(layers, l, j, i),
-      value: entry(scenario.weights[l], i, j),
+      value: ctx.at(scenario.weights[l], i, j),
       key: keys.w(l, j, i),
     });
     operands.push({
       symbol: neuronSymbol('\\delta', layers, l + 1, i),
-      value: entry(fb.delta, l, i),
+      value: ctx.at(fb.delta, l, i),
       key: keys.delta(l + 1, i),
     });
     reads.push(ids.amp(l + 1, i), ids.edge(l, j, i));
@@ -88,7 +88,7 @@ function sumStep(
     reveals: [keys.dCda(l, j)],
     operands,
     resultSymbol: `\\frac{\\partial C}{\\partial ${neuronSymbol('a', layers, l, j)}}`,
-    result: entry(fb.dCda, l - 1, j),
+    result: ctx.at(fb.dCda, l - 1, j),
     narrationKey: 'network.backward.sum',
     params,
   };
@@ -111,12 +111,12 @@ function ampStep(
     writes: [ids.amp(l, j), ids.neuron(l, j)],
     reveals: [keys.gain(l, j), keys.delta(l, j)],
     operands: [
-      { symbol: z, value: entry(fb.z, l - 1, j), key: keys.z(l, j) },
-      { symbol: `\\sigma'(${z})`, value: entry(fb.gain, l - 1, j), key: keys.gain(l, j) },
+      { symbol: z, value: ctx.at(fb.z, l - 1, j), key: keys.z(l, j) },
+      { symbol: `\\sigma'(${z})`, value: ctx.at(fb.gain, l - 1, j), key: keys.gain(l, j) },
       { symbol: input.resultSymbol, value: input.result, key: keys.dCda(l, j) },
     ],
     resultSymbol: neuronSymbol('\\delta', layers, l, j),
-    result: entry(fb.delta, l - 1, j),
+    result: ctx.at(fb.delta, l - 1, j),
     narrationKey: 'network.backward.amp',
     params,
   };

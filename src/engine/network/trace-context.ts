@@ -1,7 +1,7 @@
 import { forwardBackward, type ForwardBackwardResult } from './forwardBackward';
 import { keys } from './ids';
 import { neuronNumber } from './notation';
-import type { Matrix, NetworkScenario, Sample } from './types';
+import type { Activation, Matrix, NetworkScenario, Sample } from './types';
 
 /**
  * What every phase builder of the network trace reads: the scenario, its forward and
@@ -17,6 +17,14 @@ export interface NetworkTraceContext {
   readonly fb: ForwardBackwardResult;
   /** Every quantity's final value by key; builders add theirs. */
   readonly values: Map<string, number>;
+  /** `m[i][j]`, or NaN where it does not exist. */
+  readonly at: (m: Matrix | undefined, i: number, j: number) => number;
+  /** The activation a of neuron k of `layer` (the input for layer 0), once the forward pass set it. */
+  readonly input: (layer: number, k: number) => number;
+  /** The lecture's neuron number of neuron j of `layer`. */
+  readonly n: (layer: number, j: number) => number;
+  /** The activation of the non-input layer `layer`. */
+  readonly activation: (layer: number) => Activation;
 }
 
 /**
@@ -34,20 +42,18 @@ export function traceContext(scenario: NetworkScenario, sample: number): Network
     W.forEach((row, j) => row.forEach((w, k) => values.set(keys.w(l, k, j), w))),
   );
   biases.forEach((bl, l) => bl.forEach((b, j) => values.set(keys.b(l + 1, j), b)));
-  return { scenario, layers, L: layers.length - 1, example, fb, values };
+  // Closures over this trace's data rather than imported helpers: the builders call them
+  // for every operand, and a local call stays cheap however the modules are loaded.
+  return {
+    scenario,
+    layers,
+    L: layers.length - 1,
+    example,
+    fb,
+    values,
+    at: (m, i, j) => m?.[i]?.[j] ?? NaN,
+    input: (layer, k) => values.get(keys.a(layer, k)) ?? NaN,
+    n: (layer, j) => neuronNumber(layers, layer, j),
+    activation: (layer) => scenario.activation[layer - 1] ?? 'linear',
+  };
 }
-
-/** `m[i][j]`, or NaN where it does not exist. */
-export const entry = (m: Matrix | undefined, i: number, j: number): number => m?.[i]?.[j] ?? NaN;
-
-/** The activation a of neuron k of `layer` (the input for layer 0), once the forward pass set it. */
-export const activationOf = (ctx: NetworkTraceContext, layer: number, k: number): number =>
-  ctx.values.get(keys.a(layer, k)) ?? NaN;
-
-/** The lecture's neuron number of neuron j of `layer`. */
-export const numberOf = (ctx: NetworkTraceContext, layer: number, j: number): number =>
-  neuronNumber(ctx.layers, layer, j);
-
-/** The activation of the non-input layer `layer`. */
-export const activationName = (ctx: NetworkTraceContext, layer: number) =>
-  ctx.scenario.activation[layer - 1] ?? 'linear';

@@ -2,7 +2,7 @@ import type { Operand } from '../trace';
 import { ids, keys } from './ids';
 import { neuronSymbol } from './notation';
 import type { CostStep } from './steps';
-import { entry, type NetworkTraceContext } from './trace-context';
+import type { NetworkTraceContext } from './trace-context';
 
 /** TeX for the target of output j: ŷ_{j+1}. */
 export const targetSymbol = (j: number): string => `\\hat{y}_{${j + 1}}`;
@@ -15,7 +15,7 @@ export function costStep(ctx: NetworkTraceContext): CostStep {
   for (let j = 0; j < outputs; j++) {
     operands.push({
       symbol: neuronSymbol('a', layers, L, j),
-      value: entry(fb.a, L - 1, j),
+      value: ctx.at(fb.a, L - 1, j),
       key: keys.a(L, j),
     });
     operands.push({ symbol: targetSymbol(j), value: example.y[j] ?? NaN, key: keys.y(j) });

@@ -2,13 +2,7 @@ import type { Operand } from '../trace';
 import { ids, keys } from './ids';
 import { activationSymbol, neuronSymbol, weightSymbol } from './notation';
 import type { AStep, ZStep } from './steps';
-import {
-  activationName,
-  activationOf,
-  entry,
-  numberOf,
-  type NetworkTraceContext,
-} from './trace-context';
+import type { NetworkTraceContext } from './trace-context';
 
 /**
  * The forward pass, layer by layer from the first after the input, neuron by neuron: z
@@ -26,27 +20,27 @@ export function forwardSteps(ctx: NetworkTraceContext): (ZStep | AStep)[] {
       for (let k = 0; k < fanIn; k++) {
         operands.push({
           symbol: weightSymbol(layers, l - 1, k, j),
-          value: entry(scenario.weights[l - 1], j, k),
+          value: ctx.at(scenario.weights[l - 1], j, k),
           key: keys.w(l - 1, k, j),
         });
         operands.push({
           symbol: activationSymbol(layers, l - 1, k),
-          value: activationOf(ctx, l - 1, k),
+          value: ctx.input(l - 1, k),
           key: keys.a(l - 1, k),
         });
         reads.push(ids.neuron(l - 1, k), ids.edge(l - 1, k, j));
       }
       operands.push({
         symbol: neuronSymbol('b', layers, l, j),
-        value: entry(scenario.biases, l - 1, j),
+        value: ctx.at(scenario.biases, l - 1, j),
         key: keys.b(l, j),
       });
       reads.push(ids.bias(l, j));
-      const z = entry(fb.z, l - 1, j);
-      const a = entry(fb.a, l - 1, j);
+      const z = ctx.at(fb.z, l - 1, j);
+      const a = ctx.at(fb.a, l - 1, j);
       values.set(keys.z(l, j), z);
       values.set(keys.a(l, j), a);
-      const params = { layer: l, neuron: numberOf(ctx, l, j), activation: activationName(ctx, l) };
+      const params = { layer: l, neuron: ctx.n(l, j), activation: ctx.activation(l) };
       steps.push({
         phase: 'forward',
         kind: 'z',

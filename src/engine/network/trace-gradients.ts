@@ -1,7 +1,7 @@
 import { ids, keys } from './ids';
 import { activationSymbol, neuronSymbol, weightSymbol } from './notation';
 import type { DbStep, DWStep } from './steps';
-import { activationOf, entry, numberOf, type NetworkTraceContext } from './trace-context';
+import type { NetworkTraceContext } from './trace-context';
 
 /**
  * The gradients of this example, neuron by neuron: ∂C/∂w = ∂z/∂w · ∂C/∂z, a forward value
@@ -13,15 +13,15 @@ export function gradientSteps(ctx: NetworkTraceContext): (DWStep | DbStep)[] {
   const steps: (DWStep | DbStep)[] = [];
   for (let l = 1; l <= L; l++) {
     for (let j = 0; j < (layers[l] ?? 0); j++) {
-      const delta = entry(fb.delta, l - 1, j);
+      const delta = ctx.at(fb.delta, l - 1, j);
       const deltaOperand = {
         symbol: neuronSymbol('\\delta', layers, l, j),
         value: delta,
         key: keys.delta(l, j),
       };
-      const neuron = numberOf(ctx, l, j);
+      const neuron = ctx.n(l, j);
       for (let k = 0; k < (layers[l - 1] ?? 0); k++) {
-        const g = entry(fb.dW[l - 1], j, k);
+        const g = ctx.at(fb.dW[l - 1], j, k);
         values.set(keys.dW(l - 1, k, j), g);
         steps.push({
           phase: 'gradients',
@@ -32,7 +32,7 @@ export function gradientSteps(ctx: NetworkTraceContext): (DWStep | DbStep)[] {
           operands: [
             {
               symbol: activationSymbol(layers, l - 1, k),
-              value: activationOf(ctx, l - 1, k),
+              value: ctx.input(l - 1, k),
               key: keys.a(l - 1, k),
             },
             deltaOperand,
@@ -43,7 +43,7 @@ export function gradientSteps(ctx: NetworkTraceContext): (DWStep | DbStep)[] {
           params: {
             layer: l,
             neuron,
-            from: l === 1 ? `x${k + 1}` : String(numberOf(ctx, l - 1, k)),
+            from: l === 1 ? `x${k + 1}` : String(ctx.n(l - 1, k)),
           },
         });
       }

@@ -3,7 +3,7 @@ import { batchGradient } from './batch';
 import { ids, keys } from './ids';
 import { neuronSymbol, weightSymbol } from './notation';
 import type { UpdateBStep, UpdateWStep } from './steps';
-import { entry, numberOf, type NetworkTraceContext } from './trace-context';
+import type { NetworkTraceContext } from './trace-context';
 
 /**
  * The update, neuron by neuron: θ′ = θ − η ∂L/∂θ for each incoming weight, then the bias,
@@ -19,10 +19,10 @@ export function updateSteps(ctx: NetworkTraceContext): (UpdateWStep | UpdateBSte
   const steps: (UpdateWStep | UpdateBStep)[] = [];
   for (let l = 1; l <= L; l++) {
     for (let j = 0; j < (layers[l] ?? 0); j++) {
-      const params = { layer: l, neuron: numberOf(ctx, l, j), samples };
+      const params = { layer: l, neuron: ctx.n(l, j), samples };
       for (let k = 0; k < (layers[l - 1] ?? 0); k++) {
-        const w = entry(scenario.weights[l - 1], j, k);
-        const g = entry(batch.dW[l - 1], j, k);
+        const w = ctx.at(scenario.weights[l - 1], j, k);
+        const g = ctx.at(batch.dW[l - 1], j, k);
         const next = w - eta * g;
         values.set(keys.dLdW(l - 1, k, j), g);
         values.set(keys.wNext(l - 1, k, j), next);
@@ -48,8 +48,8 @@ export function updateSteps(ctx: NetworkTraceContext): (UpdateWStep | UpdateBSte
           params,
         });
       }
-      const b = entry(scenario.biases, l - 1, j);
-      const g = entry(batch.db, l - 1, j);
+      const b = ctx.at(scenario.biases, l - 1, j);
+      const g = ctx.at(batch.db, l - 1, j);
       values.set(keys.dLdb(l, j), g);
       values.set(keys.bNext(l, j), b - eta * g);
       const symbol = neuronSymbol('b', layers, l, j);
