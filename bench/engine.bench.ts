@@ -146,6 +146,19 @@ const deepSigmoid = network({
   seed: 3,
 });
 
+/** The other activations: every arm of the Trainer's activation dispatch is timed. */
+const deepMixed = network({
+  version: 1,
+  kind: 'network',
+  layers: deepLayers,
+  activation: ['relu', 'leaky-relu', 'tanh', 'linear'],
+  loss: 'half-sse',
+  samples: randomSamples(64, 2, 1, 12),
+  learningRate: 0.01,
+  reduction: 'mean',
+  seed: 3,
+});
+
 /** 8 hidden layers of 16: the biggest network the browser benchmark plays. */
 export const BIG_LAYERS = [2, 16, 16, 16, 16, 16, 16, 16, 16, 2];
 const big = network({
@@ -252,6 +265,15 @@ run(
     64,
     trainer(deepSigmoid),
     'sigmoid everywhere, mean',
+  ),
+);
+run(
+  measure(
+    'Trainer.step 2-16-16-16-1 relu/leaky/tanh/linear, 64 samples',
+    'sample-steps',
+    64,
+    trainer(deepMixed),
+    'relu, leaky-relu, tanh hidden layers, linear output, mean',
   ),
 );
 run(

@@ -27,19 +27,33 @@ export {
   quoteEnglish,
   textParams,
 } from './text/userText';
-export { assertNever } from './assertNever';
+export { assertNever } from '../lib/assertNever';
 export {
+  isGraphStep,
+  isNetworkStep,
   valueAt,
   type Operand,
   type Phase,
   type PhaseSpan,
   type Trace,
   type TraceStep,
+  type TraceStepKind,
+  type TraceStepOf,
 } from './trace';
 export { mulberry32, type Random } from './random';
 
 export * from './network/types';
-export { ACTIVATION_FNS, sigmoid, LEAK } from './network/activations';
+export {
+  ACTIVATION_FNS,
+  ACTIVATION_SPECS,
+  sigmoid,
+  LEAK,
+  type ActivationFn,
+  type ActivationPython,
+  type ActivationSpec,
+  type ActivationTex,
+  type LayerKernels,
+} from './network/activations';
 export { lossValue, lossGradient } from './network/losses';
 export { initialiseParameters } from './network/initialise';
 export { forwardBackward, type ForwardBackwardResult } from './network/forwardBackward';
@@ -47,8 +61,25 @@ export { batchGradient, trainStep, type BatchGradient } from './network/batch';
 export { Trainer } from './network/trainer';
 export { gradientCheck, TINY, type GradientCheckEntry } from './network/gradientCheck';
 export { diagnose, type NumericNote } from './network/diagnose';
-export { buildNetworkTrace, type NetworkNarrationKey } from './network/trace';
-export { ids, keys } from './network/ids';
+export { buildNetworkTrace } from './network/trace';
+export type {
+  AmpStep,
+  AStep,
+  CostStep,
+  DbStep,
+  DCdyStep,
+  DWStep,
+  NetworkNarrationKey,
+  NetworkStepKind,
+  NetworkTraceStep,
+  NeuronParams,
+  ParameterParams,
+  SumStep,
+  UpdateBStep,
+  UpdateWStep,
+  ZStep,
+} from './network/steps';
+export { ids, idOf, keys, parseId, type ElementId } from './network/ids';
 export { neuronNumber, activationSymbol, weightSymbol, neuronSymbol } from './network/notation';
 export { LECTURE_SCENARIO } from './network/lecture';
 export { DEFAULT_LEARNING_RATE } from './network/parse';

@@ -1,10 +1,12 @@
 /**
  * The trace: the ordered list of elementary steps a learner walks through.
  *
- * It is plain data. The UI never recomputes anything: what is on screen at cursor `c`
- * (the number of steps that have run) is derived from the trace alone, which is what
- * makes stepping backwards as cheap as stepping forwards.
+ * It is plain data, and it holds everything the step-by-step view needs: the value of any
+ * quantity once `c` steps have run is a lookup ({@link valueAt}), which is what makes
+ * stepping backwards as cheap as stepping forwards.
  */
+import type { GraphTraceStep } from './graph/steps';
+import type { NetworkTraceStep } from './network/steps';
 
 /** The phases of a pass, in the order they run. Graph traces use forward and backward. */
 export type Phase = 'forward' | 'cost' | 'backward' | 'gradients' | 'update';
@@ -18,10 +20,15 @@ export interface Operand {
   readonly key?: string;
 }
 
-export interface TraceStep {
-  readonly phase: Phase;
+/**
+ * What every step has, whatever its kind: the phase it belongs to, the elements it reads
+ * and writes, the quantities it reveals, its operands and its result. `K` is the step's
+ * kind, `N` its narration key and `P` the values its narration sentence quotes.
+ */
+export interface TraceStepOf<Ph extends Phase, K extends string, N extends string, P> {
+  readonly phase: Ph;
   /** What kind of elementary computation this is; selects the formula and narration. */
-  readonly kind: string;
+  readonly kind: K;
   /** Stable DOM ids of the elements read (`neuron-1-0`, `edge-1-0-1`, `gate-g3`). */
   readonly reads: readonly string[];
   /** Stable DOM ids of the elements written. */
@@ -32,12 +39,46 @@ export interface TraceStep {
   /** TeX symbol of the result. */
   readonly resultSymbol: string;
   readonly result: number;
-  /** Selects the formula template (`z`, `a`, `amp`, …). */
-  readonly formulaKey: string;
   /** Selects the narration sentence in the i18n dictionaries. */
-  readonly narrationKey: string;
+  readonly narrationKey: N;
   /** Values interpolated into the narration: layer and neuron numbers, names. */
-  readonly params: Readonly<Record<string, string | number>>;
+  readonly params: Readonly<P>;
+}
+
+/**
+ * One step of any trace: a network step or a graph step, told apart by `kind`. A `switch`
+ * on `kind` narrows `params` and `narrationKey` to that kind's own.
+ */
+export type TraceStep = NetworkTraceStep | GraphTraceStep;
+
+/** Every kind of step, network and graph. */
+export type TraceStepKind = TraceStep['kind'];
+
+/** Which trace each kind of step belongs to; a new kind must say. */
+const TRACE_OF_KIND: Readonly<Record<TraceStepKind, 'network' | 'graph'>> = {
+  z: 'network',
+  a: 'network',
+  cost: 'network',
+  dCdy: 'network',
+  sum: 'network',
+  amp: 'network',
+  dW: 'network',
+  db: 'network',
+  'update-w': 'network',
+  'update-b': 'network',
+  'gate-forward': 'graph',
+  seed: 'graph',
+  'gate-backward': 'graph',
+};
+
+/** True for a step of a network trace (then a `switch` on its kind covers ten kinds). */
+export function isNetworkStep(step: TraceStep): step is NetworkTraceStep {
+  return TRACE_OF_KIND[step.kind] === 'network';
+}
+
+/** True for a step of a graph trace (then a `switch` on its kind covers three kinds). */
+export function isGraphStep(step: TraceStep): step is GraphTraceStep {
+  return TRACE_OF_KIND[step.kind] === 'graph';
 }
 
 export interface PhaseSpan {
@@ -48,8 +89,9 @@ export interface PhaseSpan {
   readonly end: number;
 }
 
-export interface Trace {
-  readonly steps: readonly TraceStep[];
+/** A trace; `S` narrows its steps, for example to a network's. */
+export interface Trace<S extends TraceStep = TraceStep> {
+  readonly steps: readonly S[];
   /** Every quantity's final value, by key (`z:2:1`, `delta:3:0`, `value:g4`, …). */
   readonly values: ReadonlyMap<string, number>;
   /** For every quantity key, the index of the step that reveals it. */
@@ -82,7 +124,10 @@ export function phaseSpans(steps: readonly TraceStep[]): PhaseSpan[] {
 }
 
 /** Builds a {@link Trace} from its steps and the final values of all quantities. */
-export function makeTrace(steps: readonly TraceStep[], values: ReadonlyMap<string, number>): Trace {
+export function makeTrace<S extends TraceStep>(
+  steps: readonly S[],
+  values: ReadonlyMap<string, number>,
+): Trace<S> {
   const revealedAt = new Map<string, number>();
   steps.forEach((step, i) => {
     for (const key of step.reveals) if (!revealedAt.has(key)) revealedAt.set(key, i);

@@ -1,4 +1,4 @@
-import type { Activation, Loss, NetworkScenario } from '../../engine';
+import { ACTIVATION_SPECS, type Activation, type Loss, type NetworkScenario } from '../../engine';
 
 /**
  * A short, readable Python script (NumPy only) that redoes the app's forward and backward
@@ -33,7 +33,7 @@ export function numpyScript(scenario: NetworkScenario, sample = 0): string {
     `x = ${pyArray(example.x)}  # input`,
     `y = ${pyArray(example.y)}  # target`,
     '',
-    ...used.flatMap((activation) => ['', ...ACTIVATION_CODE[activation], '']),
+    ...used.flatMap((activation) => ['', ...ACTIVATION_SPECS[activation].python.code, '']),
     '',
     "# One activation per layer after the input, and its derivative σ′ (the op-amp's gain).",
     `sigma = [${names.join(', ')}]`,
@@ -100,57 +100,13 @@ function pyArrays(arrays: readonly (readonly number[] | readonly (readonly numbe
 }
 
 function pyName(activation: Activation): string {
-  return activation === 'leaky-relu' ? 'leaky_relu' : activation;
+  return ACTIVATION_SPECS[activation].python.name;
 }
 
 function describeActivations(activations: readonly Activation[]): string {
   const distinct = new Set(activations);
   return distinct.size === 1 ? (activations[0] ?? 'linear') : activations.join(', ');
 }
-
-const ACTIVATION_CODE: Readonly<Record<Activation, readonly string[]>> = {
-  sigmoid: [
-    'def sigmoid(z):',
-    '    return 1 / (1 + np.exp(-z))',
-    '',
-    '',
-    'def sigmoid_prime(z):',
-    '    s = sigmoid(z)',
-    '    return s * (1 - s)',
-  ],
-  tanh: [
-    'def tanh(z):',
-    '    return np.tanh(z)',
-    '',
-    '',
-    'def tanh_prime(z):',
-    '    return 1 - np.tanh(z) ** 2',
-  ],
-  relu: [
-    'def relu(z):',
-    '    return np.where(z > 0, z, 0.0)',
-    '',
-    '',
-    'def relu_prime(z):',
-    '    return np.where(z > 0, 1.0, 0.0)  # at the kink, the left slope (as in the app)',
-  ],
-  'leaky-relu': [
-    'def leaky_relu(z):',
-    '    return np.where(z > 0, z, 0.01 * z)',
-    '',
-    '',
-    'def leaky_relu_prime(z):',
-    '    return np.where(z > 0, 1.0, 0.01)',
-  ],
-  linear: [
-    'def linear(z):',
-    '    return z',
-    '',
-    '',
-    'def linear_prime(z):',
-    '    return np.ones_like(z)',
-  ],
-};
 
 const LOSS_CODE: Readonly<Record<Loss, { doc: string; code: readonly string[] }>> = {
   'half-sse': {

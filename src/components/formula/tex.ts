@@ -1,4 +1,11 @@
-import type { Operand, TraceStep } from '../../engine';
+import {
+  ACTIVATION_SPECS,
+  type CostStep,
+  type DCdyStep,
+  type Operand,
+  type TraceStep,
+} from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { formatNumber } from '../../lib/format';
 
 /** A number for TeX: a few significant digits, negatives in parentheses when multiplied. */
@@ -38,93 +45,80 @@ function elide(terms: string, max = 6): string {
   return [...parts.slice(0, 3), '\\cdots', ...parts.slice(-2)].join(' + ');
 }
 
-const ACTIVATION_TEX: Readonly<Record<string, [string, string]>> = {
-  sigmoid: ['\\sigma(z) = \\frac{1}{1 + e^{-z}}', "\\sigma'(z) = \\sigma(z)\\,(1 - \\sigma(z))"],
-  tanh: ['\\tanh z', "\\tanh'(z) = 1 - \\tanh^2 z"],
-  relu: ['\\max(0, z)', "\\mathrm{relu}'(z) = [z > 0]"],
-  'leaky-relu': ['\\max(0.01z, z)', "\\mathrm{lrelu}'(z) = 1 \\text{ or } 0.01"],
-  linear: ['z', "\\sigma'(z) = 1"],
-};
-
 /**
  * The TeX of a network step: the formula in symbols, then with the numbers plugged in,
  * then the result, e.g. z₃ = w₃,₁a₁ + w₃,₂a₂ + b₃ = 2·0.982 + (−1)·0.119 + 0 = 1.84.
- * Returns lines, each a display formula.
+ * Returns lines, each a display formula. A graph step gets the generic form.
  */
 export function networkStepTex(step: TraceStep): string[] {
   const ops = step.operands;
   const result = texNumber(step.result);
   const res = step.resultSymbol;
-  const kind = step.kind;
-  if (kind === 'z') {
-    const count = Math.floor(ops.length / 2);
-    const b = ops[ops.length - 1];
-    const [sym, num] = sumOfProducts(ops, count);
-    return [
-      `${res} = ${elide(sym)} + ${b?.symbol ?? 'b'}`,
-      `= ${elide(num)} + ${texNumber(b?.value ?? NaN, true)}`,
-      `= ${result}`,
-    ];
+  switch (step.kind) {
+    case 'z': {
+      const count = Math.floor(ops.length / 2);
+      const b = ops[ops.length - 1];
+      const [sym, num] = sumOfProducts(ops, count);
+      return [
+        `${res} = ${elide(sym)} + ${b?.symbol ?? 'b'}`,
+        `= ${elide(num)} + ${texNumber(b?.value ?? NaN, true)}`,
+        `= ${result}`,
+      ];
+    }
+    case 'a': {
+      const { formula, name } = ACTIVATION_SPECS[step.params.activation].tex;
+      const z = ops[0];
+      const value = texNumber(z?.value ?? NaN);
+      const plugged = name === null ? value : `${name}(${value})`;
+      return [`${res} = ${formula.replace(/z/g, z?.symbol ?? 'z')}`, `= ${plugged} = ${result}`];
+    }
+    case 'cost':
+      return costTex(step);
+    case 'dCdy':
+      return dCdyTex(step);
+    case 'sum': {
+      const [sym, num] = sumOfProducts(ops, Math.floor(ops.length / 2));
+      return [`${res} = ${elide(sym)}`, `= ${elide(num)}`, `= ${result}`];
+    }
+    case 'amp': {
+      const [z, gain, input] = ops;
+      const { derivative } = ACTIVATION_SPECS[step.params.activation].tex;
+      return [
+        `${res} = ${gain?.symbol ?? ''} \\cdot ${input?.symbol ?? ''}`,
+        `= ${texNumber(gain?.value ?? NaN, true)} \\cdot ${texNumber(input?.value ?? NaN, true)} = ${result}`,
+        `${derivative},\\; ${z?.symbol ?? 'z'} = ${texNumber(z?.value ?? NaN)}`,
+      ];
+    }
+    case 'dW': {
+      const [a, delta] = ops;
+      const w = res.replace(/^\\frac\{\\partial C\}\{\\partial (.*)\}$/, '$1');
+      return [
+        `${res} = ${partial(`z`, w)} \\cdot ${partial('C', 'z')} = ${a?.symbol ?? ''} \\cdot ${delta?.symbol ?? ''}`,
+        `= ${texNumber(a?.value ?? NaN, true)} \\cdot ${texNumber(delta?.value ?? NaN, true)} = ${result}`,
+      ];
+    }
+    case 'db': {
+      const [delta] = ops;
+      return [`${res} = 1 \\cdot ${delta?.symbol ?? ''} = ${result}`];
+    }
+    case 'update-w':
+    case 'update-b': {
+      const [p, eta, g] = ops;
+      return [
+        `${res} = ${p?.symbol ?? ''} - \\eta\\, ${g?.symbol ?? ''}`,
+        `= ${texNumber(p?.value ?? NaN)} - ${texNumber(eta?.value ?? NaN)} \\cdot ${texNumber(g?.value ?? NaN, true)} = ${result}`,
+      ];
+    }
+    case 'gate-forward':
+    case 'seed':
+    case 'gate-backward':
+      return genericTex(step);
+    default:
+      return assertNever(step);
   }
-  if (kind === 'a') {
-    const activation = String(step.params.activation ?? 'linear');
-    const z = ops[0];
-    const zs = z?.symbol ?? 'z';
-    const [f = 'z'] = ACTIVATION_TEX[activation] ?? [];
-    const plugged =
-      activation === 'linear'
-        ? texNumber(z?.value ?? NaN)
-        : `${activationName(activation)}(${texNumber(z?.value ?? NaN)})`;
-    return [`${res} = ${f.replace(/z/g, zs)}`, `= ${plugged} = ${result}`];
-  }
-  if (kind === 'cost') return costTex(step);
-  if (kind === 'dCdy') return dCdyTex(step);
-  if (kind === 'sum') {
-    const [sym, num] = sumOfProducts(ops, Math.floor(ops.length / 2));
-    return [`${res} = ${elide(sym)}`, `= ${elide(num)}`, `= ${result}`];
-  }
-  if (kind === 'amp') {
-    const [z, gain, input] = ops;
-    const activation = String(step.params.activation ?? 'linear');
-    const [, df] = ACTIVATION_TEX[activation] ?? ['', ''];
-    return [
-      `${res} = ${gain?.symbol ?? ''} \\cdot ${input?.symbol ?? ''}`,
-      `= ${texNumber(gain?.value ?? NaN, true)} \\cdot ${texNumber(input?.value ?? NaN, true)} = ${result}`,
-      `${df},\\; ${z?.symbol ?? 'z'} = ${texNumber(z?.value ?? NaN)}`,
-    ];
-  }
-  if (kind === 'dW') {
-    const [a, delta] = ops;
-    const w = res.replace(/^\\frac\{\\partial C\}\{\\partial (.*)\}$/, '$1');
-    return [
-      `${res} = ${partial(`z`, w)} \\cdot ${partial('C', 'z')} = ${a?.symbol ?? ''} \\cdot ${delta?.symbol ?? ''}`,
-      `= ${texNumber(a?.value ?? NaN, true)} \\cdot ${texNumber(delta?.value ?? NaN, true)} = ${result}`,
-    ];
-  }
-  if (kind === 'db') {
-    const [delta] = ops;
-    return [`${res} = 1 \\cdot ${delta?.symbol ?? ''} = ${result}`];
-  }
-  if (kind === 'update-w' || kind === 'update-b') {
-    const [p, eta, g] = ops;
-    return [
-      `${res} = ${p?.symbol ?? ''} - \\eta\\, ${g?.symbol ?? ''}`,
-      `= ${texNumber(p?.value ?? NaN)} - ${texNumber(eta?.value ?? NaN)} \\cdot ${texNumber(g?.value ?? NaN, true)} = ${result}`,
-    ];
-  }
-  return genericTex(step);
 }
 
-function activationName(activation: string): string {
-  return activation === 'sigmoid'
-    ? '\\sigma'
-    : activation === 'tanh'
-      ? '\\tanh'
-      : `\\mathrm{${activation}}`;
-}
-
-function costTex(step: TraceStep): string[] {
-  const loss = String(step.params.loss);
+function costTex(step: CostStep): string[] {
   const n = Math.floor(step.operands.length / 2);
   const diffs = Array.from({ length: n }, (_, j) => {
     const a = step.operands[2 * j];
@@ -133,6 +127,7 @@ function costTex(step: TraceStep): string[] {
   });
   const sum = elide(diffs.join(' + '), 4);
   const result = texNumber(step.result);
+  const loss = step.params.loss;
   switch (loss) {
     case 'half-sse':
       return ['C = \\tfrac12 \\sum_j (a_j - \\hat y_j)^2', `= \\tfrac12 [${sum}] = ${result}`];
@@ -145,20 +140,22 @@ function costTex(step: TraceStep): string[] {
       ];
     case 'bce':
       return ['C = -\\sum_j [\\hat y_j \\ln a_j + (1 - \\hat y_j) \\ln(1 - a_j)]', `= ${result}`];
-    default:
+    case 'softmax-ce':
       return ['C = -\\sum_j \\hat y_j \\ln \\mathrm{softmax}(a)_j', `= ${result}`];
+    default:
+      return assertNever(loss);
   }
 }
 
-function dCdyTex(step: TraceStep): string[] {
+function dCdyTex(step: DCdyStep): string[] {
   const [a, y] = step.operands;
-  const loss = String(step.params.loss);
   const res = step.resultSymbol;
   const result = texNumber(step.result);
   const av = texNumber(a?.value ?? NaN);
   const yv = texNumber(y?.value ?? NaN, true);
   const as = a?.symbol ?? 'a';
   const ys = y?.symbol ?? 'y';
+  const loss = step.params.loss;
   switch (loss) {
     case 'half-sse':
       return [`${res} = ${as} - ${ys} = ${av} - ${yv} = ${result}`];
@@ -168,8 +165,10 @@ function dCdyTex(step: TraceStep): string[] {
       return [`${res} = \\tfrac{2}{n}(${as} - ${ys}) = ${result}`];
     case 'bce':
       return [`${res} = \\frac{${as} - ${ys}}{${as}(1 - ${as})} = ${result}`];
-    default:
+    case 'softmax-ce':
       return [`${res} = \\mathrm{softmax}(a)_{j} - ${ys} = ${result}`];
+    default:
+      return assertNever(loss);
   }
 }
 

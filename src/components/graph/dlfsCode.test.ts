@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphPresetScenario } from '../../engine';
+import { graphPresetScenario, isGraphStep } from '../../engine';
 import { activeTags, dlfsListing } from './dlfsCode';
 import { presetView } from './testViews';
 
@@ -31,6 +31,7 @@ describe('dlfsListing', () => {
       if (listing === null) throw new Error('no listing');
       const calls = new Set<number>();
       for (const step of view.trace.steps) {
+        if (!isGraphStep(step)) throw new Error(`not a graph step: ${step.kind}`);
         const tags = activeTags(step);
         const current = listing.usage.flatMap((l, i) =>
           l.tags.some((t) => tags.has(t)) ? [i] : [],

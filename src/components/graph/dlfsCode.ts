@@ -1,4 +1,5 @@
-import type { GraphAnalysis, TraceStep } from '../../engine';
+import { isGraphStep, type GraphAnalysis, type TraceStep } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 
 /**
  * Deep Learning from Scratch, chapter 5, as TypeScript: the multiply and add layers and
@@ -190,10 +191,15 @@ export function dlfsListing(
 
 /** The tags of the lines a step executes: the method body of its layer and its call. */
 export function activeTags(step: TraceStep | undefined): ReadonlySet<string> {
-  if (step === undefined) return new Set();
-  if (step.kind === 'seed') return new Set(['seed']);
-  const gate = String(step.params.gate ?? '');
-  const op = String(step.params.op ?? '');
-  const direction = step.kind === 'gate-forward' ? 'forward' : 'backward';
-  return new Set([`${op}.${direction}`, `${gate}.${direction}`]);
+  if (step === undefined || !isGraphStep(step)) return new Set();
+  switch (step.kind) {
+    case 'seed':
+      return new Set(['seed']);
+    case 'gate-forward':
+      return new Set([`${step.params.op}.forward`, `${step.params.gate}.forward`]);
+    case 'gate-backward':
+      return new Set([`${step.params.op}.backward`, `${step.params.gate}.backward`]);
+    default:
+      return assertNever(step);
+  }
 }

@@ -1,4 +1,11 @@
-import type { GraphAnalysis, TraceStep } from '../../engine';
+import {
+  isGraphStep,
+  type GateBackwardStep,
+  type GateForwardStep,
+  type GraphAnalysis,
+  type TraceStep,
+} from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import type { Point, Segment } from './geometry';
 import type { GraphLayout } from './layout';
 
@@ -25,17 +32,32 @@ export function graphFlow(
   analysis: GraphAnalysis,
   layout: GraphLayout,
 ): { tokens: FlowToken[]; pulses: FlowPulse[] } {
+  if (!isGraphStep(step)) return { tokens: [], pulses: [] };
+  switch (step.kind) {
+    case 'seed':
+      return {
+        tokens: [{ segments: layout.terminalSegments, value: 1, direction: 'backward' }],
+        pulses: [{ at: layout.terminal, direction: 'backward' }],
+      };
+    case 'gate-forward':
+    case 'gate-backward':
+      return gateFlow(step, analysis, layout);
+    default:
+      return assertNever(step);
+  }
+}
+
+/** A gate's step: its inputs' values go in, or what it sends back comes out. */
+function gateFlow(
+  step: GateForwardStep | GateBackwardStep,
+  analysis: GraphAnalysis,
+  layout: GraphLayout,
+): { tokens: FlowToken[]; pulses: FlowPulse[] } {
   const at = (id: string): Point => {
     const box = layout.nodes.get(id);
     return { x: box?.x ?? 0, y: box?.y ?? 0 };
   };
-  if (step.kind === 'seed') {
-    return {
-      tokens: [{ segments: layout.terminalSegments, value: 1, direction: 'backward' }],
-      pulses: [{ at: layout.terminal, direction: 'backward' }],
-    };
-  }
-  const gateId = String(step.params.gate ?? '');
+  const gateId = step.params.gate;
   const gate = analysis.byId.get(gateId);
   if (gate === undefined) return { tokens: [], pulses: [] };
   const wires = layout.edges.filter((e) => e.to === gateId);

@@ -1,8 +1,9 @@
-import type { GraphAnalysis, TraceStep } from '../../engine';
 import { en } from '../../i18n/en';
-import { isMessageKey, type Translate } from '../../i18n/translate';
+import { isGraphStep, type GraphAnalysis, type TraceStep } from '../../engine';
+import { isMessageKey, type Translate, type TranslateParams } from '../../i18n/translate';
+import { assertNever } from '../../lib/assertNever';
 import { formatNumber } from '../../lib/format';
-import { branchesOf } from './graphView';
+import { branchesOf, stepGate } from './graphView';
 
 /** NaN is spelled out (`notReal`): a sentence never shows it as if it were a number. */
 const shower =
@@ -22,8 +23,10 @@ export function narrationParams(
   notReal: string = en['value.notReal'],
 ): Record<string, string | number> {
   const show = shower(notReal);
-  const params: Record<string, string | number> = { ...step.params };
-  const gate = analysis.byId.get(String(step.params.gate ?? ''));
+  const quoted: TranslateParams = step.params;
+  const params: Record<string, string | number> = { ...quoted };
+  const gateId = stepGate(step);
+  const gate = gateId === undefined ? undefined : analysis.byId.get(gateId);
   if (gate !== undefined) {
     const [a, b] = gate.inputs.map((id) => analysis.byId.get(id));
     params.av = show(a?.value);
@@ -39,7 +42,8 @@ export function narrationParams(
     params.v = live[0].id;
     params.c = constant.label;
   }
-  const node = analysis.byId.get(String(step.params.fanOutNode ?? ''));
+  const fanOutNode = step.kind === 'gate-backward' ? step.params.fanOutNode : undefined;
+  const node = fanOutNode === undefined ? undefined : analysis.byId.get(fanOutNode);
   if (node !== undefined) {
     params.branches = branchesOf(analysis, node)
       .map((b) => show(b.value))
@@ -69,13 +73,31 @@ export function narrateGraph(
     (isMessageKey(key) ? t(key, params) : key)
       .replaceAll(`\u2212(${notReal})`, notReal)
       .replaceAll(`\u2212${notReal}`, notReal);
-  const op = String(step.params.op ?? 'add');
-  // The gate's own sentence, in its variant for a constant input where there is one.
+  const sentence = sentenceOf(step, params, say);
+  return cursor >= total ? `${sentence} ${t('graph.narration.end')}` : sentence;
+}
+
+/**
+ * The sentence of one step. A backward gate says its variant for a constant input where
+ * there is one; at a fan-out it says what the gate does first, then how the branches add up.
+ */
+function sentenceOf(
+  step: TraceStep,
+  params: Readonly<Record<string, string | number>>,
+  say: (key: string) => string,
+): string {
+  if (!isGraphStep(step)) return say(step.narrationKey);
   const gateKey = (key: string): string =>
     params.c !== undefined && isMessageKey(`${key}.const`) ? `${key}.const` : key;
-  const sentence =
-    step.narrationKey === 'graph.backward.fanout'
-      ? `${say(gateKey(`graph.backward.${op}`))} ${say(step.narrationKey)}`
-      : say(step.kind === 'gate-backward' ? gateKey(step.narrationKey) : step.narrationKey);
-  return cursor >= total ? `${sentence} ${t('graph.narration.end')}` : sentence;
+  switch (step.kind) {
+    case 'gate-forward':
+    case 'seed':
+      return say(step.narrationKey);
+    case 'gate-backward':
+      return step.narrationKey === 'graph.backward.fanout'
+        ? `${say(gateKey(`graph.backward.${step.params.op}`))} ${say(step.narrationKey)}`
+        : say(gateKey(step.narrationKey));
+    default:
+      return assertNever(step);
+  }
 }

@@ -1,10 +1,13 @@
 import {
+  isGraphStep,
   texSymbolOf,
+  type GateBackwardStep,
   type GateOp,
   type GraphAnalysis,
   type GraphNodeResult,
   type TraceStep,
 } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { formatNumber } from '../../lib/format';
 
 /**
@@ -81,6 +84,8 @@ export function opTex(op: GateOp, a: string, b: string, bareA = a, bareB = b): s
     case 'max':
     case 'min':
       return `\\${op}(${bareA}, ${bareB})`;
+    default:
+      return assertNever(op);
   }
 }
 
@@ -122,6 +127,8 @@ export function localTex(op: GateOp, slot: number, a: string, b: string, g: stri
       return first ? `[${a} \\ge ${b}]` : `[${a} < ${b}]`;
     case 'min':
       return first ? `[${a} \\le ${b}]` : `[${a} > ${b}]`;
+    default:
+      return assertNever(op);
   }
 }
 
@@ -146,7 +153,7 @@ function forwardTex(analysis: GraphAnalysis, gate: GraphNodeResult): string[] {
 }
 
 function backwardTex(
-  step: TraceStep,
+  step: GateBackwardStep,
   analysis: GraphAnalysis,
   gate: GraphNodeResult,
   words: TexWords,
@@ -174,7 +181,7 @@ function backwardTex(
       `\\underbrace{${partial(g, texSymbolOf(input))}}_{\\textstyle ${localNote}} \\cdot \\underbrace{${grad(g)}}_{\\textstyle ${texNum(upstream)}} = ${share} = ${texNum(sent)}`,
     );
   });
-  const fanOut = Number(step.params.fanOut ?? 0);
+  const fanOut = step.params.fanOut ?? 0;
   if (step.narrationKey === 'graph.backward.fanout' && fanOut > 0) {
     const branches = step.operands.slice(-fanOut);
     lines.push(`${step.resultSymbol} = ${branches.map((o) => o.symbol).join(' + ')}`);
@@ -185,25 +192,38 @@ function backwardTex(
   return lines;
 }
 
+/** The TeX of a graph step; a network step has none here. */
 export function graphStepTex(
   step: TraceStep,
   analysis: GraphAnalysis,
   words: TexWords = ENGLISH_WORDS,
 ): string[] {
-  if (step.kind === 'seed') {
-    const out = analysis.byId.get(analysis.output);
-    const symbol = out === undefined ? 'f' : texSymbolOf(out);
-    return [`f = ${symbol}`, `${grad('f')} = ${step.resultSymbol} = 1`];
-  }
-  const gate = analysis.byId.get(String(step.params.gate ?? ''));
-  if (gate === undefined || gate.kind !== 'gate') return [];
-  const lines =
-    step.kind === 'gate-forward'
-      ? forwardTex(analysis, gate)
-      : backwardTex(step, analysis, gate, words);
   // NaN in words, upright: never N·a·N in math italic, never with a sign as if a number.
   const notReal = `\\text{${words.notReal}}`;
-  return lines.map((line) =>
+  return stepLines(step, analysis, words).map((line) =>
     line.replaceAll(`-${NOT_REAL_TEX}`, notReal).replaceAll(NOT_REAL_TEX, notReal),
   );
+}
+
+function stepLines(step: TraceStep, analysis: GraphAnalysis, words: TexWords): string[] {
+  if (!isGraphStep(step)) return [];
+  switch (step.kind) {
+    case 'seed': {
+      const out = analysis.byId.get(analysis.output);
+      const symbol = out === undefined ? 'f' : texSymbolOf(out);
+      return [`f = ${symbol}`, `${grad('f')} = ${step.resultSymbol} = 1`];
+    }
+    case 'gate-forward': {
+      const gate = analysis.byId.get(step.params.gate);
+      return gate === undefined || gate.kind !== 'gate' ? [] : forwardTex(analysis, gate);
+    }
+    case 'gate-backward': {
+      const gate = analysis.byId.get(step.params.gate);
+      return gate === undefined || gate.kind !== 'gate'
+        ? []
+        : backwardTex(step, analysis, gate, words);
+    }
+    default:
+      return assertNever(step);
+  }
 }

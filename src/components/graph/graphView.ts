@@ -1,4 +1,5 @@
 import {
+  isGraphStep,
   valueAt,
   type GraphAnalysis,
   type GraphNodeResult,
@@ -6,6 +7,7 @@ import {
   type Trace,
   type TraceStep,
 } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 
 /**
  * Everything the graph diagram draws, derived from (scenario, trace, cursor): the
@@ -35,10 +37,18 @@ export function involvementOf(view: GraphView, domId: string): 'write' | 'read' 
 }
 
 /** The gate a forward or backward gate step runs, if any. */
-export const stepGate = (step: TraceStep | undefined): string | undefined =>
-  step !== undefined && (step.kind === 'gate-forward' || step.kind === 'gate-backward')
-    ? String(step.params.gate ?? '')
-    : undefined;
+export function stepGate(step: TraceStep | undefined): string | undefined {
+  if (step === undefined || !isGraphStep(step)) return undefined;
+  switch (step.kind) {
+    case 'gate-forward':
+    case 'gate-backward':
+      return step.params.gate;
+    case 'seed':
+      return undefined;
+    default:
+      return assertNever(step);
+  }
+}
 
 /** Nodes that fan out and whose gradient the current step completes (their branches add up). */
 export function completedSums(view: GraphView): GraphNodeResult[] {

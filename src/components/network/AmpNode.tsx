@@ -4,6 +4,7 @@ import { formatNumber, subscript } from '../../lib/format';
 import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { useElementRef } from './diagramElements';
 import { inspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
 
@@ -23,6 +24,7 @@ export const AmpNode = memo(function AmpNode({ layers, layer, j, layout }: Props
   const t = useT();
   const { setFocus } = useActions();
   const id = ids.amp(layer, j);
+  const elementRef = useElementRef(id);
   const gain = useValue(keys.gain(layer, j));
   const input = useValue(keys.dCda(layer, j));
   const delta = useValue(keys.delta(layer, j));
@@ -41,6 +43,7 @@ export const AmpNode = memo(function AmpNode({ layers, layer, j, layout }: Props
   });
   return (
     <g
+      ref={elementRef}
       data-testid={id}
       data-gain={gain === undefined ? undefined : String(gain)}
       data-delta={delta === undefined ? undefined : String(delta)}

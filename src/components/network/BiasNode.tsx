@@ -4,6 +4,7 @@ import { formatNumber, subscript } from '../../lib/format';
 import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { useElementRef } from './diagramElements';
 import { inspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
 
@@ -19,6 +20,7 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
   const t = useT();
   const { setFocus, startEditing } = useActions();
   const id = ids.bias(layer, j);
+  const elementRef = useElementRef(id);
   const b = useValue(keys.b(layer, j)) ?? NaN;
   const grad = useValue(keys.db(layer, j));
   const next = useValue(keys.bNext(layer, j));
@@ -35,6 +37,7 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
   const y = at.y + layout.radius + (roomy ? 20 : 12) * layout.unit;
   return (
     <g
+      ref={elementRef}
       data-testid={id}
       data-b={String(b)}
       data-grad={grad === undefined ? undefined : String(grad)}

@@ -4,6 +4,7 @@ import { formatNumber, subscript } from '../../lib/format';
 import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { useElementRef } from './diagramElements';
 import { inspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
 
@@ -20,6 +21,7 @@ export const CostNode = memo(function CostNode({ outputs, layout }: Props) {
   const t = useT();
   const { setFocus } = useActions();
   const value = useValue(keys.loss);
+  const elementRef = useElementRef(ids.loss);
   const involvement = useInvolvement(ids.loss);
   const focused = useFocused(ids.loss);
   const last = layout.neurons.length - 1;
@@ -49,6 +51,7 @@ export const CostNode = memo(function CostNode({ outputs, layout }: Props) {
         );
       })}
       <g
+        ref={elementRef}
         data-testid={ids.loss}
         data-value={value === undefined ? undefined : String(value)}
         className={cx('node cost', involvement, focused && 'focused')}

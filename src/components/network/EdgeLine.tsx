@@ -1,9 +1,11 @@
 import { memo } from 'react';
-import { ids, keys, neuronNumber } from '../../engine';
+import { ids, keys, neuronNumber, type TraceStep } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { formatNumber } from '../../lib/format';
 import { useActions, useDerived } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { useElementRef } from './diagramElements';
 import { inspectable } from './elementHandlers';
 import { along, type NetworkLayout } from './layout';
 import { Wire, WireLabel } from './Wire';
@@ -27,6 +29,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
   const t = useT();
   const { setFocus, startEditing } = useActions();
   const id = ids.edge(layer, k, j);
+  const elementRef = useElementRef(id);
   const w = useValue(keys.w(layer, k, j)) ?? NaN;
   const grad = useValue(keys.dW(layer, k, j));
   const next = useValue(keys.wNext(layer, k, j));
@@ -36,9 +39,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
   // The lecture circles ∂z/∂w = input on the edges of the neuron being computed.
   const showDzdw = useDerived((select, s) => {
     const step = select.currentStep(s);
-    return (
-      step !== undefined && (step.kind === 'z' || step.kind === 'dW') && step.reads.includes(id)
-    );
+    return step !== undefined && usesDzdw(step) && step.reads.includes(id);
   });
   // Gradients are drawn while the gradients phase runs; afterwards the update labels take
   // over and a gradient shows only where the step or the pointer is.
@@ -64,6 +65,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
 
   return (
     <g
+      ref={elementRef}
       data-testid={id}
       data-w={String(w)}
       data-grad={grad === undefined ? undefined : String(grad)}
@@ -96,6 +98,29 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, sh
     </g>
   );
 });
+
+/** Whether a step uses ∂z/∂w of the weights it reads: computing z, and ∂C/∂w = ∂z/∂w · δ. */
+function usesDzdw(step: TraceStep): boolean {
+  switch (step.kind) {
+    case 'z':
+    case 'dW':
+      return true;
+    case 'a':
+    case 'cost':
+    case 'dCdy':
+    case 'sum':
+    case 'amp':
+    case 'db':
+    case 'update-w':
+    case 'update-b':
+    case 'gate-forward':
+    case 'seed':
+    case 'gate-backward':
+      return false;
+    default:
+      return assertNever(step);
+  }
+}
 
 /**
  * The lecture's circled fact on a weight being used: ∂z/∂w is its input. The pill is

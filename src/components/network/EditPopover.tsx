@@ -1,10 +1,11 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { readTypedNumber } from '../../engine';
 import { numberProblemText } from '../../i18n/issues/render';
 import { formatFull } from '../../lib/format';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { MessageText } from '../common/MessageText';
+import { DiagramElementsContext } from './diagramElements';
 import { editTarget, rejectValue } from './editTargets';
 
 interface Props {
@@ -35,12 +36,13 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
   const [text, setText] = useState(() => formatFull(initial).replace('\u2212', '-'));
   const [message, setMessage] = useState<string | null>(null);
   const popover = useRef<HTMLDivElement>(null);
+  const elements = useContext(DiagramElementsContext);
   const input = useRef<HTMLInputElement>(null);
 
   // Place the field over its element; a DOM measurement, so it writes the DOM directly.
   useLayoutEffect(() => {
     const box = container.current;
-    const element = box?.querySelector(`[data-testid="${id}"]`);
+    const element = elements?.get(id);
     const field = popover.current;
     if (!box || !element || !field) return;
     const outer = box.getBoundingClientRect();
@@ -50,14 +52,14 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
     field.style.visibility = 'visible';
     input.current?.focus();
     input.current?.select();
-  }, [id, container]);
+  }, [id, container, elements]);
 
   // How a reinterpreted value will be read ("0,5" → 0.5), shown before Enter commits it.
   const reading = readTypedNumber(text);
   const understood = reading.ok ? reading.understood : undefined;
 
   const returnFocus = () => {
-    const element = container.current?.querySelector<SVGElement>(`[data-testid="${id}"]`);
+    const element = elements?.get(id);
     stopEditing();
     element?.focus();
   };

@@ -5,6 +5,7 @@ import { FormulaPanel } from '../formula/FormulaPanel';
 import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
 import { NumericNotes } from '../panels/NumericNotes';
+import { createDiagramElements, DiagramElementsContext } from './diagramElements';
 import { EditPopover } from './EditPopover';
 import { NetworkDiagram } from './NetworkDiagram';
 import { NetworkSettings } from './NetworkSettings';
@@ -22,15 +23,15 @@ export function NetworkScene() {
   const embed = useAppState((s) => s.embed);
   const hidden = useAppState((s) => s.hidden);
   const scroll = useRef<HTMLDivElement>(null);
+  const [elements] = useState(createDiagramElements);
   const [zoom, setZoom] = useState<Zoom>('fit');
   // Follow the step: the element it writes scrolls into the panel when it is outside.
   const written = useDerived((select, s) => select.currentStep(s)?.writes[0]);
   useEffect(() => {
     const container = scroll.current;
-    const element =
-      written === undefined ? null : container?.querySelector(`[data-testid="${written}"]`);
+    const element = written === undefined ? undefined : elements.get(written);
     if (container && element) keepInView(container, element);
-  }, [written]);
+  }, [written, elements]);
   const editable = !hidden.includes('editor');
   const panels = !presenter && !embed;
   return (
@@ -43,8 +44,10 @@ export function NetworkScene() {
           </div>
         )}
         <div className="diagram-scroll" ref={scroll}>
-          <NetworkDiagram scenario={network} zoom={presenter ? 'fit' : zoom} />
-          {editable && <EditPopover container={scroll} />}
+          <DiagramElementsContext value={elements}>
+            <NetworkDiagram scenario={network} zoom={presenter ? 'fit' : zoom} />
+            {editable && <EditPopover container={scroll} />}
+          </DiagramElementsContext>
         </div>
       </div>
       {(panels || embed) && (

@@ -1,12 +1,5 @@
 import { useState } from 'react';
-import {
-  ACTIVATIONS,
-  LECTURE_SCENARIO,
-  LOSSES,
-  readTypedNumber,
-  type Activation,
-  type Loss,
-} from '../../engine';
+import { ACTIVATIONS, LECTURE_SCENARIO, LOSSES, readTypedNumber } from '../../engine';
 import { readLearningRate } from '../../i18n/issues/fields';
 import {
   addHiddenLayer,
@@ -108,9 +101,10 @@ export function NetworkSettings() {
                   <select
                     aria-label={t('settings.activationOf', { layer: layerName(l) })}
                     value={network.activation[l - 1]}
-                    onChange={(e) =>
-                      editNetwork(setActivation(network, l, e.target.value as Activation))
-                    }
+                    onChange={(e) => {
+                      const next = choiceOf(ACTIVATIONS, e.target.value);
+                      if (next !== undefined) editNetwork(setActivation(network, l, next));
+                    }}
                     disabled={
                       l === last && (network.loss === 'softmax-ce' || network.loss === 'bce')
                     }
@@ -150,7 +144,10 @@ export function NetworkSettings() {
           <span>{t('settings.loss')}</span>
           <select
             value={network.loss}
-            onChange={(e) => editNetwork(setLoss(network, e.target.value as Loss))}
+            onChange={(e) => {
+              const next = choiceOf(LOSSES, e.target.value);
+              if (next !== undefined) editNetwork(setLoss(network, next));
+            }}
           >
             {LOSSES.map((loss) => (
               <option key={loss} value={loss}>
@@ -205,4 +202,9 @@ export function NetworkSettings() {
       </button>
     </details>
   );
+}
+
+/** The option of `choices` that `value` names: a select's value read back as its union. */
+function choiceOf<T extends string>(choices: readonly T[], value: string): T | undefined {
+  return choices.find((choice) => choice === value);
 }

@@ -4,6 +4,7 @@ import { formatNumber, subscript } from '../../lib/format';
 import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { useElementRef } from './diagramElements';
 import { inspectable } from './elementHandlers';
 import type { NetworkLayout, Point } from './layout';
 
@@ -23,6 +24,7 @@ export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layou
   const t = useT();
   const { setFocus, startEditing } = useActions();
   const id = ids.neuron(layer, j);
+  const elementRef = useElementRef(id);
   const isInput = layer === 0;
   const z = useValue(keys.z(layer, j));
   const a = useValue(keys.a(layer, j));
@@ -39,6 +41,7 @@ export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layou
 
   return (
     <g
+      ref={elementRef}
       data-testid={id}
       data-a={a === undefined ? undefined : String(a)}
       data-z={z === undefined ? undefined : String(z)}

@@ -1,8 +1,10 @@
 import { memo } from 'react';
+import { ids } from '../../engine';
 import { formatNumber, subscript } from '../../lib/format';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useFocused, useT } from '../common/hooks';
+import { useElementRef } from './diagramElements';
 import { inspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
 
@@ -17,7 +19,8 @@ export const TargetLabel = memo(function TargetLabel({
   const t = useT();
   const { setFocus, startEditing } = useActions();
   const y = useAppState((s) => s.network.samples[s.sample]?.y[j]);
-  const id = `target-${j}`;
+  const id = ids.target(j);
+  const elementRef = useElementRef(id);
   const focused = useFocused(id);
   const last = layout.neurons.length - 1;
   const at = layout.neurons[last]?.[j] ?? { x: 0, y: 0 };
@@ -27,6 +30,7 @@ export const TargetLabel = memo(function TargetLabel({
   });
   return (
     <g
+      ref={elementRef}
       data-testid={id}
       data-y={y === undefined ? undefined : String(y)}
       className={cx('target', focused && 'focused')}

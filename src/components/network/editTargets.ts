@@ -1,4 +1,5 @@
-import type { NetworkScenario } from '../../engine';
+import { parseId, type NetworkScenario } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { setBias, setInput, setTarget, setWeight } from '../../store/networkEdits';
 
 /**
@@ -16,28 +17,35 @@ export function editTarget(
   scenario: NetworkScenario,
   sample: number,
 ): EditTarget | null {
-  const [kind, ...rest] = id.split('-');
-  const [a = -1, b = -1, c = -1] = rest.map(Number);
+  const element = parseId(id);
+  if (element === null) return null;
   const example = scenario.samples[sample];
-  switch (kind) {
+  switch (element.kind) {
     case 'edge': {
-      const value = scenario.weights[a]?.[c]?.[b];
-      return value === undefined ? null : { value, apply: (s, v) => setWeight(s, a, b, c, v) };
+      const { layer, k, j } = element;
+      const value = scenario.weights[layer]?.[j]?.[k];
+      return value === undefined ? null : { value, apply: (s, v) => setWeight(s, layer, k, j, v) };
     }
     case 'bias': {
-      const value = scenario.biases[a - 1]?.[b];
-      return value === undefined ? null : { value, apply: (s, v) => setBias(s, a, b, v) };
+      const { layer, j } = element;
+      const value = scenario.biases[layer - 1]?.[j];
+      return value === undefined ? null : { value, apply: (s, v) => setBias(s, layer, j, v) };
     }
     case 'neuron': {
-      const value = a === 0 ? example?.x[b] : undefined;
-      return value === undefined ? null : { value, apply: (s, v) => setInput(s, sample, b, v) };
+      const { layer, j } = element;
+      const value = layer === 0 ? example?.x[j] : undefined;
+      return value === undefined ? null : { value, apply: (s, v) => setInput(s, sample, j, v) };
     }
     case 'target': {
-      const value = example?.y[a];
-      return value === undefined ? null : { value, apply: (s, v) => setTarget(s, sample, a, v) };
+      const { j } = element;
+      const value = example?.y[j];
+      return value === undefined ? null : { value, apply: (s, v) => setTarget(s, sample, j, v) };
     }
-    default:
+    case 'amp':
+    case 'loss':
       return null;
+    default:
+      return assertNever(element);
   }
 }
 
@@ -47,7 +55,7 @@ export function rejectValue(
   scenario: NetworkScenario,
   value: number,
 ): 'range-01' | 'non-negative' | null {
-  if (!id.startsWith('target-')) return null;
+  if (parseId(id)?.kind !== 'target') return null;
   if (scenario.loss === 'bce' && (value < 0 || value > 1)) return 'range-01';
   if (scenario.loss === 'softmax-ce' && value < 0) return 'non-negative';
   return null;

@@ -1,21 +1,6 @@
-import type { TraceStep } from '../../engine';
-import { isMessageKey, type Translate } from '../../i18n/translate';
-import { subscript } from '../../lib/format';
 import { stepHeading, translatorFor, type SceneExportText } from '../export/sceneText';
 import { networkStepTex } from '../formula/tex';
-
-/**
- * A network step's narration sentence, as the narration panel says it: the step's params
- * plus the subscripted neuron and output numbers.
- */
-export function narrateNetworkStep(step: TraceStep, t: Translate): string {
-  const params = {
-    ...step.params,
-    sub: subscript(step.params.neuron ?? ''),
-    outputSub: subscript(step.params.output ?? ''),
-  };
-  return isMessageKey(step.narrationKey) ? t(step.narrationKey, params) : step.narrationKey;
-}
+import { narrateNetworkStep } from '../panels/networkNarration';
 
 /** The network scene's exports: the step's narration under the diagram, the lecture's TeX. */
 export const networkExportText: SceneExportText = {

@@ -1,4 +1,5 @@
-import type { TraceStep } from '../../engine';
+import { parseId, type TraceStep } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { along, type NetworkLayout, type Point } from './layout';
 
 /** A value travelling from one point to another while a step runs. */
@@ -15,14 +16,10 @@ export interface Pulse {
   readonly direction: 'forward' | 'backward';
 }
 
-function parse(id: string): number[] {
-  return id.split('-').slice(1).map(Number);
-}
-
 /**
  * The tokens and pulses that show step `step` on the network diagram: the operands travel
- * along the wires into the element the step writes, where they combine. Pure, so it is
- * tested without a browser.
+ * along the wires into the element the step writes, where they combine. A graph step has
+ * none. Pure, so it is tested without a browser (flowPaths.test.ts).
  */
 export function flowFor(
   step: TraceStep,
@@ -32,8 +29,11 @@ export function flowFor(
   const amp = (l: number, j: number): Point => layout.amps[l]?.[j] ?? { x: 0, y: 0 };
   const r = layout.radius;
   const s = layout.ampSize;
-  const written = step.writes[0] ?? '';
-  const [L = 0, J = 0] = parse(written);
+  // The element the step writes: layer L, neuron J (and source K for a weight).
+  const written = parseId(step.writes[0] ?? '');
+  const L = written !== null && 'layer' in written ? written.layer : 0;
+  const J = written !== null && 'j' in written ? written.j : 0;
+  const K = written?.kind === 'edge' ? written.k : 0;
   const pairs = (ops: TraceStep['operands']) =>
     Array.from(
       { length: Math.floor(ops.length / 2) },
@@ -94,18 +94,17 @@ export function flowFor(
     case 'amp':
       return { tokens: [], pulses: [{ at: amp(L, J), direction: 'backward' }] };
     case 'dW': {
-      const [l = 0, k = 0, j = 0] = parse(written);
-      const target = along(neuron(l, k), neuron(l + 1, j), 0.72);
+      const target = along(neuron(L, K), neuron(L + 1, J), 0.72);
       return {
         tokens: [
           {
-            from: neuron(l, k),
+            from: neuron(L, K),
             to: target,
             value: step.operands[0]?.value ?? 0,
             direction: 'forward',
           },
           {
-            from: amp(l + 1, j),
+            from: amp(L + 1, J),
             to: target,
             value: step.operands[1]?.value ?? 0,
             direction: 'backward',
@@ -126,19 +125,21 @@ export function flowFor(
         ],
         pulses: [],
       };
-    case 'update-w': {
-      const [l = 0, k = 0, j = 0] = parse(written);
+    case 'update-w':
       return {
         tokens: [],
-        pulses: [{ at: along(neuron(l, k), neuron(l + 1, j), 0.25), direction: 'forward' }],
+        pulses: [{ at: along(neuron(L, K), neuron(L + 1, J), 0.25), direction: 'forward' }],
       };
-    }
     case 'update-b':
       return {
         tokens: [],
         pulses: [{ at: { x: neuron(L, J).x, y: neuron(L, J).y + r + 20 }, direction: 'forward' }],
       };
-    default:
+    case 'gate-forward':
+    case 'seed':
+    case 'gate-backward':
       return { tokens: [], pulses: [] };
+    default:
+      return assertNever(step);
   }
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { keys, neuronNumber, valueAt, type Trace } from '../../engine';
+import { keys, neuronNumber, parseId, valueAt, type Trace } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { formatNumber } from '../../lib/format';
 import { SCENE_MODELS } from '../../store/scenes';
 import { useAppState, useDerived } from '../../store/StoreProvider';
@@ -54,69 +55,85 @@ function titleFor(
   layers: readonly number[],
   t: ReturnType<typeof useT>,
 ): string | null {
-  const [kind, ...rest] = id.split('-');
-  const [a = 0, b = 0, c = 0] = rest.map(Number);
-  switch (kind) {
-    case 'neuron':
-      return a === 0
-        ? t('inspector.input', { index: b + 1 })
-        : t('inspector.neuron', { neuron: neuronNumber(layers, a, b), layer: a });
+  const element = parseId(id);
+  if (element === null) return null;
+  switch (element.kind) {
+    case 'neuron': {
+      const { layer, j } = element;
+      return layer === 0
+        ? t('inspector.input', { index: j + 1 })
+        : t('inspector.neuron', { neuron: neuronNumber(layers, layer, j), layer });
+    }
     case 'amp':
-      return t('inspector.amp', { neuron: neuronNumber(layers, a, b) });
-    case 'edge':
+      return t('inspector.amp', { neuron: neuronNumber(layers, element.layer, element.j) });
+    case 'edge': {
+      const { layer, k, j } = element;
       return t('inspector.edge', {
-        to: neuronNumber(layers, a + 1, c),
-        from: a === 0 ? `x${b + 1}` : neuronNumber(layers, a, b),
+        to: neuronNumber(layers, layer + 1, j),
+        from: layer === 0 ? `x${k + 1}` : neuronNumber(layers, layer, k),
       });
+    }
     case 'bias':
-      return t('inspector.bias', { neuron: neuronNumber(layers, a, b) });
+      return t('inspector.bias', { neuron: neuronNumber(layers, element.layer, element.j) });
     case 'loss':
       return t('inspector.loss');
-    default:
+    case 'target':
       return null;
+    default:
+      return assertNever(element);
   }
 }
 
 /** The rows of numbers for a network element id at `cursor`. */
 export function inspect(id: string, trace: Trace, cursor: number): Row[] {
   const v = (key: string) => valueAt(trace, key, cursor);
-  const [kind, ...rest] = id.split('-');
-  const [a = 0, b = 0, c = 0] = rest.map(Number);
-  switch (kind) {
-    case 'neuron':
-      if (a === 0) return [['x', v(keys.a(0, b))]];
+  const element = parseId(id);
+  if (element === null) return [];
+  switch (element.kind) {
+    case 'neuron': {
+      const { layer, j } = element;
+      if (layer === 0) return [['x', v(keys.a(0, j))]];
       return [
-        ['z', v(keys.z(a, b))],
-        ['a = σ(z)', v(keys.a(a, b))],
-        ['σ′(z)', v(keys.gain(a, b))],
-        ['∂C/∂a', v(keys.dCda(a, b))],
-        ['∂C/∂z', v(keys.delta(a, b))],
+        ['z', v(keys.z(layer, j))],
+        ['a = σ(z)', v(keys.a(layer, j))],
+        ['σ′(z)', v(keys.gain(layer, j))],
+        ['∂C/∂a', v(keys.dCda(layer, j))],
+        ['∂C/∂z', v(keys.delta(layer, j))],
       ];
-    case 'amp':
+    }
+    case 'amp': {
+      const { layer, j } = element;
       return [
-        ['σ′(z)', v(keys.gain(a, b))],
-        ['∂C/∂a', v(keys.dCda(a, b))],
-        ['∂C/∂z', v(keys.delta(a, b))],
+        ['σ′(z)', v(keys.gain(layer, j))],
+        ['∂C/∂a', v(keys.dCda(layer, j))],
+        ['∂C/∂z', v(keys.delta(layer, j))],
       ];
-    case 'edge':
+    }
+    case 'edge': {
+      const { layer, k, j } = element;
       return [
-        ['w', v(keys.w(a, b, c))],
-        ['∂z/∂w', v(keys.a(a, b))],
-        ['∂C/∂z', v(keys.delta(a + 1, c))],
-        ['∂C/∂w', v(keys.dW(a, b, c))],
-        ['∂L/∂w', v(keys.dLdW(a, b, c))],
-        ['w′ = w − η∂L/∂w', v(keys.wNext(a, b, c))],
+        ['w', v(keys.w(layer, k, j))],
+        ['∂z/∂w', v(keys.a(layer, k))],
+        ['∂C/∂z', v(keys.delta(layer + 1, j))],
+        ['∂C/∂w', v(keys.dW(layer, k, j))],
+        ['∂L/∂w', v(keys.dLdW(layer, k, j))],
+        ['w′ = w − η∂L/∂w', v(keys.wNext(layer, k, j))],
       ];
-    case 'bias':
+    }
+    case 'bias': {
+      const { layer, j } = element;
       return [
-        ['b', v(keys.b(a, b))],
-        ['∂C/∂b', v(keys.db(a, b))],
-        ['∂L/∂b', v(keys.dLdb(a, b))],
-        ['b′ = b − η∂L/∂b', v(keys.bNext(a, b))],
+        ['b', v(keys.b(layer, j))],
+        ['∂C/∂b', v(keys.db(layer, j))],
+        ['∂L/∂b', v(keys.dLdb(layer, j))],
+        ['b′ = b − η∂L/∂b', v(keys.bNext(layer, j))],
       ];
+    }
     case 'loss':
       return [['C', v(keys.loss)]];
-    default:
+    case 'target':
       return [];
+    default:
+      return assertNever(element);
   }
 }

@@ -1,8 +1,7 @@
 import type { TraceStep } from '../../engine';
-import { isMessageKey } from '../../i18n/translate';
-import { subscript } from '../../lib/format';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { narrateNetworkStep } from './networkNarration';
 
 /**
  * What the current step does and why, in the lecture's words. It is a polite live
@@ -31,13 +30,6 @@ function narrate(
   atEnd: boolean,
 ): string {
   if (cursor === 0 || step === undefined) return t('narration.start');
-  const params = {
-    ...step.params,
-    sub: subscript(step.params.neuron ?? ''),
-    outputSub: subscript(step.params.output ?? ''),
-  };
-  const sentence = isMessageKey(step.narrationKey)
-    ? t(step.narrationKey, params)
-    : step.narrationKey;
+  const sentence = narrateNetworkStep(step, t);
   return atEnd && step.phase === 'update' ? `${sentence} ${t('narration.end')}` : sentence;
 }

@@ -1,3 +1,4 @@
+import { assertNever } from '../../lib/assertNever';
 import type { Expr } from './ast';
 import type { GateOp } from './ops';
 
@@ -98,6 +99,8 @@ export function buildGraph(expr: Expr): Dag {
       }
       case 'call':
         return gate(e.fn, e.args.map(visit));
+      default:
+        return assertNever(e);
     }
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeGraph, evaluateGraph } from './analyze';
+import { analyzeGraph, evaluateGraph } from './analyze-scenario';
 import { collectVariables } from './build';
 import { parseExpression } from './parser';
 import { printExpression } from './print';

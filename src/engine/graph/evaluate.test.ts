@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { GraphAnalysis, GraphNodeResult } from './analysis';
+import type { GraphAnalysis, GraphNodeResult } from './analysis-types';
 import { buildGraph } from './build';
 import { evaluateDag } from './evaluate';
 import { parseExpression } from './parser';

@@ -1,4 +1,4 @@
-import type { GraphAnalysis, GraphNodeResult, GraphProblem, GraphUse } from './analysis';
+import type { GraphAnalysis, GraphNodeResult, GraphProblem, GraphUse } from './analysis-types';
 import type { Dag, DagNode } from './build';
 import { OPS } from './ops';
 import { backwardProblem, forwardProblem } from './problems';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Expr } from './ast';
-import type { GraphAnalysis } from './analysis';
+import type { GraphAnalysis } from './analysis-types';
 import { buildGraph, type Dag } from './build';
 import { evaluateDag } from './evaluate';
 import { parseExpression } from './parser';

@@ -24,14 +24,20 @@ export type {
   GraphProblem,
   GraphProblemCode,
   GraphUse,
-} from './analysis';
+} from './analysis-types';
 export { evaluateDag } from './evaluate';
-export { analyzeGraph, evaluateGraph } from './analyze';
+export { analyzeGraph, evaluateGraph } from './analyze-scenario';
 export type { GraphScenario } from './scenario';
 export { MAX_GRAPH_VARIABLES, parseGraphScenario } from './scenario';
 export type { GraphFormulaKey, GraphNarrationKey, GraphStepKind } from './narration';
 export { GRAPH_FORMULA_KEYS, GRAPH_NARRATION_KEYS } from './narration';
-export type { GraphTraceStep } from './trace-steps';
+export type {
+  GateBackwardStep,
+  GateForwardStep,
+  GateParams,
+  GraphTraceStep,
+  SeedStep,
+} from './steps';
 export { buildGraphTrace } from './trace';
 export { domIdOf, texName, texSymbolOf } from './symbols';
 export type { GraphPreset, GraphPresetId } from './presets';

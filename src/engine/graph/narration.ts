@@ -1,4 +1,5 @@
 import { GATE_OPS, type GateOp } from './ops';
+import type { GraphTraceStep } from './steps';
 
 /**
  * The keys a graph trace can use, as string-literal unions, so that the i18n
@@ -6,8 +7,8 @@ import { GATE_OPS, type GateOp } from './ops';
  * a compile error rather than a blank on screen.
  */
 
-/** Step kinds of a graph trace, in the order they occur. */
-export type GraphStepKind = 'gate-forward' | 'seed' | 'gate-backward';
+/** Step kinds of a graph trace: `gate-forward`, `seed`, `gate-backward`, in that order. */
+export type GraphStepKind = GraphTraceStep['kind'];
 
 /**
  * `graph.forward.OP`: a gate computes its value. `graph.seed`: ∂f/∂f = 1.
@@ -18,7 +19,10 @@ export type GraphStepKind = 'gate-forward' | 'seed' | 'gate-backward';
 export type GraphNarrationKey =
   `graph.forward.${GateOp}` | 'graph.seed' | `graph.backward.${GateOp}` | 'graph.backward.fanout';
 
-/** Formula templates: one per operation and direction, plus the seed. */
+/**
+ * The graph's formulas: one per operation and direction, plus the seed. A step's formula
+ * follows from its kind and its gate's operation (`params.op`).
+ */
 export type GraphFormulaKey = `graph-${GateOp}-forward` | 'graph-seed' | `graph-${GateOp}-backward`;
 
 export const GRAPH_NARRATION_KEYS: readonly GraphNarrationKey[] = [

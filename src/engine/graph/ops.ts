@@ -1,3 +1,5 @@
+import { sigmoid } from '../sigmoid';
+
 /**
  * What each gate computes, its local gradients, and when its result leaves the reals.
  *
@@ -36,13 +38,6 @@ interface OpSpec {
   readonly local: (a: number, b: number, out: number) => readonly number[];
   /** The specific reason for a non-finite result, when there is one. */
   readonly domain?: (a: number, b: number) => DomainCode | undefined;
-}
-
-/** σ without overflow for large |x|. */
-function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
 }
 
 /** ∂(a^b)/∂b = a^b · ln a; for a = 0 and b > 0 the power is flat at 0. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { analyzeGraph, evaluateGraph } from './analyze';
+import { analyzeGraph, evaluateGraph } from './analyze-scenario';
 import { GRAPH_PRESETS, graphPresetScenario, type GraphPresetId } from './presets';
 import { parseGraphScenario } from './scenario';
 

@@ -1,3 +1,4 @@
+import { assertNever } from '../../lib/assertNever';
 import type { Expr } from './ast';
 
 /**
@@ -15,8 +16,12 @@ function precedence(expr: Expr): number {
       return expr.op === 'add' || expr.op === 'sub' ? 1 : expr.op === 'pow' ? 4 : 2;
     case 'neg':
       return 3;
-    default:
+    case 'num':
+    case 'var':
+    case 'call':
       return 5;
+    default:
+      return assertNever(expr);
   }
 }
 
@@ -51,5 +56,7 @@ export function printExpression(expr: Expr): string {
       const right = wrap(expr.right, precedence(expr.right) <= own);
       return `${left} ${SYMBOL[expr.op]} ${right}`;
     }
+    default:
+      return assertNever(expr);
   }
 }

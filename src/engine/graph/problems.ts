@@ -1,5 +1,5 @@
 import type { ParamKinds } from '../params';
-import type { GraphProblem, GraphProblemCode } from './analysis';
+import type { GraphProblem, GraphProblemCode } from './analysis-types';
 import { OPS, type GateOp } from './ops';
 
 /**

@@ -1,7 +1,8 @@
 import type { Operand } from '../trace';
-import type { GraphAnalysis, GraphNodeResult } from './analysis';
+import type { GraphAnalysis, GraphNodeResult } from './analysis-types';
 import { plainNameOf, texGrad, texLocal, texSymbolOf } from './symbols';
-import { gateParams, inputsOf, unique, type GraphTraceStep } from './trace-steps';
+import type { GateBackwardStep } from './steps';
+import { gateParams, inputsOf, opOf, unique } from './trace-steps';
 
 /**
  * One backward step: gate G multiplies its upstream gradient ∂f/∂G by each local
@@ -49,8 +50,8 @@ export function backwardStep(
   analysis: GraphAnalysis,
   gate: GraphNodeResult,
   completed: readonly GraphNodeResult[],
-): GraphTraceStep {
-  const op = gate.op ?? 'add';
+): GateBackwardStep {
+  const op = opOf(gate);
   const symbol = texSymbolOf(gate);
   const inputs = inputsOf(analysis, gate);
   const slots = inputs.flatMap((node, slot) => {
@@ -61,13 +62,17 @@ export function backwardStep(
   const fannedOut = completed.filter((node) => node.uses.length >= 2);
   const sum = fannedOut[0];
   const first = slots[0];
-  const params = gateParams(gate, inputs);
-  params.slots = slots.length;
-  if (sum !== undefined) {
-    params.fanOut = sum.uses.length;
-    params.fanOutNode = plainNameOf(sum);
-    if (fannedOut.length > 1) params.fanOutNodes = fannedOut.map(plainNameOf).join(', ');
-  }
+  const params: GateBackwardStep['params'] = {
+    ...gateParams(gate, inputs),
+    slots: slots.length,
+    ...(sum === undefined
+      ? {}
+      : {
+          fanOut: sum.uses.length,
+          fanOutNode: plainNameOf(sum),
+          ...(fannedOut.length > 1 ? { fanOutNodes: fannedOut.map(plainNameOf).join(', ') } : {}),
+        }),
+  };
   const contributions = slots.map(({ node, sent }) => share(gate, node, sent));
   return {
     phase: 'backward',
@@ -94,7 +99,6 @@ export function backwardStep(
           ? texShare(first.node, gate)
           : '',
     result: sum !== undefined ? (sum.grad ?? NaN) : (first?.sent ?? NaN),
-    formulaKey: `graph-${op}-backward`,
     narrationKey: sum === undefined ? `graph.backward.${op}` : 'graph.backward.fanout',
     params,
   };

@@ -1,18 +1,11 @@
-import type { TraceStep } from '../trace';
-import type { GraphAnalysis, GraphNodeResult } from './analysis';
-import type { GraphFormulaKey, GraphNarrationKey, GraphStepKind } from './narration';
+import type { GraphAnalysis, GraphNodeResult } from './analysis-types';
+import type { GateForwardStep, GateParams, SeedStep } from './steps';
 import { plainNameOf, texGrad, texSymbolOf } from './symbols';
 
 /**
- * The forward and seed steps of a graph trace, and helpers shared with the backward
- * steps. Quantity keys: `value:ID`, `grad:ID`, and `contrib:GATE:INPUT`. DOM ids:
- * `var-NAME`, `gate-ID`, `const-ID`, `graph-output`.
+ * The forward and seed steps of a graph trace (see ./steps for their types), and helpers
+ * shared with the backward steps.
  */
-export interface GraphTraceStep extends TraceStep {
-  readonly kind: GraphStepKind;
-  readonly formulaKey: GraphFormulaKey;
-  readonly narrationKey: GraphNarrationKey;
-}
 
 export const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
 
@@ -25,22 +18,23 @@ export function inputsOf(analysis: GraphAnalysis, gate: GraphNodeResult): GraphN
 }
 
 /** `gate`, `op`, `label`, and `a`, `b`: plain names of the inputs, for narration. */
-export function gateParams(
-  gate: GraphNodeResult,
-  inputs: readonly GraphNodeResult[],
-): Record<string, string | number> {
-  const params: Record<string, string | number> = {
+export function gateParams(gate: GraphNodeResult, inputs: readonly GraphNodeResult[]): GateParams {
+  const [a, b] = inputs;
+  return {
     gate: gate.id,
-    op: gate.op ?? '',
+    op: opOf(gate),
     label: gate.label,
+    ...(a === undefined ? {} : { a: plainNameOf(a) }),
+    ...(b === undefined ? {} : { b: plainNameOf(b) }),
   };
-  inputs.forEach((node, slot) => (params[slot === 0 ? 'a' : 'b'] = plainNameOf(node)));
-  return params;
 }
 
+/** A gate's operation (every gate has one; `add` only stands in for a malformed node). */
+export const opOf = (gate: GraphNodeResult) => gate.op ?? 'add';
+
 /** Forward: operands are the inputs by slot; reveals `value:GATE`. */
-export function forwardStep(analysis: GraphAnalysis, gate: GraphNodeResult): GraphTraceStep {
-  const op = gate.op ?? 'add';
+export function forwardStep(analysis: GraphAnalysis, gate: GraphNodeResult): GateForwardStep {
+  const op = opOf(gate);
   const inputs = inputsOf(analysis, gate);
   return {
     phase: 'forward',
@@ -51,14 +45,13 @@ export function forwardStep(analysis: GraphAnalysis, gate: GraphNodeResult): Gra
     operands: inputs.map((n) => ({ symbol: texSymbolOf(n), value: n.value, key: `value:${n.id}` })),
     resultSymbol: texSymbolOf(gate),
     result: gate.value,
-    formulaKey: `graph-${op}-forward`,
     narrationKey: `graph.forward.${op}`,
     params: gateParams(gate, inputs),
   };
 }
 
 /** Seed: ∂f/∂f = 1 at the output; reveals `grad:OUTPUT`. */
-export function seedStep(analysis: GraphAnalysis): GraphTraceStep {
+export function seedStep(analysis: GraphAnalysis): SeedStep {
   const out = analysis.byId.get(analysis.output);
   return {
     phase: 'backward',
@@ -69,7 +62,6 @@ export function seedStep(analysis: GraphAnalysis): GraphTraceStep {
     operands: [],
     resultSymbol: texGrad(out === undefined ? 'f' : texSymbolOf(out)),
     result: 1,
-    formulaKey: 'graph-seed',
     narrationKey: 'graph.seed',
     params: { node: analysis.output, label: out === undefined ? '' : plainNameOf(out) },
   };

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { valueAt, type Trace, type TraceStep } from '../trace';
-import { analyzeGraph } from './analyze';
+import { analyzeGraph } from './analyze-scenario';
 import { GRAPH_FORMULA_KEYS, GRAPH_NARRATION_KEYS } from './narration';
 import { GRAPH_PRESETS, graphPresetScenario } from './presets';
 import { buildGraphTrace } from './trace';
@@ -37,7 +37,6 @@ describe('buildGraphTrace', () => {
       ],
       resultSymbol: 'g_{2}',
       result: -12,
-      formulaKey: 'graph-mul-forward',
       narrationKey: 'graph.forward.mul',
       params: { gate: 'g2', op: 'mul', label: '\u00d7', a: 'g1', b: 'z' },
     });
@@ -60,7 +59,6 @@ describe('buildGraphTrace', () => {
     expect(backward).toMatchObject({
       reads: ['gate-g2', 'gate-g1', 'var-z'],
       writes: ['gate-g1', 'var-z'],
-      formulaKey: 'graph-mul-backward',
       narrationKey: 'graph.backward.mul',
       result: -4,
       params: { gate: 'g2', op: 'mul', slots: 2 },
@@ -103,7 +101,7 @@ describe('buildGraphTrace', () => {
     const trace = buildGraphTrace(analyzeGraph(graphPresetScenario('staged')));
     const completes = trace.steps.find((s) => s.reveals.includes('grad:x'));
     expect(completes?.narrationKey).toBe('graph.backward.fanout');
-    expect(completes?.params.fanOut).toBe(3);
+    expect(completes?.kind === 'gate-backward' && completes.params.fanOut).toBe(3);
     const branches = completes?.operands.slice(-3) ?? [];
     expect(branches.map((o) => o.key)).toEqual(['contrib:g2:x', 'contrib:g3:x', 'contrib:g4:x']);
     const sum = branches.reduce((total, o) => total + o.value, 0);
@@ -126,7 +124,8 @@ describe('buildGraphTrace', () => {
       expect(trace.steps.slice(0, gates).map((s) => s.reveals[0])).toEqual(
         analysis.gates.map((g) => `value:${g}`),
       );
-      expect(trace.steps.slice(gates + 1).map((s) => s.params.gate)).toEqual(
+      const backward = trace.steps.slice(gates + 1);
+      expect(backward.map((s) => (s.kind === 'gate-backward' ? s.params.gate : s.kind))).toEqual(
         [...analysis.gates].reverse(),
       );
 
@@ -156,7 +155,12 @@ describe('buildGraphTrace', () => {
       const trace = buildGraphTrace(analyzeGraph(graphPresetScenario(preset.id)));
       for (const s of trace.steps) {
         expect(GRAPH_NARRATION_KEYS).toContain(s.narrationKey);
-        expect(GRAPH_FORMULA_KEYS).toContain(s.formulaKey);
+        // The formula a step shows follows from its kind and its gate's operation.
+        expect(GRAPH_FORMULA_KEYS).toContain(
+          s.kind === 'seed'
+            ? 'graph-seed'
+            : `graph-${s.params.op}-${s.kind === 'gate-forward' ? 'forward' : 'backward'}`,
+        );
         for (const id of [...s.reads, ...s.writes])
           expect(id).toMatch(/^(var-\w+|gate-g\d+|const-c\d+|graph-output)$/);
       }

@@ -1,7 +1,8 @@
 import { makeTrace, type Trace } from '../trace';
-import type { GraphAnalysis, GraphNodeResult } from './analysis';
+import type { GraphAnalysis, GraphNodeResult } from './analysis-types';
 import { backwardStep } from './trace-backward';
-import { forwardStep, seedStep, type GraphTraceStep } from './trace-steps';
+import type { GraphTraceStep } from './steps';
+import { forwardStep, seedStep } from './trace-steps';
 
 /**
  * The walk-through of a graph as a trace:
@@ -14,7 +15,7 @@ import { forwardStep, seedStep, type GraphTraceStep } from './trace-steps';
  *   input whose consumers are now all done. When every gate depends on a variable (all
  *   presets do) there are 2 × gates + 1 steps.
  */
-export function buildGraphTrace(analysis: GraphAnalysis): Trace {
+export function buildGraphTrace(analysis: GraphAnalysis): Trace<GraphTraceStep> {
   const gates = analysis.nodes.filter((n) => n.kind === 'gate');
   const steps: GraphTraceStep[] = gates.map((gate) => forwardStep(analysis, gate));
   steps.push(seedStep(analysis));

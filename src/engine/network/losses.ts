@@ -1,3 +1,4 @@
+import { assertNever } from '../../lib/assertNever';
 import type { Loss } from './types';
 
 /**
@@ -38,6 +39,8 @@ export function lossValue(loss: Loss, a: ArrayLike<number>, y: ArrayLike<number>
       }
       return sum;
     }
+    default:
+      return assertNever(loss);
   }
 }
 
@@ -74,6 +77,8 @@ export function lossGradient(
         out[i] = total * Math.exp((a[i] as number) - lse) - (y[i] as number);
       return;
     }
+    default:
+      return assertNever(loss);
   }
 }
 

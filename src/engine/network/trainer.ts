@@ -1,15 +1,6 @@
 import { lossGradient, lossValue } from './losses';
-import { LEAK, sigmoid } from './activations';
-import type { Activation, NetworkScenario } from './types';
-
-/** Activation codes for the inner loops: a switch on a small integer beats a closure call. */
-const CODE: Readonly<Record<Activation, number>> = {
-  sigmoid: 0,
-  tanh: 1,
-  relu: 2,
-  'leaky-relu': 3,
-  linear: 4,
-};
+import { ACTIVATION_SPECS, type LayerKernels } from './activations';
+import type { NetworkScenario } from './types';
 
 /**
  * The training hot path: gradient descent over all samples with every buffer allocated
@@ -25,7 +16,8 @@ export class Trainer {
   readonly gW: Float64Array[];
   readonly gb: Float64Array[];
   private readonly sizes: number[];
-  private readonly codes: number[];
+  /** The layer loops of each layer's activation, from its spec. */
+  private readonly kernels: LayerKernels[];
   private readonly z: Float64Array[];
   private readonly a: Float64Array[];
   private readonly delta: Float64Array[];
@@ -38,7 +30,7 @@ export class Trainer {
     this.scenario = scenario;
     this.sizes = scenario.layers.slice();
     const L = this.sizes.length - 1;
-    this.codes = scenario.activation.map((name) => CODE[name]);
+    this.kernels = scenario.activation.map((name) => ACTIVATION_SPECS[name].layer);
     this.W = scenario.weights.map((m) => Float64Array.from(m.flat()));
     this.b = scenario.biases.map((v) => Float64Array.from(v));
     this.gW = this.W.map((w) => new Float64Array(w.length));
@@ -105,14 +97,13 @@ export class Trainer {
       const z = this.z[l] as Float64Array;
       const a = this.a[l] as Float64Array;
       const fanIn = input.length;
-      const code = this.codes[l] as number;
       for (let j = 0; j < z.length; j++) {
         let s = b[j] as number;
         const row = j * fanIn;
         for (let k = 0; k < fanIn; k++) s += (W[row + k] as number) * (input[k] as number);
         z[j] = s;
-        a[j] = activate(code, s);
       }
+      (this.kernels[l] as LayerKernels).activate(z, a);
     }
     const out = this.a[L - 1] as Float64Array;
     const y = this.ys[n] as Float64Array;
@@ -123,10 +114,8 @@ export class Trainer {
       const z = this.z[l] as Float64Array;
       const a = this.a[l] as Float64Array;
       const delta = this.delta[l] as Float64Array;
-      const code = this.codes[l] as number;
       if (l === L - 1) {
-        for (let j = 0; j < z.length; j++)
-          delta[j] = gain(code, z[j] as number, a[j] as number) * (this.outGrad[j] as number);
+        delta.set(this.outGrad);
       } else {
         const next = this.delta[l + 1] as Float64Array;
         const Wn = this.W[l + 1] as Float64Array;
@@ -135,9 +124,11 @@ export class Trainer {
           let s = 0;
           for (let j = 0; j < next.length; j++)
             s += (Wn[j * fanIn + k] as number) * (next[j] as number);
-          delta[k] = gain(code, z[k] as number, a[k] as number) * s;
+          delta[k] = s;
         }
       }
+      // δ = σ′(z) · ∂C/∂a, using the already computed a = σ(z) where that saves an exp.
+      (this.kernels[l] as LayerKernels).scaleByGain(z, a, delta);
       const input = l === 0 ? x : (this.a[l - 1] as Float64Array);
       const gW = this.gW[l] as Float64Array;
       const gb = this.gb[l] as Float64Array;
@@ -151,37 +142,6 @@ export class Trainer {
       }
     }
     return lossValue(loss, out, y);
-  }
-}
-
-function activate(code: number, z: number): number {
-  switch (code) {
-    case 0:
-      return sigmoid(z);
-    case 1:
-      return Math.tanh(z);
-    case 2:
-      return z > 0 ? z : 0;
-    case 3:
-      return z > 0 ? z : LEAK * z;
-    default:
-      return z;
-  }
-}
-
-/** σ′(z), using the already computed a = σ(z) where that saves an exp. */
-function gain(code: number, z: number, a: number): number {
-  switch (code) {
-    case 0:
-      return a * (1 - a);
-    case 1:
-      return 1 - a * a;
-    case 2:
-      return z > 0 ? 1 : 0;
-    case 3:
-      return z > 0 ? 1 : LEAK;
-    default:
-      return 1;
   }
 }
 

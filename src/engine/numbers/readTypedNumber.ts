@@ -1,5 +1,5 @@
 import type { ParamsOf } from '../params';
-import { assertNever } from '../assertNever';
+import { assertNever } from '../../lib/assertNever';
 import { describeHidden, findHiddenCharacter } from '../text/characters';
 import { quoteEnglish, textParams } from '../text/userText';
 import { LARGEST_TEXT, magnitudeProblem } from './magnitude';

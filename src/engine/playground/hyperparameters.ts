@@ -1,4 +1,4 @@
-import { assertNever } from '../assertNever';
+import { assertNever } from '../../lib/assertNever';
 
 /** Weight penalties, as in TensorFlow Playground: none, λ·Σ|w| or λ·½Σw² (weights only). */
 export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;

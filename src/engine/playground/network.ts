@@ -1,4 +1,4 @@
-import { activationOf, GAIN_FROM_OUTPUT, type GainFromOutput } from './gain';
+import { ACTIVATION_SPECS } from '../network/activations';
 import { forwardLayer } from './kernels';
 import { parameterLayout, type NetworkShape, type ParameterLayout } from './layout';
 
@@ -9,7 +9,7 @@ export interface CompiledNetwork {
   /** σ of each non-input layer. */
   readonly f: readonly ((z: number) => number)[];
   /** σ′ of each non-input layer, from z and a. */
-  readonly gain: readonly GainFromOutput[];
+  readonly gain: readonly ((z: number, a: number) => number)[];
 }
 
 /** Looks up the activations and the parameter offsets of a shape. */
@@ -17,8 +17,10 @@ export function compileNetwork(shape: NetworkShape): CompiledNetwork {
   return {
     shape,
     layout: parameterLayout(shape.layers),
-    f: shape.activations.map(activationOf),
-    gain: shape.activations.map((name) => GAIN_FROM_OUTPUT[name]),
+    // σ′ from a = σ(z) (the spec's `gain`), so the batched backward pass does not
+    // evaluate tanh or exp a second time per neuron and example.
+    f: shape.activations.map((name) => ACTIVATION_SPECS[name].f),
+    gain: shape.activations.map((name) => ACTIVATION_SPECS[name].gain),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Loss, Reduction } from '../network/types';
-import { assertNever } from '../assertNever';
+import { assertNever } from '../../lib/assertNever';
 
 /**
  * What a run minimises: a cost per example (any of the engine's losses, computed by its

@@ -2,7 +2,7 @@ import { OPS, type GateOp } from '../graph/ops';
 import { ACTIVATION_FNS } from '../network/activations';
 import type { Activation } from '../network/types';
 import type { Operand } from '../trace';
-import { assertNever } from './assertNever';
+import { assertNever } from '../../lib/assertNever';
 
 /**
  * The formula of an asked value, with its operands: what the checker, the mistake

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeGraph } from '../graph/analyze';
+import { analyzeGraph } from '../graph/analyze-scenario';
 import { GRAPH_PRESETS, graphPresetScenario } from '../graph/presets';
 import type { GraphScenario } from '../graph/scenario';
 import { parseGraphScenario } from '../graph/scenario';

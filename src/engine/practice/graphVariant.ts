@@ -1,5 +1,5 @@
-import type { GraphAnalysis, GraphNodeResult } from '../graph/analysis';
-import { analyzeGraph } from '../graph/analyze';
+import type { GraphAnalysis, GraphNodeResult } from '../graph/analysis-types';
+import { analyzeGraph } from '../graph/analyze-scenario';
 import type { GateOp } from '../graph/ops';
 import type { GraphScenario } from '../graph/scenario';
 import { mulberry32, type Random } from '../random';

@@ -2,7 +2,7 @@ import type { GateOp } from '../graph/ops';
 import { LEAK } from '../network/activations';
 import type { Activation } from '../network/types';
 import type { Operand } from '../trace';
-import { assertNever } from './assertNever';
+import { assertNever } from '../../lib/assertNever';
 import type { Formula, FormulaForm } from './formula';
 import type { Question } from './questions';
 import { texNumber, wrapped, type TexNumberFormat } from './texNumber';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeGraph } from '../graph/analyze';
+import { analyzeGraph } from '../graph/analyze-scenario';
 import { graphPresetScenario } from '../graph/presets';
 import { buildGraphTrace } from '../graph/trace';
 import { LECTURE_SCENARIO } from '../network/lecture';

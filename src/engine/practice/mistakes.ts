@@ -1,5 +1,5 @@
 import { isRightAnswer, RELATIVE_TOLERANCE } from './check';
-import { assertNever } from './assertNever';
+import { assertNever } from '../../lib/assertNever';
 import { branchesOf, type Formula } from './formula';
 import type { Question } from './questions';
 

@@ -1,7 +1,7 @@
 import { ACTIVATION_FNS } from '../network/activations';
 import type { Activation, Loss, NetworkScenario, Sample } from '../network/types';
 import { mulberry32, type Random } from '../random';
-import { assertNever } from './assertNever';
+import { assertNever } from '../../lib/assertNever';
 import { integerIn, tenths, variantSeed } from './friendly';
 
 /**

@@ -1,6 +1,6 @@
 import { domIdOf, texGrad, texSymbolOf } from '../graph/symbols';
 import type { Operand, Trace } from '../trace';
-import { assertNever } from './assertNever';
+import { assertNever } from '../../lib/assertNever';
 import type { Formula } from './formula';
 import type { PracticeKind } from './kinds';
 import {

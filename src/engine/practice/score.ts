@@ -1,4 +1,4 @@
-import { assertNever } from './assertNever';
+import { assertNever } from '../../lib/assertNever';
 import type { PracticeKind } from './kinds';
 import type { MistakeKind } from './mistakes';
 

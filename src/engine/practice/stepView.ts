@@ -1,7 +1,7 @@
 import { GATE_OPS, type GateOp } from '../graph/ops';
 import { ACTIVATIONS, type Activation } from '../network/types';
 import type { Operand, TraceStep } from '../trace';
-import { assertNever } from './assertNever';
+import { assertNever } from '../../lib/assertNever';
 
 /**
  * The adapter between the trace and practice: the only file that knows how a trace step
@@ -13,10 +13,13 @@ import { assertNever } from './assertNever';
  * graph/trace-steps.ts, graph/trace-backward.ts). A step it cannot read is `other`:
  * it is never asked, and practice only uses its operand keys to know what it reveals.
  */
-export type PracticeTraceStep = Pick<
+export type PracticeTraceStep = PickEach<
   TraceStep,
   'kind' | 'reads' | 'writes' | 'reveals' | 'operands' | 'result' | 'resultSymbol' | 'params'
 >;
+
+/** `Pick` applied to each member of a union, so the result stays a union on `kind`. */
+type PickEach<T, K extends keyof T> = T extends unknown ? Pick<T, K> : never;
 
 /** One input slot of a graph gate's backward step. */
 export interface GateSlot {
@@ -178,7 +181,9 @@ function readStep(step: PracticeTraceStep): StepView | undefined {
  * gradient per slot that takes a gradient, one share per such slot (keyed
  * `contrib:G:INPUT` unless G reads that input twice), then the branches of a fan-out sum.
  */
-function readBackward(step: PracticeTraceStep): StepView | undefined {
+function readBackward(
+  step: Extract<PracticeTraceStep, { kind: 'gate-backward' }>,
+): StepView | undefined {
   const upstream = step.operands[0];
   const slotCount = step.params.slots;
   if (upstream?.key === undefined || !upstream.key.startsWith('grad:')) return undefined;

@@ -1,3 +1,4 @@
+import { assertNever } from '../../lib/assertNever';
 import { initialiseParameters } from '../network/initialise';
 import { LECTURE_SCENARIO } from '../network/lecture';
 import type { Activation, NetworkScenario, Sample } from '../network/types';
@@ -141,6 +142,8 @@ export function trainingPreset(id: TrainingPresetId): NetworkScenario {
       return DEEP_TANH;
     case 'deep-relu':
       return DEEP_RELU;
+    default:
+      return assertNever(id);
   }
 }
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { analyzeGraph } from '../../graph/analyze';
+import { analyzeGraph } from '../../graph/analyze-scenario';
 import { graphPresetScenario, type GraphPresetId } from '../../graph/presets';
 import { buildGraphTrace } from '../../graph/trace';
 import { buildNetworkTrace } from '../../network/trace';

@@ -1,4 +1,4 @@
-import type { GraphAnalysis } from './analysis';
+import type { GraphAnalysis } from './analysis-types';
 import { buildGraph } from './build';
 import { evaluateDag } from './evaluate';
 import { parseExpression } from './parser';
