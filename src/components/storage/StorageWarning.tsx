@@ -1,6 +1,6 @@
 import type { InputIssue } from '../../engine';
 import { issueText } from '../../i18n/issues/render';
-import { useActions, useAppState } from '../../store/StoreProvider';
+import { useActions, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { MessageText } from '../common/MessageText';
 import { saveScenarioFile } from '../share/saveFile';
@@ -18,9 +18,8 @@ const SET_ASIDE = new Set(['stored-set-aside', 'stored-not-set-aside']);
 export function StorageWarning({ issues }: { readonly issues: readonly InputIssue[] }) {
   const t = useT();
   const { setError } = useActions();
-  const scene = useAppState((s) => s.scene);
-  const network = useAppState((s) => s.network);
-  const graph = useAppState((s) => s.graph);
+  // The scenario the current scene edits, as Save would write it.
+  const scenario = useDerived((select, s) => select.scenario(s));
   const notKept = issues.filter((i) => NOT_KEPT.has(i.code));
   const setAside = issues.filter((i) => SET_ASIDE.has(i.code));
   const reasons = issues.filter((i) => !NOT_KEPT.has(i.code) && !SET_ASIDE.has(i.code));
@@ -41,7 +40,7 @@ export function StorageWarning({ issues }: { readonly issues: readonly InputIssu
           <button
             type="button"
             data-testid="storage-save"
-            onClick={() => saveScenarioFile(scene === 'graph' ? graph : network)}
+            onClick={() => saveScenarioFile(scenario)}
           >
             {t('storage.save')}
           </button>{' '}
