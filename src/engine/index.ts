@@ -5,8 +5,9 @@
 export { parseScenario, parseScenarioText, SCENARIO_VERSION, type Scenario } from './scenario';
 export type { InputIssue, IssueCode, IssueParams, ParseResult } from './issues';
 export { ISSUE_PARAMS, isIssueCode, issue } from './issues';
-export type { ParamKind, ParamKinds, ParamsOf, ValueWord } from './params';
+export type { FoundType, ParamKind, ParamKinds, ParamsOf, ValueWord } from './params';
 export { VALUE_WORDS, describe as describeValue } from './params';
+export { found as foundParams, foundEnglish } from './validate';
 export * from './numbers';
 export type { CharacterKind, HiddenCharacter } from './text/characters';
 export {
@@ -41,6 +42,15 @@ export {
   type TraceStepOf,
 } from './trace';
 export { mulberry32, type Random } from './random';
+export {
+  CHAPTER_COUNT,
+  MAX_FILE_MB,
+  MAX_ITERATIONS,
+  MAX_LINK_KB,
+  MAX_SAMPLE_INDEX,
+  MAX_STEP,
+  TRAINING_RATE,
+} from './limits';
 
 export * from './network/types';
 export {

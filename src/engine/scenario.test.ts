@@ -84,7 +84,7 @@ describe('parseScenario accepts', () => {
 describe('parseScenario rejects, naming the path and the problem', () => {
   it.each([
     ['a non-object', 42, '', /JSON object/],
-    ['a wrong version', withField('version', 2), 'version', /version 1, found 2/],
+    ['a wrong version', withField('version', 2), 'version', /version 1, found the number 2/],
     ['an unknown kind', withField('kind', 'cnn'), 'kind', /"network" or "graph"/],
     ['too many layers', withField('layers', new Array(13).fill(2)), 'layers', /between 2 and 12/],
     ['a layer of 65 neurons', withField('layers', [2, 65, 2, 2]), 'layers[1]', /1 to 64/],
@@ -181,7 +181,7 @@ describe('parseScenario rejects, naming the path and the problem', () => {
     expect(errors).toEqual([
       expect.objectContaining({
         path: 'samples[0].x',
-        message: 'must have 2 numbers, found 1000000',
+        message: 'must have 2 numbers; this list has 1000000',
       }),
     ]);
   });

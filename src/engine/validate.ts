@@ -1,5 +1,5 @@
 import { issue, type InputIssue, type IssueCode, type IssueParams } from './issues';
-import { describe } from './params';
+import { describe, type FoundType } from './params';
 import { LARGEST_TEXT } from './numbers/magnitude';
 import { readTypedNumber } from './numbers/readTypedNumber';
 import { escapeHidden } from './text/characters';
@@ -31,18 +31,31 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * What was found, for a `value` parameter (params.ts): a finite number as itself, a
- * string as quoted user text, anything else as its {@link describe} word.
+ * string as quoted user text, a list by its length, anything else as its
+ * {@link describe} word. Each says what it is, so "found 1" is never a list of one.
  */
-export function found(value: unknown): { found: string | number; foundLength?: number } {
+export function found(value: unknown): {
+  found: string | number;
+  foundLength?: number;
+  foundType?: FoundType;
+} {
   if (typeof value === 'number' && Number.isFinite(value)) return { found: value };
-  if (typeof value === 'string') return textParams('found', value);
+  if (typeof value === 'string') return { ...textParams('found', value), foundType: 'text' };
+  if (Array.isArray(value)) return { found: value.length, foundType: 'list' };
   return { found: describe(value) };
 }
 
-/** {@link found} in English, for `message`s. */
+/** {@link found} in English, for `message`s: "the number 1", "a list of 3", "the text “net”". */
 export function foundEnglish(value: unknown): string {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' ? quoteEnglish(value) : describe(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return `the number ${String(value)}`;
+  if (typeof value === 'string') return `the text ${quoteEnglish(value)}`;
+  if (Array.isArray(value)) return listEnglish(value.length);
+  return describe(value);
+}
+
+/** A list by its length, in English. */
+export function listEnglish(length: number): string {
+  return length === 0 ? 'an empty list' : `a list of ${length}`;
 }
 
 /** Reports every key of `obj` that is not in `allowed` (this also catches `__proto__`). */
@@ -110,7 +123,7 @@ export function readVector(
     return undefined;
   }
   if (length !== undefined && value.length !== length) {
-    list.add(path, 'wrong-length', `must have ${length} numbers, found ${value.length}`, {
+    list.add(path, 'wrong-length', `must have ${length} numbers; this list has ${value.length}`, {
       expected: length,
       actual: value.length,
     });

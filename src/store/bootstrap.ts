@@ -1,7 +1,8 @@
 import { isLanguage, type Language } from '../i18n/translate';
 import { defaultState } from './initialState';
+import { STORED_LIMIT } from './persist';
 import { createSelectors } from './selectors';
-import type { SourceState } from './types';
+import type { SourceState, StateError } from './types';
 import { applyLink } from './url/applyLink';
 import { decodeLink } from './url/compactLink';
 import { LINK_FIELDS } from './url/linkFields';
@@ -15,10 +16,12 @@ export function preferredLanguage(languages: readonly string[]): Language {
 
 /**
  * The state to start from: the default scene, then what the link asks for, or, without a
- * link, the state kept from last time. A link always wins over the stored state; a link
- * that cannot be read leaves the default scene and says why (state-error); a stored
- * state that cannot be read leaves the default scene with a `storage` error carrying the
- * reasons (main.tsx then sets the raw text aside and says so, see store/persist.ts).
+ * link, the state kept from last time. A link always wins over the stored state. A link
+ * that cannot be read says why (state-error) over the state kept from last time, so that
+ * nothing kept is stored over (the default scene when nothing was kept), in the language
+ * the link asked for. A stored state that cannot be read leaves the default scene with a
+ * `storage` error carrying the reasons (main.tsx then sets the raw text aside and says
+ * so, see store/persist.ts).
  */
 export function initialState(
   search: string,
@@ -28,20 +31,22 @@ export function initialState(
   const base = defaultState(preferredLanguage(languages));
   const select = createSelectors();
   const total = (s: SourceState) => select.total(s);
+  const kept = () => (stored === null ? undefined : decodeLink(stored, STORED_LIMIT));
   if (hasLink(search) || stored === null) {
     const link = readLink(search);
-    // A broken link still gets the language it asked for, so its message can be read.
-    if (!link.ok)
-      return {
-        ...base,
-        lang: requestedLanguage(search) ?? base.lang,
-        error: { source: 'link', issues: link.errors },
-      };
-    return applyLink(base, link.request, total);
+    if (link.ok) return applyLink(base, link.request, total);
+    const last = kept();
+    const shown = last?.ok === true ? applyLink(base, last.request, total) : base;
+    const error: StateError = {
+      source: 'link',
+      issues: link.errors,
+      ...(last?.ok === true ? { keptLastState: true as const } : {}),
+    };
+    return { ...shown, lang: requestedLanguage(search) ?? shown.lang, error };
   }
-  const restored = decodeLink(stored);
-  if (restored.ok) return applyLink(base, restored.request, total);
-  return { ...base, error: { source: 'storage', issues: restored.errors } };
+  const last = kept();
+  if (last?.ok === true) return applyLink(base, last.request, total);
+  return { ...base, error: { source: 'storage', issues: last?.ok === false ? last.errors : [] } };
 }
 
 function requestedLanguage(search: string): Language | undefined {

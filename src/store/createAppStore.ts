@@ -1,11 +1,21 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { trainStep } from '../engine';
+import { MAX_ITERATIONS, TRAINING_RATE, trainStep } from '../engine';
 import { SCENE_MODELS } from './scenes';
 import { createSelectors, type Selectors } from './selectors';
 import type { AppState, Scenarios, SourceState } from './types';
 
-/** The furthest a training run can go; replaying it stays well under a second. */
-export const MAX_ITERATIONS = 1_000_000;
+/** The furthest a training run can go (engine/limits.ts); the play loop stops there. */
+export { MAX_ITERATIONS };
+
+/** A training position within 0 … MAX_ITERATIONS, whatever number it is given. */
+export const clampIteration = (iteration: number): number =>
+  Number.isNaN(iteration) ? 0 : Math.max(0, Math.min(MAX_ITERATIONS, Math.round(iteration)));
+
+/** A training speed within TRAINING_RATE; anything that is not a number is the slowest. */
+const clampRate = (rate: number): number =>
+  Number.isNaN(rate)
+    ? TRAINING_RATE.min
+    : Math.max(TRAINING_RATE.min, Math.min(TRAINING_RATE.max, rate));
 
 /** How many edits undo remembers. */
 export const HISTORY_LIMIT = 100;
@@ -92,10 +102,8 @@ export function createAppStore(initial: SourceState): AppStore {
             ? { sample, cursor: clamp({ ...s, sample }, s.cursor) }
             : {},
         ),
-      setIteration: (iteration) =>
-        set({ iteration: Math.max(0, Math.min(MAX_ITERATIONS, Math.round(iteration))) }),
-      setTrainingRate: (trainingRate) =>
-        set({ trainingRate: Math.max(1, Math.min(100_000, trainingRate)) }),
+      setIteration: (iteration) => set({ iteration: clampIteration(iteration) }),
+      setTrainingRate: (trainingRate) => set({ trainingRate: clampRate(trainingRate) }),
       // A link can lock editing away (hide=editor) for a handed-out exercise.
       startEditing: (editing) =>
         set((s) => (s.hidden.includes('editor') ? {} : { editing, playing: false })),
@@ -103,7 +111,11 @@ export function createAppStore(initial: SourceState): AppStore {
       load: (next) =>
         set((s) => {
           const updated = { ...s, ...next, playing: false, editing: null };
-          return { ...updated, cursor: clamp(updated, next.cursor ?? s.cursor) };
+          // What a link or file loads was read within the limits; held here all the same.
+          const sample = updated.sample < updated.network.samples.length ? updated.sample : 0;
+          const iteration = clampIteration(updated.iteration);
+          const within = { ...updated, sample, iteration };
+          return { ...within, cursor: clamp(within, next.cursor ?? s.cursor) };
         }),
       undo: () =>
         set((s) => {

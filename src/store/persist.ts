@@ -1,5 +1,6 @@
-import { issue, type InputIssue } from '../engine';
+import { MAX_FILE_MB, issue, type InputIssue } from '../engine';
 import type { SourceState, StateError } from './types';
+import type { PayloadLimit } from './url/compactLink';
 
 /**
  * The last state, kept in localStorage as a compact link payload, so that closing the tab
@@ -11,6 +12,19 @@ export const STORAGE_KEY = 'backprop-circuit:last-state';
 
 /** Where a stored state that could not be read is copied, with the time it was set aside. */
 export const SET_ASIDE_PREFIX = 'backprop-circuit:set-aside:';
+
+/**
+ * How long a kept state may be: the state of a large network outgrows a link (64 KB), so
+ * it is kept here (and in the history entry) but not in the address; it is the same
+ * scenario as a file, compressed, so it is held to a file's limit.
+ */
+export const STORED_LIMIT: PayloadLimit = {
+  length: MAX_FILE_MB * 1024 * 1024,
+  refusal: () =>
+    issue('', 'stored-too-large', `the kept state is larger than ${MAX_FILE_MB} MB`, {
+      max: MAX_FILE_MB,
+    }),
+};
 
 /** Copies set aside at most; older ones are removed first. */
 export const MAX_SET_ASIDE = 3;

@@ -35,6 +35,11 @@ export interface Scenarios {
 export interface StateError {
   readonly source: 'link' | 'file' | 'storage';
   readonly issues: readonly InputIssue[];
+  /**
+   * A refused link opens the state kept from last time when there is one (so that the
+   * work kept there is shown, not stored over); the message then says so.
+   */
+  readonly keptLastState?: true;
 }
 
 /**

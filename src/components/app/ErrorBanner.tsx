@@ -27,7 +27,15 @@ export function ErrorBanner() {
           );
         })}
       </ul>
-      <p>{t(error.source === 'file' ? 'error.keptFile' : 'error.kept')}</p>
+      <p>
+        {t(
+          error.source === 'file'
+            ? 'error.keptFile'
+            : error.keptLastState
+              ? 'error.keptLastState'
+              : 'error.kept',
+        )}
+      </p>
       <button type="button" onClick={() => setError(null)}>
         {t('error.dismiss')}
       </button>

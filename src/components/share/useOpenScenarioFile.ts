@@ -1,10 +1,7 @@
 import { useCallback } from 'react';
-import { parseScenarioText } from '../../engine';
+import { MAX_FILE_MB, issue, parseScenarioText } from '../../engine';
 import { SCENE_FOR_SCENARIO } from '../../store/scenes';
 import { useActions } from '../../store/StoreProvider';
-
-/** Files larger than this are refused before they are read. */
-export const MAX_FILE_MB = 5;
 
 /**
  * Reads a scenario file. A valid one becomes the current scenario as one undoable edit
@@ -19,12 +16,9 @@ export function useOpenScenarioFile(): (file: File) => Promise<void> {
         setError({
           source: 'file',
           issues: [
-            {
-              path: '',
-              code: 'file-too-large',
-              message: `the file is larger than ${MAX_FILE_MB} MB`,
-              params: { max: MAX_FILE_MB },
-            },
+            issue('', 'file-too-large', `the file is larger than ${MAX_FILE_MB} MB`, {
+              max: MAX_FILE_MB,
+            }),
           ],
         });
         return;
@@ -35,7 +29,7 @@ export function useOpenScenarioFile(): (file: File) => Promise<void> {
       } catch {
         setError({
           source: 'file',
-          issues: [{ path: '', code: 'file-unreadable', message: 'the file could not be read' }],
+          issues: [issue('', 'file-unreadable', 'the file could not be read', {})],
         });
         return;
       }

@@ -27,7 +27,7 @@ export interface RunView {
   /** Per weight layer, ‖∂L/∂W_l‖ at θⁱ, i = 0 … t. */
   readonly norms: readonly ArrayLike<number>[];
   readonly divergence: Divergence | null;
-  /** The iteration the run cannot pass (Infinity until a divergence is found). */
+  /** The iteration the run cannot pass (MAX_ITERATIONS, or the last finite one after a divergence). */
   readonly limit: number;
   /**
    * The paths of the parameters asked for with {@link RunStore.watch}, by their

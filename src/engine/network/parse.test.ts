@@ -77,8 +77,8 @@ describe('parseScenario checks every field, even when the layers are wrong', () 
     expect(layers).toEqual({
       path: 'layers',
       code: 'not-a-list',
-      message: "must be a list of neuron counts, input layer first, found 'x'",
-      params: { found: 'x' },
+      message: "must be a list of neuron counts, input layer first, found the text 'x'",
+      params: { found: 'x', foundType: 'text' },
     });
     const [vector] = errorsOf({ ...lecture, biases: [[1, 0], 'b', [0, 0]] });
     expect(vector).toMatchObject({ code: 'not-an-array', params: { expected: 2, found: 'b' } });

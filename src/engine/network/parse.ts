@@ -112,7 +112,7 @@ function readLayers(value: unknown, list: IssueList): number[] | undefined {
     list.add(
       'layers',
       'layer-count',
-      `must list between 2 and ${LIMITS.maxLayers} layers (input and output included), found ${value.length}`,
+      `must list between 2 and ${LIMITS.maxLayers} layers (input and output included); this list has ${value.length}`,
       { min: 2, max: LIMITS.maxLayers, actual: value.length },
     );
     return undefined;
@@ -158,7 +158,7 @@ function readActivation(
     list.add(
       'activation',
       'wrong-length',
-      `must name one activation per non-input layer: ${count}, found ${value.length}`,
+      `must name one activation per non-input layer, ${count}; this list has ${value.length}`,
       {
         expected: count,
         actual: value.length,
@@ -200,7 +200,7 @@ function readLearningRate(value: unknown, list: IssueList): number | undefined {
   if (value === undefined) return DEFAULT_LEARNING_RATE;
   const eta = readNumber(value, 'learningRate', list);
   if (eta !== undefined && eta <= 0) {
-    list.add('learningRate', 'not-positive', `η must be greater than 0, found ${eta}`, {
+    list.add('learningRate', 'not-positive', `η must be greater than 0, and ${eta} is not`, {
       found: eta,
     });
     return undefined;

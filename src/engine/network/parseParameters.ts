@@ -16,8 +16,8 @@ export function readWeights(
 ): Matrix[] | undefined {
   const expected = layers === undefined ? undefined : layers.length - 1;
   if (!Array.isArray(value) || (expected !== undefined && value.length !== expected)) {
-    const shown = Array.isArray(value) ? { found: value.length } : found(value);
-    const english = Array.isArray(value) ? `${value.length} matrices` : foundEnglish(value);
+    const shown = found(value);
+    const english = foundEnglish(value);
     if (expected === undefined)
       list.add('weights', 'not-a-list', `must be a list of matrices, found ${english}`, shown);
     else
@@ -47,8 +47,8 @@ function readMatrix(
   const fanOut = layers?.[l + 1];
   const fanIn = layers?.[l];
   if (!Array.isArray(rows) || (fanOut !== undefined && rows.length !== fanOut)) {
-    const shown = Array.isArray(rows) ? { found: rows.length } : found(rows);
-    const english = Array.isArray(rows) ? `${rows.length} rows` : foundEnglish(rows);
+    const shown = found(rows);
+    const english = foundEnglish(rows);
     if (fanOut === undefined || fanIn === undefined)
       list.add(path, 'not-a-list', `must be a matrix (a list of rows), found ${english}`, shown);
     else
@@ -76,8 +76,8 @@ export function readBiases(
 ): Matrix | undefined {
   const expected = layers === undefined ? matrices : layers.length - 1;
   if (!Array.isArray(value) || (expected !== undefined && value.length !== expected)) {
-    const shown = Array.isArray(value) ? { found: value.length } : found(value);
-    const english = Array.isArray(value) ? `${value.length} vectors` : foundEnglish(value);
+    const shown = found(value);
+    const english = foundEnglish(value);
     if (expected === undefined)
       list.add('biases', 'not-a-list', `must be a list of vectors, found ${english}`, shown);
     else
@@ -101,8 +101,8 @@ export function readSamples(
   list: IssueList,
 ): Sample[] | undefined {
   if (!Array.isArray(value) || value.length === 0 || value.length > LIMITS.maxSamples) {
-    const shown = Array.isArray(value) ? { found: value.length } : found(value);
-    const english = Array.isArray(value) ? `${value.length} samples` : foundEnglish(value);
+    const shown = found(value);
+    const english = foundEnglish(value);
     list.add(
       'samples',
       'sample-count',

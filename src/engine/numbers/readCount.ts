@@ -24,7 +24,8 @@ export function readCount(value: unknown, limit: number, path: string): CountRea
     };
   }
   if (!Number.isSafeInteger(n) || n < 0) return { ok: false, code: 'not-whole' };
-  return { ok: true, value: n };
+  // `-0` is 0: a count has no sign.
+  return { ok: true, value: n + 0 };
 }
 
 /** The number a value stands for; text too large for a float64 (1e999) stands for ±∞. */

@@ -1,3 +1,4 @@
+import { MAX_ITERATIONS } from '../limits';
 import { Trainer, unflatten } from '../network/trainer';
 import type { NetworkScenario } from '../network/types';
 import { Checkpoints, Series } from './history';
@@ -76,9 +77,12 @@ export class TrainingRun {
     return this.stopped;
   }
 
-  /** The furthest iteration this run can reach (Infinity until a divergence is found). */
+  /**
+   * The furthest iteration this run can reach: {@link MAX_ITERATIONS}, or the last finite
+   * one once a divergence is found.
+   */
   get limit(): number {
-    return this.stopped === null ? Infinity : Math.max(0, this.stopped.step - 1);
+    return this.stopped === null ? MAX_ITERATIONS : Math.max(0, this.stopped.step - 1);
   }
 
   /**

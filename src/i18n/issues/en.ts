@@ -24,16 +24,16 @@ export const issuesEn = {
   'issue.too-small': '{literal} is too small: it would be stored as 0.',
   'issue.not-a-list': 'must be a list [ … ]; found {found}.',
   'issue.not-an-array': 'must be a list of {expected} numbers; found {found}.',
-  'issue.wrong-length': 'must have {expected} entries; found {actual}.',
+  'issue.wrong-length': 'must have {expected} entries; this list has {actual}.',
   'issue.layer-count':
-    'must list from {min} to {max} layers (input and output included); found {actual}.',
+    'must list from {min} to {max} layers (input and output included); this list has {actual}.',
   'issue.layer-size': 'a layer must have a whole number of neurons from 1 to {max}; found {found}.',
   'issue.unknown-choice': 'must be one of {options}; found {found}.',
   'issue.softmax-needs-linear':
     'softmax-ce applies the softmax itself, so the output layer must be linear (its outputs are logits), not {found}.',
   'issue.bce-needs-sigmoid':
     'bce needs outputs between 0 and 1, so the output layer must be sigmoid, not {found}.',
-  'issue.not-positive': 'η must be greater than 0; found {found}.',
+  'issue.not-positive': 'η must be greater than 0, and {found} is not.',
   'issue.bad-seed': 'the seed must be a whole number ≥ 0; found {found}.',
   'issue.missing-pair':
     'weights and biases must be given together, or both left out to draw them from the seed.',
@@ -61,17 +61,20 @@ export const issuesEn = {
   'issue.link-too-long': 'the link is longer than {max} KB.',
   'issue.bad-link': 'the link could not be read.',
   'issue.bad-lang': 'lang must be en or zh; found {found}.',
-  'issue.bad-scene': 'scene must be one of {options}.',
+  'issue.bad-scene': 'scene must be one of {options}; found {found}.',
   'issue.bad-step': 'step must be a whole number or “end”; found {found}.',
-  'issue.bad-speed': 'speed must be one of {options}.',
-  'issue.bad-iteration': 'the training iteration must be a whole number.',
+  'issue.bad-speed': 'speed must be one of {options}; found {found}.',
+  'issue.bad-iteration':
+    'the training iteration must be a whole number from 0 to {limit}; found {found}.',
   'issue.above-limit': 'is too large (the limit is {limit}).',
-  'issue.bad-chapter': 'chapter must be a number from 1 to 8.',
-  'issue.bad-flag': '{name} must be 1 or 0.',
-  'issue.bad-theme': 'theme must be one of {options}.',
+  'issue.bad-chapter': 'chapter must be a whole number from 1 to {max}; found {found}.',
+  'issue.bad-flag': '{name} must be 1 or 0; found {found}.',
+  'issue.bad-theme': 'theme must be one of {options}; found {found}.',
   'issue.bad-hide': 'hide can list {options}; unknown: {found}.',
-  'issue.bad-rate': 'the training speed must be from 1 to 100,000 steps per second.',
-  'issue.bad-sample': 'the sample must be a whole number.',
+  'issue.bad-rate':
+    'the training speed must be from {min} to {max} steps per second; found {found}.',
+  'issue.bad-sample':
+    'the training example must be a whole number from 0 to {limit}; found {found}.',
   'issue.double-encoded': 'the scenario is URI-encoded twice: encode the JSON once.',
   'issue.link-version': 'this link was written by a version of the app that this one cannot read.',
   'issue.link-damaged': 'the link is damaged or cut short: copy it again, whole.',
@@ -85,6 +88,10 @@ export const issuesEn = {
     'what was kept from your last visit could not be read, so it was set aside (a copy is kept in this browser under {key}) and the lecture’s example is shown.',
   'issue.stored-not-set-aside':
     'what was kept from your last visit could not be read, and there was no room to copy it aside: it is left untouched, and nothing new is stored until you reload.',
+  'issue.stored-too-large':
+    'what was kept is larger than {max} MB, more than a scenario file may be.',
+  'error.keptLastState':
+    'Your work from last time is shown instead, as it was: nothing of it was changed.',
 
   'quote.text': '“{text}”',
   'quote.clipped': '“{text}…” ({length} characters)',
@@ -97,4 +104,8 @@ export const issuesEn = {
   'value.nothing': 'nothing',
   'value.object': 'an object',
   'value.notReal': 'not a real number',
+  'value.theNumber': 'the number {number}',
+  'value.theText': 'the text {text}',
+  'value.listOf': 'a list of {count}',
+  'value.emptyList': 'an empty list',
 } as const;

@@ -30,12 +30,30 @@ const SAMPLE: Readonly<Record<ParamKind, string | number>> = {
   character: 'zero-width-space',
 };
 
-/** Every declared parameter with a sample value; text also with the length of a clipped one. */
-function sampleParams(kinds: ParamKinds, clipped: boolean): Record<string, string | number> {
+/** What a `value` parameter can hold, as validate.ts's `found` sends it. */
+const FOUND_VARIANTS: readonly Readonly<Record<string, string | number>>[] = [
+  {},
+  { Type: 'text' },
+  { Type: 'list' },
+];
+
+/**
+ * Every declared parameter with a sample value; text also with the length of a clipped
+ * one; a `value` as text, as a list's length, or as a word (`variant`).
+ */
+function sampleParams(
+  kinds: ParamKinds,
+  clipped: boolean,
+  variant: number,
+): Record<string, string | number> {
   const params: Record<string, string | number> = {};
   for (const [name, kind] of Object.entries(kinds)) {
     params[name] = SAMPLE[kind];
     if (clipped && (kind === 'text' || kind === 'value')) params[`${name}Length`] = 10_000;
+    if (kind !== 'value') continue;
+    const type = FOUND_VARIANTS[variant]?.Type;
+    if (type !== undefined) params[`${name}Type`] = type;
+    if (type === 'list') params[name] = variant;
   }
   return params;
 }
@@ -51,7 +69,11 @@ function renderAll(
   for (const lang of LANGUAGES)
     for (const [code, kinds] of Object.entries(table))
       for (const clipped of [false, true])
-        out.push([`${lang} ${code}`, render(tr(lang), code, sampleParams(kinds, clipped))]);
+        for (let variant = 0; variant < FOUND_VARIANTS.length; variant++)
+          out.push([
+            `${lang} ${code} ${variant}`,
+            render(tr(lang), code, sampleParams(kinds, clipped, variant)),
+          ]);
   return out;
 }
 
@@ -140,12 +162,37 @@ describe('parameters are shown as what they are', () => {
     ).toBe(`未知字段“\u2068${'a'.repeat(32)}\u2069…”（共 10,000 个字符）。`);
   });
 
-  it('a JSON value by its kind, translated; a number as itself', () => {
-    const notList = (found: string | number, lang: Language) =>
-      issueText(tr(lang), { path: 'layers', code: 'not-a-list', message: '', params: { found } });
-    expect(notList('a string', 'en')).toBe('must be a list [ … ]; found text.');
-    expect(notList('a string', 'zh')).toBe('必须是列表 [ … ]；这里是文本。');
-    expect(notList(3, 'en')).toBe('must be a list [ … ]; found 3.');
+  it('what was found says what it is: a number, a list and its length, text, a kind', () => {
+    const notList = (lang: Language, params: Record<string, string | number>) =>
+      issueText(tr(lang), { path: 'layers', code: 'not-a-list', message: '', params });
+    expect(notList('en', { found: 'an object' })).toBe('must be a list [ … ]; found an object.');
+    expect(notList('zh', { found: 'an object' })).toBe('必须是列表 [ … ]；这里是对象。');
+    expect(notList('en', { found: 3 })).toBe('must be a list [ … ]; found the number 3.');
+    expect(notList('zh', { found: 3 })).toBe('必须是列表 [ … ]；这里是数字 3。');
+    // Text that reads like a value word is still the user's text.
+    expect(notList('en', { found: 'null', foundType: 'text' })).toBe(
+      'must be a list [ … ]; found the text “\u2068null\u2069”.',
+    );
+    expect(notList('zh', { found: 'net', foundType: 'text' })).toBe(
+      '必须是列表 [ … ]；这里是文本“\u2068net\u2069”。',
+    );
+  });
+
+  it('a wrong-length list by its length, never a bare number', () => {
+    const rows = (lang: Language, found: number) =>
+      issueText(tr(lang), {
+        path: 'weights[0]',
+        code: 'matrix-rows',
+        message: '',
+        params: { rows: 2, columns: 2, layer: 1, found, foundType: 'list' },
+      });
+    expect(rows('en', 1)).toBe(
+      'must have 2 rows (one per neuron of layer 1), each with 2 weights; found a list of 1.',
+    );
+    expect(rows('en', 0)).toContain('found an empty list.');
+    expect(rows('zh', 1)).toBe(
+      '必须有 2 行（第 1 层每个神经元一行），每行 2 个权重；这里是含 1 项的列表。',
+    );
   });
 
   it('a negative base in parentheses: (−8)^0.333 is not a real number', () => {

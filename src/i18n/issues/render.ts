@@ -1,5 +1,6 @@
 import {
   EXPRESSION_ERROR_PARAMS,
+  assertNever,
   GRAPH_PROBLEM_PARAMS,
   ISSUE_PARAMS,
   NUMBER_PROBLEM_PARAMS,
@@ -61,13 +62,31 @@ export function sentenceNumber(t: Translate, value: number, digits?: number): st
   return Number.isNaN(value) ? t('value.notReal') : formatNumber(value, digits);
 }
 
-function showParam(t: Translate, kind: ParamKind, value: string | number, length?: number) {
+/**
+ * What was found, saying what it is: "the number 1", "a list of 3", "the text “net”",
+ * or a value word ("null", "an object"). `type` (params.ts, FoundType) tells a list's
+ * length from a number, and the user's text from a value word.
+ */
+function showFound(t: Translate, value: string | number, length?: number, type?: string) {
+  if (type === 'list' && typeof value === 'number')
+    return value === 0 ? t('value.emptyList') : t('value.listOf', { count: groupDigits(value) });
+  if (typeof value === 'number') return t('value.theNumber', { number: String(value) });
+  if (type !== 'text' && isValueWord(value)) return t(VALUE_KEYS[value]);
+  return t('value.theText', { text: quoteShown(t, value, length) });
+}
+
+function showParam(
+  t: Translate,
+  kind: ParamKind,
+  value: string | number,
+  length?: number,
+  type?: string,
+) {
   switch (kind) {
     case 'text':
       return quoteShown(t, String(value), length);
     case 'value':
-      if (typeof value === 'number') return String(value);
-      return isValueWord(value) ? t(VALUE_KEYS[value]) : quoteShown(t, value, length);
+      return showFound(t, value, length, type);
     case 'count':
       return typeof value === 'number' ? groupDigits(value) : value;
     case 'number':
@@ -84,7 +103,7 @@ function showParam(t: Translate, kind: ParamKind, value: string | number, length
       return isMessageKey(key) ? t(key) : String(value);
     }
     default:
-      return kind satisfies never;
+      return assertNever(kind);
   }
 }
 
@@ -95,7 +114,14 @@ export function renderParams(t: Translate, kinds: ParamKinds, params: Params = {
     const value = params[name];
     if (value === undefined) continue;
     const length = params[`${name}Length`];
-    out[name] = showParam(t, kind, value, typeof length === 'number' ? length : undefined);
+    const type = params[`${name}Type`];
+    out[name] = showParam(
+      t,
+      kind,
+      value,
+      typeof length === 'number' ? length : undefined,
+      typeof type === 'string' ? type : undefined,
+    );
   }
   return out;
 }

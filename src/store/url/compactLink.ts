@@ -1,5 +1,5 @@
 import LZString from 'lz-string';
-import type { InputIssue } from '../../engine';
+import { issue, type InputIssue, type IssueCode, type IssueParams } from '../../engine';
 import { defaultState } from '../initialState';
 import type { Json } from './fieldCodecs';
 import {
@@ -9,7 +9,7 @@ import {
   type LinkKey,
   type RequestedFields,
 } from './linkFields';
-import { MAX_LINK_LENGTH, type LinkResult } from './readableLink';
+import { linkTooLong, MAX_LINK_LENGTH, type LinkResult } from './readableLink';
 
 export type { LinkedState } from './linkFields';
 
@@ -47,24 +47,36 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-const fail = (
-  code: string,
+const fail = <C extends IssueCode>(
+  code: C,
   message: string,
-  params?: Record<string, string | number>,
+  params: IssueParams<C>,
 ): LinkResult => ({
   ok: false,
-  errors: [{ path: 's', code, message, ...(params ? { params } : {}) }],
+  errors: [issue('s', code, message, params)],
 });
 
 const damaged = () =>
-  fail('link-damaged', 'the link is damaged or cut short: copy it again, whole');
+  fail('link-damaged', 'the link is damaged or cut short: copy it again, whole', {});
 
-/** Reads a compact link's value (what follows `s=`). Never throws. */
-export function decodeLink(value: string): LinkResult {
-  if (value.length > MAX_LINK_LENGTH)
-    return fail('link-too-long', `the link is longer than ${MAX_LINK_LENGTH / 1024} KB`, {
-      max: MAX_LINK_LENGTH / 1024,
-    });
+/** How long a payload may be, and what to say of a longer one. */
+export interface PayloadLimit {
+  readonly length: number;
+  readonly refusal: () => InputIssue;
+}
+
+/** A link in the address bar: {@link MAX_LINK_LENGTH}. */
+export const LINK_LIMIT: PayloadLimit = {
+  length: MAX_LINK_LENGTH,
+  refusal: () => linkTooLong('s'),
+};
+
+/**
+ * Reads a compact link's value (what follows `s=`), or a payload kept in the browser,
+ * which may be longer (`limit`: the state of a large network outgrows a link). Never throws.
+ */
+export function decodeLink(value: string, limit: PayloadLimit = LINK_LIMIT): LinkResult {
+  if (value.length > limit.length) return { ok: false, errors: [limit.refusal()] };
   const dot = value.indexOf('.');
   const version = dot > 0 ? value.slice(0, dot) : '';
   if (version !== String(LINK_VERSION)) {

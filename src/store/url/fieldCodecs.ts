@@ -1,4 +1,12 @@
-import type { InputIssue } from '../../engine';
+import {
+  foundParams,
+  issue,
+  readCount,
+  textParams,
+  type InputIssue,
+  type IssueCode,
+  type IssueParams,
+} from '../../engine';
 
 /**
  * How one field of the state is written into and read from links (see linkFields.ts).
@@ -27,16 +35,40 @@ export interface ReadableCodec<T> {
   readonly read: (text: string, issues: InputIssue[]) => T | undefined;
 }
 
-/** Records an issue and returns undefined, so that a reader can `return refuse(…)`. */
-export function refuse(
+/**
+ * Records an issue and returns undefined, so that a reader can `return refuse(…)`. A code
+ * given other parameters than its row of ISSUE_PARAMS declares is a type error.
+ */
+export function refuse<C extends IssueCode>(
   issues: InputIssue[],
   path: string,
-  code: string,
+  code: C,
   message: string,
-  params?: Readonly<Record<string, string | number>>,
+  params: IssueParams<C>,
 ): undefined {
-  issues.push({ path, code, message, ...(params ? { params } : {}) });
+  issues.push(issue(path, code, message, params));
   return undefined;
+}
+
+/**
+ * A whole number from 0 to `limit`, from a readable link's text or a compact link's JSON
+ * (engine readCount). Over the limit it is refused with `above-limit`, whose message names
+ * the limit; anything else that is not a whole number ≥ 0 gets the field's own refusal.
+ */
+export function count(
+  limit: number,
+  path: string,
+  otherwise: (raw: unknown, issues: InputIssue[]) => undefined,
+): Read<number> {
+  return (raw, issues) => {
+    const read = readCount(raw, limit, path);
+    if (read.ok) return read.value;
+    if (read.code === 'above-limit') {
+      issues.push(read.issue);
+      return undefined;
+    }
+    return otherwise(raw, issues);
+  };
 }
 
 /** A compact value the writer may leave out: read only when it is there. */
@@ -52,34 +84,27 @@ export function asText<T>(readable: ReadableCodec<T>, text: (raw: unknown) => st
   return optional((raw, issues) => readable.read(text(raw), issues));
 }
 
-/** A whole number ≥ 0 that JSON carries exactly. */
-export function isWhole(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-/** A count in a readable link: at most 7 digits, so that no count loses precision. */
-export const WHOLE_TEXT = /^\d{1,7}$/;
-
 /**
  * One of a fixed list of names (a scene, a theme), or undefined after recording a
- * `bad-NAME` issue that lists the choices.
+ * `bad-NAME` issue that lists the choices and says what was found.
  */
 export function choice<T extends string>(
   options: readonly T[],
-  name: string,
-  path = name,
+  name: 'scene' | 'theme',
+  path: string = name,
 ): Read<T> {
   return (value, issues) =>
     typeof value === 'string' && (options as readonly string[]).includes(value)
       ? (value as T)
       : refuse(issues, path, `bad-${name}`, `${name} must be one of ${options.join(', ')}`, {
           options: options.join(', '),
+          ...foundParams(value),
         });
 }
 
 /** A readable choice among names: `theme=dark`. */
 export function readableChoice<T extends string>(
-  name: string,
+  name: 'scene' | 'theme',
   options: readonly T[],
 ): ReadableCodec<T> {
   return { name, read: choice(options, name) };
@@ -92,29 +117,35 @@ export function flag(name: string): ReadableCodec<boolean> {
     read: (text, issues) => {
       if (text === '1' || text === 'true') return true;
       if (text === '0' || text === 'false') return false;
-      return refuse(issues, name, 'bad-flag', `${name} must be 1 or 0`, { name });
+      return refuse(issues, name, 'bad-flag', `${name} must be 1 or 0`, {
+        name,
+        ...foundParams(text),
+      });
     },
   };
 }
 
-/** A comma-separated list of names (`hide=editor,timeline`); empty items are skipped. */
+/**
+ * A comma-separated list of names (`hide=editor,timeline`). Empty items are skipped and
+ * a name listed twice counts once, so the list is never longer than `options`.
+ */
 export function nameList<T extends string>(
-  name: string,
+  name: 'hide',
   options: readonly T[],
 ): ReadableCodec<readonly T[]> {
   return {
     name,
     read: (text, issues) => {
-      const parts = text.split(',').filter((p) => p !== '');
+      const parts = [...new Set(text.split(',').filter((p) => p !== ''))];
       const unknown = parts.filter((p) => !(options as readonly string[]).includes(p));
       if (unknown.length === 0) return parts as T[];
-      const found = unknown.join(', ').slice(0, 60);
+      const found = unknown.join(', ');
       return refuse(
         issues,
         name,
         `bad-${name}`,
-        `${name} can list ${options.join(', ')}; unknown: ${found}`,
-        { options: options.join(', '), found },
+        `${name} can list ${options.join(', ')}; unknown: ${found.slice(0, 60)}`,
+        { options: options.join(', '), ...textParams('found', found) },
       );
     },
   };

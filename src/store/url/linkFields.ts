@@ -1,18 +1,28 @@
-import type { Scenario } from '../../engine';
+import {
+  CHAPTER_COUNT,
+  MAX_ITERATIONS,
+  MAX_SAMPLE_INDEX,
+  MAX_STEP,
+  TRAINING_RATE,
+  foundParams,
+  quoteEnglish,
+  textParams,
+  type Scenario,
+} from '../../engine';
 import { isLanguage } from '../../i18n/translate';
 import { HIDEABLE, SCENES, SPEEDS, THEMES, type SourceState, type Speed } from '../types';
 import {
   asText,
   choice,
+  count,
   flag,
-  isWhole,
   listText,
   nameList,
   optional,
   readableChoice,
   refuse,
-  WHOLE_TEXT,
   type CompactCodec,
+  type Read,
   type ReadableCodec,
 } from './fieldCodecs';
 import { compactGraphCodec, compactNetworkCodec } from './scenarioCodecs';
@@ -54,20 +64,62 @@ export type TotalFor = (state: SourceState) => number;
 /** `step=end` asks for the end of the trace, however long it is. */
 const END_OF_TRACE = Number.POSITIVE_INFINITY;
 
-const BAD_ITERATION = 'the training iteration must be a whole number';
+/**
+ * The limits every count of a link is held to are engine/limits.ts's: over one, the field
+ * is refused with `above-limit`, naming it (fieldCodecs.ts, count).
+ */
 
-/** A count a compact link may leave out. */
-const whole = (path: string, code: string, message: string) =>
-  optional((raw, issues) => (isWhole(raw) ? raw : refuse(issues, path, code, message)));
+/** The step: a count up to MAX_STEP (clamped to the trace when applied), or `end`. */
+const step = (path: string) =>
+  count(MAX_STEP, path, (raw, issues) =>
+    refuse(issues, path, 'bad-step', 'the step must be a whole number or "end"', foundParams(raw)),
+  );
+const compactStep = step('s.step');
+const readableStep = step('step');
+
+const iteration = (path: string) =>
+  count(MAX_ITERATIONS, path, (raw, issues) =>
+    refuse(
+      issues,
+      path,
+      'bad-iteration',
+      `the training iteration must be a whole number from 0 to ${MAX_ITERATIONS}`,
+      { limit: MAX_ITERATIONS, ...foundParams(raw) },
+    ),
+  );
+
+const sample = count(MAX_SAMPLE_INDEX, 's.sample', (raw, issues) =>
+  refuse(
+    issues,
+    's.sample',
+    'bad-sample',
+    `the training example must be a whole number from 0 to ${MAX_SAMPLE_INDEX}`,
+    { limit: MAX_SAMPLE_INDEX, ...foundParams(raw) },
+  ),
+);
+
+const trainingRate: Read<number> = (raw, issues) =>
+  typeof raw === 'number' && raw >= TRAINING_RATE.min && raw <= TRAINING_RATE.max
+    ? raw
+    : refuse(
+        issues,
+        's.rate',
+        'bad-rate',
+        `the training speed must be from ${TRAINING_RATE.min} to ${TRAINING_RATE.max} steps per second`,
+        { ...TRAINING_RATE, ...foundParams(raw) },
+      );
 
 const chapter: ReadableCodec<number> = {
   name: 'chapter',
-  read: (text, issues) =>
-    /^[1-8]$/.test(text)
-      ? Number(text)
-      : refuse(issues, 'chapter', 'bad-chapter', 'chapter must be a number from 1 to 8', {
-          found: text.slice(0, 20),
-        }),
+  read: (text, issues) => {
+    const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+    if (n >= 1 && n <= CHAPTER_COUNT) return n;
+    const message = `chapter must be a whole number from 1 to ${CHAPTER_COUNT}`;
+    return refuse(issues, 'chapter', 'bad-chapter', message, {
+      max: CHAPTER_COUNT,
+      ...foundParams(text),
+    });
+  },
 };
 const presenter = flag('presenter');
 const theme = readableChoice('theme', THEMES);
@@ -83,25 +135,10 @@ export const LINK_FIELDS = {
     change: 'view',
   },
   cursor: {
-    compact: {
-      key: 's',
-      write: (cursor) => cursor,
-      read: (raw, issues) =>
-        isWhole(raw)
-          ? raw
-          : refuse(issues, 's.step', 'bad-step', 'the step must be a whole number', {
-              found: String(raw).slice(0, 20),
-            }),
-    },
+    compact: { key: 's', write: (cursor) => cursor, read: compactStep },
     readable: {
       name: 'step',
-      read: (text, issues) => {
-        if (text === 'end') return END_OF_TRACE;
-        if (WHOLE_TEXT.test(text)) return Number(text);
-        const found = text.slice(0, 20);
-        const message = `step must be a whole number or "end", found '${found}'`;
-        return refuse(issues, 'step', 'bad-step', message, { found });
-      },
+      read: (text, issues) => (text === 'end' ? END_OF_TRACE : readableStep(text, issues)),
     },
     written: 'always',
     change: 'view',
@@ -120,9 +157,8 @@ export const LINK_FIELDS = {
       name: 'lang',
       read: (text, issues) => {
         if (isLanguage(text)) return text;
-        const found = text.slice(0, 20);
-        const message = `lang must be en or zh, found '${found}'`;
-        return refuse(issues, 'lang', 'bad-lang', message, { found });
+        const message = `lang must be en or zh, found ${quoteEnglish(text)}`;
+        return refuse(issues, 'lang', 'bad-lang', message, textParams('found', text));
       },
     },
     written: 'always',
@@ -137,6 +173,7 @@ export const LINK_FIELDS = {
           ? (raw as Speed)
           : refuse(issues, 's.speed', 'bad-speed', `speed must be one of ${SPEEDS.join(', ')}`, {
               options: SPEEDS.join(', '),
+              ...foundParams(raw),
             }),
       ),
     },
@@ -144,11 +181,7 @@ export const LINK_FIELDS = {
     change: 'view',
   },
   sample: {
-    compact: {
-      key: 'm',
-      write: (sample) => sample,
-      read: whole('s.sample', 'bad-sample', 'the sample must be a whole number'),
-    },
+    compact: { key: 'm', write: (sample) => sample, read: optional(sample) },
     written: 'unless-default',
     change: 'view',
     // After the network: a sample the network does not have is ignored.
@@ -160,33 +193,14 @@ export const LINK_FIELDS = {
     compact: {
       key: 't',
       write: (iteration) => iteration,
-      read: whole('s.iteration', 'bad-iteration', BAD_ITERATION),
+      read: optional(iteration('s.iteration')),
     },
-    readable: {
-      name: 'iteration',
-      read: (text, issues) =>
-        WHOLE_TEXT.test(text)
-          ? Number(text)
-          : refuse(issues, 'iteration', 'bad-iteration', BAD_ITERATION),
-    },
+    readable: { name: 'iteration', read: iteration('iteration') },
     written: 'unless-default',
     change: 'view',
   },
   trainingRate: {
-    compact: {
-      key: 'q',
-      write: (rate) => rate,
-      read: optional((raw, issues) =>
-        typeof raw === 'number' && Number.isFinite(raw) && raw >= 1 && raw <= 100_000
-          ? raw
-          : refuse(
-              issues,
-              's.rate',
-              'bad-rate',
-              'the training speed must be from 1 to 100,000 steps per second',
-            ),
-      ),
-    },
+    compact: { key: 'q', write: (rate) => rate, read: optional(trainingRate) },
     written: 'unless-default',
     change: 'view',
   },

@@ -1,4 +1,4 @@
-import type { InputIssue } from '../../engine';
+import { MAX_LINK_KB, issue, type InputIssue } from '../../engine';
 import {
   LINK_KEYS,
   linkField,
@@ -10,8 +10,12 @@ import { readableScenario } from './scenarioCodecs';
 
 export type { LinkRequest } from './linkFields';
 
-/** Links longer than this are refused before anything is parsed. */
-export const MAX_LINK_LENGTH = 64 * 1024;
+/** Links longer than this (in characters) are refused before anything is parsed. */
+export const MAX_LINK_LENGTH = MAX_LINK_KB * 1024;
+
+/** The refusal of a link over {@link MAX_LINK_LENGTH}, at `path`. */
+export const linkTooLong = (path: string): InputIssue =>
+  issue(path, 'link-too-long', `the link is longer than ${MAX_LINK_KB} KB`, { max: MAX_LINK_KB });
 
 export type LinkResult =
   | { readonly ok: true; readonly request: LinkRequest }
@@ -26,32 +30,20 @@ export const READABLE_NAMES: readonly string[] = [
   readableScenario.name,
 ];
 
-const tooLong = (): LinkResult => ({
-  ok: false,
-  errors: [
-    {
-      path: '',
-      code: 'link-too-long',
-      message: `the link is longer than ${MAX_LINK_LENGTH / 1024} KB`,
-      params: { max: MAX_LINK_LENGTH / 1024 },
-    },
-  ],
-});
-
 /**
  * Reads the hand-writable form of a link (DESIGN.md):
  * `?scenario=<URI-encoded JSON>&step=<n|end>&lang=<en|zh>&scene=<name>`, and the fields of
  * linkFields.ts that have a readable name. Never throws.
  */
 export function readReadableLink(search: string): LinkResult {
-  if (search.length > MAX_LINK_LENGTH) return tooLong();
+  if (search.length > MAX_LINK_LENGTH) return { ok: false, errors: [linkTooLong('')] };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
     return {
       ok: false,
-      errors: [{ path: '', code: 'bad-link', message: 'the link could not be read' }],
+      errors: [issue('', 'bad-link', 'the link could not be read', {})],
     };
   }
   const errors: InputIssue[] = [];

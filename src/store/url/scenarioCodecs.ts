@@ -1,4 +1,5 @@
 import {
+  LIMITS,
   parseScenario,
   parseScenarioText,
   type GraphScenario,
@@ -59,9 +60,10 @@ function compactNetwork(s: NetworkScenario): CompactNetwork {
 function expandNetwork(raw: unknown): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
   const n = raw as Record<string, unknown>;
-  const layers = Array.isArray(n.L) && n.L.length <= 64 ? (n.L as unknown[]) : [];
+  // Within the engine's limits only, so that no hostile shape makes huge arrays here.
+  const layers = Array.isArray(n.L) && n.L.length <= LIMITS.maxLayers ? (n.L as unknown[]) : [];
   const sizes = layers.map((v) =>
-    typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 64 ? v : 0,
+    typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= LIMITS.maxNeurons ? v : 0,
   );
   const flatW = Array.isArray(n.w) ? (n.w as unknown[]) : [];
   const flatB = Array.isArray(n.b) ? (n.b as unknown[]) : [];
@@ -148,6 +150,7 @@ export const readableScenario: ReadableCodec<Scenario> = {
           'scenario',
           'double-encoded',
           'the scenario is URI-encoded twice: encode the JSON once (encodeURIComponent)',
+          {},
         )
       : accepted(parseScenarioText(text), issues),
 };

@@ -9,6 +9,7 @@ import { syncUrl, type UrlSyncOptions } from './syncUrl';
 /** A window with an address bar, a history and timers that run when told to. */
 function fakeWindow() {
   const entries: string[] = ['/app/'];
+  const states: unknown[] = [null];
   let index = 0;
   const timers = new Map<number, () => void>();
   let nextTimer = 1;
@@ -22,13 +23,18 @@ function fakeWindow() {
     },
   };
   const history = {
-    pushState: (_: unknown, __: string, url: string) => {
+    get state() {
+      return states[index];
+    },
+    pushState: (state: unknown, __: string, url: string) => {
       entries.splice(index + 1, entries.length, url);
+      states.splice(index + 1, states.length, state);
       index += 1;
       writes.push({ kind: 'push', url });
     },
-    replaceState: (_: unknown, __: string, url: string) => {
+    replaceState: (state: unknown, __: string, url: string) => {
       entries[index] = url;
+      states[index] = state;
       writes.push({ kind: 'replace', url });
     },
   };
@@ -176,5 +182,35 @@ describe('the address bar follows the state', () => {
     expect(store.getState().cursor).toBe(4);
     runTimers();
     expect(writes.length).toBe(written);
+  });
+});
+
+describe('a state too large for a link', () => {
+  /** A network whose link outgrows 64 KB: 1,000 examples of 8 inputs, at full precision. */
+  const large = {
+    ...LECTURE_SCENARIO,
+    layers: [8, 2],
+    activation: ['sigmoid' as const],
+    weights: [Array.from({ length: 2 }, () => new Array<number>(8).fill(0.1))],
+    biases: [[0, 0]],
+    samples: Array.from({ length: 1000 }, (_, n) => ({
+      x: Array.from({ length: 8 }, (_, i) => Math.sin(n * 8 + i)),
+      y: [0.5, 0.5],
+    })),
+  };
+
+  it('is kept in the history entry and in storage, not in the address, and Back restores it', () => {
+    const { store, writes, kept, back, runTimers } = setUp();
+    store.getState().editNetwork(large);
+    expect(writes).toEqual([{ kind: 'push', url: '/app/' }]);
+    expect(kept).toHaveLength(1);
+    expect((kept[0] ?? '').length).toBeGreaterThan(64 * 1024);
+    store.getState().setCursor(3);
+    runTimers();
+    store.getState().editNetwork(LECTURE_SCENARIO);
+    expect(store.getState().network).toEqual(LECTURE_SCENARIO);
+    back();
+    expect(store.getState().network).toEqual(large);
+    expect(store.getState().cursor).toBe(3);
   });
 });

@@ -1,9 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { AppState, SourceState } from '../types';
 import { applyLink } from './applyLink';
-import { encodeLink, LINK_PARAM } from './compactLink';
+import { STORED_LIMIT } from '../persist';
+import { decodeLink, encodeLink, LINK_PARAM } from './compactLink';
 import { LINK_KEYS, linkField, type LinkedState } from './linkFields';
-import { readLink } from './readLink';
+import { MAX_LINK_LENGTH, type LinkResult } from './readableLink';
+import { hasLink, readLink } from './readLink';
 
 /** Browsers throttle history updates; stepping and playback write at most this often. */
 const REPLACE_INTERVAL_MS = 250;
@@ -28,6 +30,19 @@ export interface UrlSyncOptions {
 const EDITS = LINK_KEYS.filter((key) => linkField(key).change === 'edit');
 const VIEWS = LINK_KEYS.filter((key) => linkField(key).change === 'view');
 
+/** A history entry whose state was too large for its address. */
+type HistoryEntry = { readonly [LINK_PARAM]: string };
+
+/** The link an entry holds: its address, or (a state too large for one) its history state. */
+function linkOfEntry(search: string, entry: unknown): LinkResult {
+  if (hasLink(search)) return readLink(search);
+  const payload: unknown =
+    typeof entry === 'object' && entry !== null
+      ? (entry as Record<string, unknown>)[LINK_PARAM]
+      : undefined;
+  return typeof payload === 'string' ? decodeLink(payload, STORED_LIMIT) : readLink(search);
+}
+
 /** The query string of the compact link for a state. */
 export function linkFor(state: LinkedState): string {
   return `?${LINK_PARAM}=${encodeLink(state)}`;
@@ -48,17 +63,23 @@ export function syncUrl(
   let restoring = false;
 
   const write = (state: SourceState, push: boolean) => {
-    const query = linkFor(state);
+    const payload = encodeLink(state);
+    const query = `?${LINK_PARAM}=${payload}`;
     if (query === lastWritten) return;
     lastWritten = query;
-    const url = `${w.location.pathname}${query}`;
-    if (push) w.history.pushState(null, '', url);
-    else w.history.replaceState(null, '', url);
-    onWrite?.(query.slice(LINK_PARAM.length + 2));
+    // A state too large for a link (a large network, edited) would make an address that
+    // no page can open: it is kept in the history entry (so Back still works) and in
+    // storage, and the address shows no link.
+    const fits = query.length <= MAX_LINK_LENGTH;
+    const url = `${w.location.pathname}${fits ? query : ''}`;
+    const entry: HistoryEntry | null = fits ? null : { [LINK_PARAM]: payload };
+    if (push) w.history.pushState(entry, '', url);
+    else w.history.replaceState(entry, '', url);
+    onWrite?.(payload);
   };
 
   const onPopState = () => {
-    const link = readLink(w.location.search);
+    const link = linkOfEntry(w.location.search, w.history.state);
     if (!link.ok) return;
     const state = store.getState();
     restoring = true;
