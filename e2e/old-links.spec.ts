@@ -31,6 +31,7 @@ const OPENED = [
   'compact: hide everything',
   'readable: edited lecture scenario, step=25, lang=zh (the README form)',
   'readable: 3-5-4-2 drawn from a seed (no weights)',
+  'readable: graph with a variable e, written before e was Euler’s number, at its end',
   'compact refused: graph missing an input',
   'readable refused: several problems at once',
 ];

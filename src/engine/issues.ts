@@ -61,7 +61,6 @@ export const ISSUE_PARAMS = {
   'unsupported-version': { expected: 'count' },
   'not-a-string': {},
   'reserved-name': { name: 'text' },
-  'constant-name': { name: 'word' },
   'unknown-input': { name: 'text' },
   'missing-input': { name: 'text' },
   'too-many-variables': { count: 'count', limit: 'count' },

@@ -19,6 +19,7 @@ import { chainShape } from './chainRule';
 import { ChainRuleView } from './ChainRuleView';
 import { CodeView } from './CodeView';
 import { dlfsListing } from './dlfsCode';
+import { EulerVariableNote } from './EulerVariableNote';
 import { ExpressionEditor } from './ExpressionEditor';
 import { scenarioForExpression } from './expressionEdit';
 import { GraphDiagram } from './GraphDiagram';
@@ -142,6 +143,7 @@ export function GraphScene() {
             onChange={editGraph}
           />
           <ProblemList problems={analysis.problems} />
+          <EulerVariableNote inputs={graph.inputs} />
         </section>
         <p className="graph-legend" aria-hidden="true">
           <span className="legend-value">{t('graph.legendValue')}</span>

@@ -1,5 +1,6 @@
 import {
   collectVariables,
+  eulerIsVariable,
   hiddenKind,
   parseExpression,
   parseGraphScenario,
@@ -25,14 +26,15 @@ export const NEW_VARIABLE_VALUE = 1;
 
 /**
  * The scenario an edited expression makes: variables that remain keep their values, new
- * ones start at 1. The result is validated like a scenario from a link (so, for example,
+ * ones start at 1 (and `e` is a variable only while it is one of them, as in old graphs). The result is validated like a scenario from a link (so, for example,
  * too many variables is refused). Never throws.
  */
 export function scenarioForExpression(
   expression: string,
   previous: Readonly<Record<string, number>>,
 ): ExpressionCheck {
-  const parsed = parseExpression(expression);
+  // e stays a variable while the inputs give it a value (an old graph's, see the engine).
+  const parsed = parseExpression(expression, { eulerIsVariable: eulerIsVariable(previous) });
   if (!parsed.ok) {
     const { code, column, params, message } = parsed.error;
     return { ok: false, problem: { code, column, params, message } };

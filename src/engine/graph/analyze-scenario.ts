@@ -1,6 +1,7 @@
 import type { GraphAnalysis } from './analysis-types';
 import { buildGraph } from './build';
 import { evaluateDag } from './evaluate';
+import { eulerIsVariable } from './grammar';
 import { parseExpression } from './parser';
 import type { GraphScenario } from './scenario';
 
@@ -12,7 +13,9 @@ import type { GraphScenario } from './scenario';
  * that was not validated (expression does not parse, or a variable has no number).
  */
 export function analyzeGraph(scenario: GraphScenario): GraphAnalysis {
-  const parsed = parseExpression(scenario.expression);
+  const parsed = parseExpression(scenario.expression, {
+    eulerIsVariable: eulerIsVariable(scenario.inputs),
+  });
   if (!parsed.ok) throw new RangeError(`invalid graph scenario: ${parsed.error.message}`);
   const dag = buildGraph(parsed.ast);
   const inputs = new Map<string, number>();

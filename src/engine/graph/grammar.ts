@@ -15,6 +15,24 @@ import type { Token } from './tokens';
 /** The name of Euler's number e = 2.718…, a constant in every expression. */
 export const EULER_NAME = 'e';
 
+/** How names are read. */
+export interface ExpressionOptions {
+  /**
+   * Read `e` as a variable, as versions before Euler's number did: a scenario whose
+   * `inputs` give `e` a value was written then, and must keep its numbers (see
+   * {@link eulerIsVariable}).
+   */
+  readonly eulerIsVariable?: boolean;
+}
+
+/**
+ * Whether a scenario's `inputs` make `e` a variable: they give it a value, as graphs
+ * written before `e` was Euler's number did. Otherwise `e` is Euler's number.
+ */
+export function eulerIsVariable(inputs: unknown): boolean {
+  return typeof inputs === 'object' && inputs !== null && Object.hasOwn(inputs, EULER_NAME);
+}
+
 /** Thrown inside the parser only, to unwind to {@link parseTokens}. */
 class Failure {
   readonly error: ExpressionError;
@@ -41,16 +59,19 @@ const MULTIPLICATIVE: ReadonlyMap<string, BinaryOp> = new Map<string, BinaryOp>(
  *     power   = primary ("^" unary)?          right-associative; -x^2 = -(x^2), 2^-x = 2^(-x)
  *     primary = number | "e" | name | name "(" sum ("," sum)* ")" | "(" sum ")"
  *
- * `e` is Euler's number (a constant, {@link EULER_NAME}), never a variable: `e^x` is the
- * exponential. It only builds a tree: nothing in the text is ever looked up or run.
+ * `e` is Euler's number (a constant, {@link EULER_NAME}): `e^x` is the exponential; only
+ * an old scenario makes it a variable ({@link ExpressionOptions}). It only builds a tree:
+ * nothing in the text is ever looked up or run.
  */
 class Parser {
   private readonly tokens: readonly Token[];
   private position = 0;
   private depth = 0;
+  private readonly eulerIsVariable: boolean;
 
-  constructor(tokens: readonly Token[]) {
+  constructor(tokens: readonly Token[], options: ExpressionOptions) {
     this.tokens = tokens;
+    this.eulerIsVariable = options.eulerIsVariable === true;
   }
 
   parse(): Expr {
@@ -137,7 +158,7 @@ class Parser {
     const { text: name, column } = token;
     const calls = this.peek().type === '(';
     if (RESERVED_NAMES.has(name)) throw new Failure(reservedName(name, column));
-    if (name === EULER_NAME) {
+    if (name === EULER_NAME && !this.eulerIsVariable) {
       if (calls) throw new Failure(constantCalled(name, column));
       return { kind: 'num', value: Math.E };
     }
@@ -172,11 +193,12 @@ class Parser {
 /** Parses a token list (ending with `end`) into a tree, or the first error. Never throws. */
 export function parseTokens(
   tokens: readonly Token[],
+  options: ExpressionOptions = {},
 ):
   | { readonly ok: true; readonly ast: Expr }
   | { readonly ok: false; readonly error: ExpressionError } {
   try {
-    return { ok: true, ast: new Parser(tokens).parse() };
+    return { ok: true, ast: new Parser(tokens, options).parse() };
   } catch (caught) {
     if (caught instanceof Failure) return { ok: false, error: caught.error };
     throw caught;

@@ -6,7 +6,7 @@ export type { BinaryOp, Expr, FunctionName } from './ast';
 export { FUNCTION_NAMES, RESERVED_NAMES } from './ast';
 export type { ExpressionError, ExpressionErrorCode } from './errors';
 export { EXPRESSION_ERROR_PARAMS, MAX_EXPRESSION_LENGTH, MAX_NESTING } from './errors';
-export { EULER_NAME } from './grammar';
+export { EULER_NAME, eulerIsVariable, type ExpressionOptions } from './grammar';
 export { GRAPH_PROBLEM_PARAMS } from './problems';
 export type { Token } from './tokens';
 export { tokenize } from './tokens';

@@ -1,6 +1,6 @@
 import type { Expr } from './ast';
 import { MAX_EXPRESSION_LENGTH, expressionError, type ExpressionError } from './errors';
-import { parseTokens } from './grammar';
+import { parseTokens, type ExpressionOptions } from './grammar';
 import { tokenize } from './tokens';
 
 /**
@@ -11,8 +11,14 @@ export type ParseExpressionResult =
   | { readonly ok: true; readonly ast: Expr }
   | { readonly ok: false; readonly error: ExpressionError };
 
-/** Reads an expression into a syntax tree, or says what is wrong and where. Never throws. */
-export function parseExpression(source: string): ParseExpressionResult {
+/**
+ * Reads an expression into a syntax tree, or says what is wrong and where. Never throws.
+ * `options.eulerIsVariable` reads `e` as a variable (an old scenario's, see grammar.ts).
+ */
+export function parseExpression(
+  source: string,
+  options: ExpressionOptions = {},
+): ParseExpressionResult {
   if (source.length > MAX_EXPRESSION_LENGTH) {
     const message = `expression is longer than ${MAX_EXPRESSION_LENGTH} characters`;
     const params = { limit: MAX_EXPRESSION_LENGTH };
@@ -23,5 +29,5 @@ export function parseExpression(source: string): ParseExpressionResult {
   }
   const lexed = tokenize(source);
   if (!lexed.ok) return lexed;
-  return parseTokens(lexed.tokens);
+  return parseTokens(lexed.tokens, options);
 }

@@ -4,7 +4,7 @@ import { escapeHidden } from '../text/characters';
 import { IssueList, found, foundEnglish, readNumber } from '../validate';
 import { RESERVED_NAMES } from './ast';
 import { collectVariables } from './build';
-import { EULER_NAME } from './grammar';
+import { eulerIsVariable } from './grammar';
 import { parseExpression } from './parser';
 
 /** A computational-graph scenario (DESIGN.md, "Scenario format"). */
@@ -47,6 +47,7 @@ function checkInputs(
     errors.push(issue('inputs', 'not-an-object', message, found(raw)));
     return values;
   }
+  // Where the inputs give e a value, e is one of the variables (grammar.ts, eulerIsVariable).
   const wanted = new Set(variables);
   for (const key of Object.keys(raw)) {
     const path = inputPath(key);
@@ -54,9 +55,6 @@ function checkInputs(
     if (RESERVED_NAMES.has(key)) {
       const message = `${quoteEnglish(key)} cannot be an input name`;
       errors.push(issue(path, 'reserved-name', message, name));
-    } else if (key === EULER_NAME) {
-      const message = `'e' is Euler's number (2.718…) in an expression and cannot be given a value`;
-      errors.push(issue(path, 'constant-name', message, { name: key }));
     } else if (!wanted.has(key)) {
       const message = `${quoteEnglish(key)} is not a variable of the expression`;
       errors.push(issue(path, 'unknown-input', message, name));
@@ -100,7 +98,8 @@ function read(input: unknown): ParseResult<GraphScenario> {
     errors.push(issue('expression', 'not-a-string', 'expression must be a string', {}));
     return { ok: false, errors };
   }
-  const parsed = parseExpression(expression);
+  const inputs = own(input, 'inputs');
+  const parsed = parseExpression(expression, { eulerIsVariable: eulerIsVariable(inputs) });
   if (!parsed.ok) {
     // The expression's own codes (graph/errors.ts), translated as `graph.error.CODE`.
     const { code, message, params } = parsed.error;
@@ -114,13 +113,13 @@ function read(input: unknown): ParseResult<GraphScenario> {
     errors.push(issue('expression', 'too-many-variables', message, params));
     return { ok: false, errors };
   }
-  const values = checkInputs(own(input, 'inputs'), variables, errors);
+  const values = checkInputs(inputs, variables, errors);
   // As for networks, the first 25 problems: nobody reads the 10,000th unknown input.
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, IssueList.MAX) };
-  const inputs: Record<string, number> = Object.fromEntries(
+  const normalised: Record<string, number> = Object.fromEntries(
     variables.map((n) => [n, values.get(n) ?? 0]),
   );
-  return { ok: true, scenario: { version: 1, kind: 'graph', expression, inputs } };
+  return { ok: true, scenario: { version: 1, kind: 'graph', expression, inputs: normalised } };
 }
 
 /**

@@ -53,8 +53,6 @@ export const issuesEn = {
   'issue.unsupported-version': 'the version must be {expected}.',
   'issue.not-a-string': 'must be text.',
   'issue.reserved-name': '{name} cannot be a variable name.',
-  'issue.constant-name':
-    '{name} is Euler’s number (2.718…) in an expression, so it cannot be given a value: remove it from inputs.',
   'issue.unknown-input': '{name} is not a variable of the expression.',
   'issue.missing-input': 'no value for the variable {name}.',
   'issue.too-many-variables': 'the expression has {count} variables; at most {limit} are allowed.',
@@ -92,6 +90,8 @@ export const issuesEn = {
     'what was kept is larger than {max} MB, more than a scenario file may be.',
   'error.keptLastState':
     'Your work from last time is shown instead, as it was: nothing of it was changed.',
+  'note.eulerVariable':
+    'Here e is a variable, not Euler’s number (2.718…), because the inputs give it a value, as graphs made by earlier versions of the app do. For the exponential, write exp(x).',
 
   'quote.text': '“{text}”',
   'quote.clipped': '“{text}…” ({length} characters)',

@@ -45,8 +45,6 @@ export const issuesZh: Readonly<Record<keyof typeof issuesEn, string>> = {
   'issue.unsupported-version': '版本必须是 {expected}。',
   'issue.not-a-string': '必须是文本。',
   'issue.reserved-name': '{name}不能用作变量名。',
-  'issue.constant-name':
-    '{name} 在表达式中是自然常数 e（2.718…），不能给它赋值：请把它从 inputs 中删去。',
   'issue.unknown-input': '{name}不是表达式中的变量。',
   'issue.missing-input': '变量{name}没有给出取值。',
   'issue.too-many-variables': '表达式有 {count} 个变量；最多允许 {limit} 个。',
@@ -79,6 +77,8 @@ export const issuesZh: Readonly<Record<keyof typeof issuesEn, string>> = {
     '上次访问时保存的内容无法读取，而且没有空间另存副本：它保持原样，在重新加载之前不会再保存新的内容。',
   'issue.stored-too-large': '保存的内容超过了 {max} MB，比场景文件允许的还大。',
   'error.keptLastState': '现在显示的是你上次的内容，保持原样，没有任何改动。',
+  'note.eulerVariable':
+    '这里的 e 是变量，而不是自然常数 e（2.718…），因为 inputs 给了它取值（本应用早期版本生成的图就是这样）。要写指数函数，请用 exp(x)。',
 
   'quote.text': '“{text}”',
   'quote.clipped': '“{text}…”（共 {length} 个字符）',
