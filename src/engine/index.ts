@@ -48,6 +48,7 @@ export {
   MAX_ITERATIONS,
   MAX_LINK_KB,
   MAX_SAMPLE_INDEX,
+  MAX_SEED,
   MAX_STEP,
   TRAINING_RATE,
 } from './limits';

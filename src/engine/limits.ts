@@ -28,6 +28,13 @@ export const MAX_STEP = 9_999_999;
 /** The training example a link can name: below the most examples a network can hold. */
 export const MAX_SAMPLE_INDEX = LIMITS.maxSamples - 1;
 
+/**
+ * The largest seed: the largest whole number a float64 holds exactly. (The initialiser
+ * reads a seed modulo 2³², and seeds past that, which earlier versions accepted, keep
+ * drawing the same numbers.)
+ */
+export const MAX_SEED = Number.MAX_SAFE_INTEGER;
+
 /** The lecture's chapters, numbered from 1. */
 export const CHAPTER_COUNT = 8;
 

@@ -139,7 +139,10 @@ describe('parseScenario rejects, naming the path and the problem', () => {
         ],
       ]),
     );
-    expect(rows[0]?.message).toMatch(/2 rows .* each with 2 weights/);
+    expect(rows[0]?.message).toMatch(
+      /one row per neuron of layer 1 \(2 in all\), each of 2 weights/,
+    );
+    expect(rows[0]?.message).toMatch(/found a list of 1$/);
   });
 
   it('a number too large for a float64 (JSON reads 1e309 as Infinity): too large, not "not a number"', () => {
@@ -181,7 +184,7 @@ describe('parseScenario rejects, naming the path and the problem', () => {
     expect(errors).toEqual([
       expect.objectContaining({
         path: 'samples[0].x',
-        message: 'must have 2 numbers; this list has 1000000',
+        message: 'must be a list of 2 numbers; this list has 1000000',
       }),
     ]);
   });

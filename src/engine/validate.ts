@@ -123,10 +123,15 @@ export function readVector(
     return undefined;
   }
   if (length !== undefined && value.length !== length) {
-    list.add(path, 'wrong-length', `must have ${length} numbers; this list has ${value.length}`, {
-      expected: length,
-      actual: value.length,
-    });
+    list.add(
+      path,
+      'wrong-length',
+      `must be a list of ${length} numbers; this list has ${value.length}`,
+      {
+        expected: length,
+        actual: value.length,
+      },
+    );
     return undefined;
   }
   const out: number[] = [];

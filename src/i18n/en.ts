@@ -134,7 +134,7 @@ export const en = {
   'settings.loss': 'Cost function',
   'settings.learningRate': 'Learning rate η',
   'settings.seed': 'Seed',
-  'settings.seedError': 'The seed must be a whole number ≥ 0.',
+  'settings.seedError': 'The seed must be a whole number from 0 to {limit}.',
   'settings.reinitialise': 'Re-initialise weights',
   'settings.reset': 'Reset to the lecture’s example',
 

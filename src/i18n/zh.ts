@@ -130,7 +130,7 @@ export const zh: Messages = {
   'settings.loss': '代价函数',
   'settings.learningRate': '学习率 η',
   'settings.seed': '随机种子',
-  'settings.seedError': '随机种子必须是不小于 0 的整数。',
+  'settings.seedError': '随机种子必须是 0 到 {limit} 之间的整数。',
   'settings.reinitialise': '重新初始化权重',
   'settings.reset': '恢复为课程中的例子',
 

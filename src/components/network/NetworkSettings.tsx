@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { ACTIVATIONS, LECTURE_SCENARIO, LOSSES, readTypedNumber } from '../../engine';
+import {
+  ACTIVATIONS,
+  LECTURE_SCENARIO,
+  LOSSES,
+  MAX_SEED,
+  groupDigits,
+  readTypedNumber,
+} from '../../engine';
 import { readLearningRate } from '../../i18n/issues/fields';
 import {
   addHiddenLayer,
@@ -51,7 +58,7 @@ export function NetworkSettings() {
   const reseed = () => {
     const read = readTypedNumber(seed);
     const value = read.ok ? read.value : NaN;
-    if (!Number.isSafeInteger(value) || value < 0) {
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_SEED) {
       setSeedError(true);
       return;
     }
@@ -189,7 +196,7 @@ export function NetworkSettings() {
         </button>
         {seedError && (
           <p className="field-error" role="alert">
-            {t('settings.seedError')}
+            {t('settings.seedError', { limit: groupDigits(MAX_SEED) })}
           </p>
         )}
       </div>

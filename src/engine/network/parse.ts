@@ -1,5 +1,7 @@
 import type { ParseResult } from '../issues';
 import { IssueList, checkKeys, found, foundEnglish, readNumber } from '../validate';
+import { MAX_SEED } from '../limits';
+import { readCount } from '../numbers/readCount';
 import { initialiseParameters } from './initialise';
 import { readBiases, readSamples, readWeights } from './parseParameters';
 import {
@@ -158,7 +160,7 @@ function readActivation(
     list.add(
       'activation',
       'wrong-length',
-      `must name one activation per non-input layer, ${count}; this list has ${value.length}`,
+      `must name one activation per non-input layer, ${count} in all; this list has ${value.length}`,
       {
         expected: count,
         actual: value.length,
@@ -210,7 +212,12 @@ function readLearningRate(value: unknown, list: IssueList): number | undefined {
 
 function readSeed(value: unknown, list: IssueList): number | undefined {
   if (value === undefined) return 1;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  const read = readCount(value, MAX_SEED, 'seed');
+  if (typeof value === 'number' && read.ok) return read.value;
+  if (typeof value === 'number' && !read.ok && read.code === 'above-limit') {
+    list.add('seed', 'above-limit', read.issue.message, { limit: MAX_SEED });
+    return undefined;
+  }
   list.add('seed', 'bad-seed', `must be a whole number ≥ 0, found ${foundEnglish(value)}`, {
     ...found(value),
   });

@@ -24,7 +24,7 @@ export function readWeights(
       list.add(
         'weights',
         'weights-shape',
-        `must hold ${expected} matrices, one between each pair of adjacent layers; found ${english}`,
+        `must hold one weight matrix between each pair of adjacent layers, ${expected} in all; found ${english}`,
         { expected, ...shown },
       );
     return undefined;
@@ -55,7 +55,7 @@ function readMatrix(
       list.add(
         path,
         'matrix-rows',
-        `must have ${fanOut} rows (one per neuron of layer ${l + 1}), each with ${fanIn} weights (one per neuron of layer ${l}); found ${english}`,
+        `must have one row per neuron of layer ${l + 1} (${fanOut} in all), each of ${fanIn} weights (one per neuron of layer ${l}); found ${english}`,
         { rows: fanOut, columns: fanIn, layer: l + 1, ...shown },
       );
     return undefined;
@@ -84,7 +84,7 @@ export function readBiases(
       list.add(
         'biases',
         'biases-shape',
-        `must hold ${expected} vectors, one per non-input layer; found ${english}`,
+        `must hold one bias vector per non-input layer, ${expected} in all; found ${english}`,
         { expected, ...shown },
       );
     return undefined;

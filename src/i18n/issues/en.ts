@@ -24,7 +24,7 @@ export const issuesEn = {
   'issue.too-small': '{literal} is too small: it would be stored as 0.',
   'issue.not-a-list': 'must be a list [ … ]; found {found}.',
   'issue.not-an-array': 'must be a list of {expected} numbers; found {found}.',
-  'issue.wrong-length': 'must have {expected} entries; this list has {actual}.',
+  'issue.wrong-length': 'must be a list of length {expected}; this list has {actual}.',
   'issue.layer-count':
     'must list from {min} to {max} layers (input and output included); this list has {actual}.',
   'issue.layer-size': 'a layer must have a whole number of neurons from 1 to {max}; found {found}.',
@@ -38,11 +38,11 @@ export const issuesEn = {
   'issue.missing-pair':
     'weights and biases must be given together, or both left out to draw them from the seed.',
   'issue.weights-shape':
-    'must hold {expected} weight matrices, one between each pair of adjacent layers; found {found}.',
+    'must hold one weight matrix between each pair of adjacent layers, {expected} in all; found {found}.',
   'issue.matrix-rows':
-    'must have {rows} rows (one per neuron of layer {layer}), each with {columns} weights; found {found}.',
+    'must have one row per neuron of layer {layer} ({rows} in all), each of {columns} weights; found {found}.',
   'issue.biases-shape':
-    'must hold {expected} bias vectors, one per non-input layer; found {found}.',
+    'must hold one bias vector per non-input layer, {expected} in all; found {found}.',
   'issue.sample-count':
     'must hold from 1 to {max} training examples {"x": [...], "y": [...]}; found {found}.',
   'issue.not-a-sample': 'must be a training example {"x": [...], "y": [...]}; found {found}.',

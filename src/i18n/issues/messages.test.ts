@@ -187,7 +187,7 @@ describe('parameters are shown as what they are', () => {
         params: { rows: 2, columns: 2, layer: 1, found, foundType: 'list' },
       });
     expect(rows('en', 1)).toBe(
-      'must have 2 rows (one per neuron of layer 1), each with 2 weights; found a list of 1.',
+      'must have one row per neuron of layer 1 (2 in all), each of 2 weights; found a list of 1.',
     );
     expect(rows('en', 0)).toContain('found an empty list.');
     expect(rows('zh', 1)).toBe(

@@ -17,7 +17,7 @@ import {
   type ParamKinds,
   type ValueWord,
 } from '../../engine';
-import { formatNumber } from '../../lib/format';
+import { formatFull, formatNumber } from '../../lib/format';
 import type { MessageKey } from '../en';
 import { isMessageKey, type Translate } from '../translate';
 
@@ -70,7 +70,7 @@ export function sentenceNumber(t: Translate, value: number, digits?: number): st
 function showFound(t: Translate, value: string | number, length?: number, type?: string) {
   if (type === 'list' && typeof value === 'number')
     return value === 0 ? t('value.emptyList') : t('value.listOf', { count: groupDigits(value) });
-  if (typeof value === 'number') return t('value.theNumber', { number: String(value) });
+  if (typeof value === 'number') return t('value.theNumber', { number: formatFull(value) });
   if (type !== 'text' && isValueWord(value)) return t(VALUE_KEYS[value]);
   return t('value.theText', { text: quoteShown(t, value, length) });
 }

@@ -2,6 +2,7 @@ import {
   foundParams,
   issue,
   readCount,
+  readTypedNumber,
   textParams,
   type InputIssue,
   type IssueCode,
@@ -85,6 +86,16 @@ export function asText<T>(readable: ReadableCodec<T>, text: (raw: unknown) => st
 }
 
 /**
+ * What a link held where a field was refused, for a `value` parameter (engine params.ts):
+ * a readable link's text that reads as a number is that number ("found the number -1",
+ * not "the text “-1”"); anything else as the engine describes it.
+ */
+export function foundInLink(raw: unknown): ReturnType<typeof foundParams> {
+  const typed = typeof raw === 'string' ? readTypedNumber(raw) : undefined;
+  return typed?.ok === true ? { found: typed.value } : foundParams(raw);
+}
+
+/**
  * One of a fixed list of names (a scene, a theme), or undefined after recording a
  * `bad-NAME` issue that lists the choices and says what was found.
  */
@@ -98,7 +109,7 @@ export function choice<T extends string>(
       ? (value as T)
       : refuse(issues, path, `bad-${name}`, `${name} must be one of ${options.join(', ')}`, {
           options: options.join(', '),
-          ...foundParams(value),
+          ...foundInLink(value),
         });
 }
 
@@ -119,7 +130,7 @@ export function flag(name: string): ReadableCodec<boolean> {
       if (text === '0' || text === 'false') return false;
       return refuse(issues, name, 'bad-flag', `${name} must be 1 or 0`, {
         name,
-        ...foundParams(text),
+        ...foundInLink(text),
       });
     },
   };

@@ -4,7 +4,6 @@ import {
   MAX_SAMPLE_INDEX,
   MAX_STEP,
   TRAINING_RATE,
-  foundParams,
   quoteEnglish,
   textParams,
   type Scenario,
@@ -16,6 +15,7 @@ import {
   choice,
   count,
   flag,
+  foundInLink,
   listText,
   nameList,
   optional,
@@ -72,7 +72,7 @@ const END_OF_TRACE = Number.POSITIVE_INFINITY;
 /** The step: a count up to MAX_STEP (clamped to the trace when applied), or `end`. */
 const step = (path: string) =>
   count(MAX_STEP, path, (raw, issues) =>
-    refuse(issues, path, 'bad-step', 'the step must be a whole number or "end"', foundParams(raw)),
+    refuse(issues, path, 'bad-step', 'the step must be a whole number or "end"', foundInLink(raw)),
   );
 const compactStep = step('s.step');
 const readableStep = step('step');
@@ -84,7 +84,7 @@ const iteration = (path: string) =>
       path,
       'bad-iteration',
       `the training iteration must be a whole number from 0 to ${MAX_ITERATIONS}`,
-      { limit: MAX_ITERATIONS, ...foundParams(raw) },
+      { limit: MAX_ITERATIONS, ...foundInLink(raw) },
     ),
   );
 
@@ -94,7 +94,7 @@ const sample = count(MAX_SAMPLE_INDEX, 's.sample', (raw, issues) =>
     's.sample',
     'bad-sample',
     `the training example must be a whole number from 0 to ${MAX_SAMPLE_INDEX}`,
-    { limit: MAX_SAMPLE_INDEX, ...foundParams(raw) },
+    { limit: MAX_SAMPLE_INDEX, ...foundInLink(raw) },
   ),
 );
 
@@ -106,7 +106,7 @@ const trainingRate: Read<number> = (raw, issues) =>
         's.rate',
         'bad-rate',
         `the training speed must be from ${TRAINING_RATE.min} to ${TRAINING_RATE.max} steps per second`,
-        { ...TRAINING_RATE, ...foundParams(raw) },
+        { ...TRAINING_RATE, ...foundInLink(raw) },
       );
 
 const chapter: ReadableCodec<number> = {
@@ -117,7 +117,7 @@ const chapter: ReadableCodec<number> = {
     const message = `chapter must be a whole number from 1 to ${CHAPTER_COUNT}`;
     return refuse(issues, 'chapter', 'bad-chapter', message, {
       max: CHAPTER_COUNT,
-      ...foundParams(text),
+      ...foundInLink(text),
     });
   },
 };
@@ -173,7 +173,7 @@ export const LINK_FIELDS = {
           ? (raw as Speed)
           : refuse(issues, 's.speed', 'bad-speed', `speed must be one of ${SPEEDS.join(', ')}`, {
               options: SPEEDS.join(', '),
-              ...foundParams(raw),
+              ...foundInLink(raw),
             }),
       ),
     },
