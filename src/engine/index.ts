@@ -76,6 +76,7 @@ export type {
   ParameterParams,
   SumStep,
   UpdateBStep,
+  UpdateParams,
   UpdateWStep,
   ZStep,
 } from './network/steps';
