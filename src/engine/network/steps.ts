@@ -38,12 +38,15 @@ export type CostStep = TraceStepOf<
   'network.cost',
   { readonly loss: Loss; readonly outputs: number }
 >;
-/** ∂C/∂y of output `output` (1-based): the input of an output neuron's op-amp. */
+/**
+ * ∂C/∂y of output `output` (1-based) of the `outputs` outputs: the input of an output
+ * neuron's op-amp.
+ */
 export type DCdyStep = TraceStepOf<
   'backward',
   'dCdy',
   'network.backward.output',
-  NeuronParams & { readonly loss: Loss; readonly output: number }
+  NeuronParams & { readonly loss: Loss; readonly output: number; readonly outputs: number }
 >;
 /** ∂C/∂a of a hidden neuron: Σ w·δ over the `next` neurons it feeds. */
 export type SumStep = TraceStepOf<
