@@ -217,6 +217,11 @@ export const graphEn = {
   'graph.code.title': 'Layers in code',
   'graph.code.layers': 'The layers',
   'graph.code.usage': 'Using them',
+  'graph.code.language': 'Language of the code',
+  'graph.code.python': 'Python (the book)',
+  'graph.code.typescript': 'TypeScript',
+  'graph.code.printout': 'What the script prints',
+  'graph.code.printoutLater': 'The script prints its results once the last step has run (End).',
 
   'graph.chain.title1': 'Chain rule, case 1: a nudge travels along one path',
   'graph.chain.title2': 'Chain rule, case 2: a nudge travels along two paths, and the paths add',

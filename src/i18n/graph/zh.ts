@@ -199,6 +199,11 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
   'graph.code.title': '代码中的层',
   'graph.code.layers': '层的定义',
   'graph.code.usage': '使用这些层',
+  'graph.code.language': '代码的语言',
+  'graph.code.python': 'Python（书中的代码）',
+  'graph.code.typescript': 'TypeScript',
+  'graph.code.printout': '脚本打印的结果',
+  'graph.code.printoutLater': '最后一步执行完（End）后，脚本会打印出结果。',
 
   'graph.chain.title1': '链式法则，情形 1：微小的变化沿一条路径传递',
   'graph.chain.title2': '链式法则，情形 2：微小的变化沿两条路径传递，两条路径的贡献相加',
