@@ -93,7 +93,7 @@ export const networkEn = {
   'network.summary.backward':
     'The backward pass is done: all {count} δ = ∂C/∂z are known, from the output layer back, each computed once from the next layer’s. The largest in size is δ{maxSub} = {max}, the smallest δ{minSub} = {min}.',
   'network.summary.gradients':
-    'All {weights} weights now have ∂C/∂w = a_in · δ, and all {biases} biases ∂C/∂b = δ. The largest in size is ∂C/∂{maxSymbol} = {max}.',
+    'All {weights} weights now have ∂C/∂w = ∂z/∂w · δ, and all {biases} biases ∂C/∂b = δ. The largest in size is ∂C/∂{maxSymbol} = {max}.',
   'network.summary.update':
     'All {count} parameters have taken their step θ − η · ∂L/∂θ. The largest change is that of {maxSymbol}: {max}.',
 } satisfies Record<NetworkNarrationKey, string> &

@@ -85,7 +85,7 @@ export const networkZh: Readonly<Record<keyof typeof networkEn, string>> = {
   'network.summary.backward':
     '反向传播完成：全部 {count} 个 δ = ∂C/∂z 都已知，从输出层往回，每个都只由下一层的值算一次。绝对值最大的是 δ{maxSub} = {max}，最小的是 δ{minSub} = {min}。',
   'network.summary.gradients':
-    '全部 {weights} 个权重都有了 ∂C/∂w = a_in · δ，全部 {biases} 个偏置都有了 ∂C/∂b = δ。绝对值最大的是 ∂C/∂{maxSymbol} = {max}。',
+    '全部 {weights} 个权重都有了 ∂C/∂w = ∂z/∂w · δ，全部 {biases} 个偏置都有了 ∂C/∂b = δ。绝对值最大的是 ∂C/∂{maxSymbol} = {max}。',
   'network.summary.update':
     '全部 {count} 个参数都按 θ − η · ∂L/∂θ 走了一步。变化最大的是 {maxSymbol}：变化量为 {max}。',
 };
