@@ -84,10 +84,24 @@ test('buying apples: price 220, gradients 2.2, 110 and 200, on screen and in the
   await expect(page.getByTestId('var-apple')).toContainText('2.2');
   await expect(page.getByTestId('var-apple_num')).toContainText('110');
   await expect(page.getByTestId('var-tax')).toContainText('200');
-  // The last step runs mulAppleLayer.backward: that line of the script is current.
+  // The last step runs mul_apple_layer.backward: that line of the book's Python is current,
+  // and the script has printed what the book prints.
+  await expect(page.locator('.code-view [aria-current="step"]')).toContainText(
+    'dapple, dapple_num = mul_apple_layer.backward(dapple_price)',
+  );
+  await expect(page.getByTestId('code-printout')).toHaveText(
+    'price: 220\ndApple: 2.2\ndApple_num: 110\ndTax: 200',
+  );
+  await expect(page.getByTestId('code-listing')).toContainText('class MulLayer:');
+  await expect(page.getByTestId('code-listing')).toContainText('def backward(self, dout):');
+  // The TypeScript is the second tab, with the same line highlighted.
+  await page.getByTestId('code-tab-typescript').click();
   await expect(page.locator('.code-view [aria-current="step"]')).toContainText(
     'mulAppleLayer.backward(dApplePrice)',
   );
+  await page.keyboard.press('Home');
+  await page.getByTestId('code-tab-python').click();
+  await expect(page.getByTestId('code-printout')).not.toContainText('price: 220');
   expect(errors).toEqual([]);
 });
 

@@ -87,6 +87,7 @@ export type {
   ParameterParams,
   SumStep,
   UpdateBStep,
+  UpdateParams,
   UpdateWStep,
   ZStep,
 } from './network/steps';

@@ -2,6 +2,7 @@ import type { GraphNarrationKey, NetworkNarrationKey } from '../engine';
 import { chaptersEn } from './chapters/en';
 import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
+import { networkEn } from './network/en';
 import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
 import { storageEn } from './storage/en';
@@ -13,6 +14,7 @@ import { storageEn } from './storage/en';
 export const en = {
   ...exportEn,
   ...graphEn,
+  ...networkEn,
   ...trainingEn,
   ...issuesEn,
   ...storageEn,
@@ -49,6 +51,15 @@ export const en = {
   'controls.timeline': 'Timeline: drag or click to jump to a step',
   'controls.previousPhase': 'Previous phase',
   'controls.nextPhase': 'Next phase',
+  'controls.phaseGroup': 'Phase at a time',
+  'controls.phaseBack': 'Phase back',
+  'controls.phaseBackHint': 'Back to the end of the previous phase ([)',
+  'controls.phaseNextHint': 'Run the rest of this phase as one step (])',
+  'controls.all.forward': 'All forward',
+  'controls.all.cost': 'The cost',
+  'controls.all.backward': 'All backward',
+  'controls.all.gradients': 'All gradients',
+  'controls.all.update': 'All updates',
 
   'diagram.forward': 'Forward network',
   'diagram.reverse': 'Reverse network (op-amps, gain σ′(z))',
@@ -68,11 +79,6 @@ export const en = {
 
   'formula.title': 'Formula',
   'formula.none': 'Press Next (→) to run the first step.',
-  'narration.title': 'What happens',
-  'narration.start':
-    'Nothing is computed yet. The forward pass will compute z and a for every neuron, layer by layer from the input; the backward pass then runs the same wiring in reverse, from the cost back to the first layer.',
-  'narration.end':
-    'All steps are done: every weight has its gradient ∂C/∂w = ∂z/∂w · ∂C/∂z, and the update θ − η∇L is ready to apply.',
 
   'inspector.title': 'Inspector',
   'inspector.hint': 'Hover, focus or tap a neuron, weight, bias or op-amp to see all its numbers.',
@@ -84,27 +90,7 @@ export const en = {
   'inspector.loss': 'Cost',
   'inspector.gain': 'gain σ′(z)',
 
-  'network.forward.z':
-    'Forward pass, neuron {neuron}: its input z{sub} is the weighted sum of the values entering it, plus its bias. For each incoming weight, ∂z/∂w is simply the value on the weight’s input side: the forward pass gets it for free.',
-  'network.forward.a':
-    'Neuron {neuron} applies its activation function ({activation}): a{sub} = σ(z{sub}). This value feeds the next layer, so it is also ∂z/∂w for every weight leaving this neuron.',
-  'network.cost':
-    'The outputs meet the targets: this is the cost C of the example. Backpropagation now finds how C changes with every z, starting from here.',
-  'network.backward.output':
-    'The reverse network starts at the output layer: ∂C/∂y{outputSub}, how the cost changes with the output y{outputSub} = a{sub} (ŷ{outputSub} is its target), comes straight from the cost. It is the input of the op-amp of output neuron {neuron}.',
-  'network.backward.sum':
-    'Reverse network, neuron {neuron}: like a neuron running backwards, it takes ∂C/∂z of the {next} neurons it feeds, weights them by the very same weights, and adds them up. This sum is ∂C/∂a{sub}.',
-  'network.backward.amp':
-    'The op-amp of neuron {neuron} multiplies its input by a fixed gain σ′(z{sub}). The gain is a constant: z{sub} is already known from the forward pass. Its output is δ{sub} = ∂C/∂z{sub}.',
-  'network.gradient.w':
-    '∂C/∂w = ∂z/∂w × ∂C/∂z: the forward pass gave ∂z/∂w (the value at the weight’s input), the backward pass gave ∂C/∂z{sub}. Their product is this weight’s gradient.',
-  'network.gradient.b': 'A bias is a weight whose input is always 1, so ∂C/∂b{sub} = ∂C/∂z{sub}.',
-  'network.update.w':
-    'Gradient descent: the weight takes a step of size η against its gradient, w′ = w − η ∂L/∂w. L adds up the cost C over the training examples; with one example, L = C.',
-  'network.update.b':
-    'Gradient descent: the bias takes a step of size η against its gradient, b′ = b − η ∂L/∂b. L adds up the cost C over the training examples; with one example, L = C.',
-
-  'diagram.targetAria': 'Target y{index} = {y}; press Enter to edit',
+  'diagram.targetAria': 'Target ŷ{index} = {y}; press Enter to edit',
 
   'edit.label': 'New value',
   'edit.hint': 'Enter to apply · Esc to cancel',
@@ -125,11 +111,11 @@ export const en = {
   'settings.remove': 'Remove',
   'settings.inputLayer': 'Input',
   'settings.outputLayer': 'Output',
-  'settings.hiddenLayer': 'Hidden {index}',
-  'settings.fewer': 'One neuron fewer in layer {layer}',
-  'settings.more': 'One neuron more in layer {layer}',
-  'settings.activationOf': 'Activation of layer {layer}',
-  'settings.removeLayer': 'Remove layer {layer}',
+  'settings.hiddenLayer': 'Hidden layer {index}',
+  'settings.fewer': '{layer}: one neuron fewer',
+  'settings.more': '{layer}: one neuron more',
+  'settings.activationOf': '{layer}: activation function',
+  'settings.removeLayer': 'Remove {layer}',
   'settings.addLayer': '+ Hidden layer',
   'settings.loss': 'Cost function',
   'settings.learningRate': 'Learning rate η',
@@ -138,9 +124,9 @@ export const en = {
   'settings.reinitialise': 'Re-initialise weights',
   'settings.reset': 'Reset to the lecture’s example',
 
-  'loss.half-sse': '½ Σ (a − y)²',
-  'loss.sse': 'Σ (a − y)²',
-  'loss.mse': 'mean (a − y)²',
+  'loss.half-sse': '½ Σ (y − ŷ)²',
+  'loss.sse': 'Σ (y − ŷ)²',
+  'loss.mse': 'mean of (y − ŷ)²',
   'loss.bce': 'binary cross-entropy',
   'loss.softmax-ce': 'softmax + cross-entropy',
 
@@ -195,7 +181,7 @@ export const en = {
 
   'notes.title': 'About these numbers',
   'notes.saturated':
-    'σ′(z) is exactly 0 for neuron(s) {neurons}: the activation is saturated (|z| is so large that its slope underflows), so no gradient flows back through them and their δ is 0.',
+    'σ′(z) is exactly 0 for neuron(s) {neurons}: the activation is saturated. For so large a |z|, σ(z) rounds to its limit in float64 (exactly 1, 0 or −1), so its slope is exactly 0: no gradient flows back through these neurons and their δ is 0.',
   'notes.bceCertain':
     'Output a of neuron {neuron} is exactly {output}: binary cross-entropy takes log 0 there, so the cost is infinite and its gradient is undefined (NaN). Smaller weights keep the sigmoid away from 0 and 1.',
   'notes.overflow':

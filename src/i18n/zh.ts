@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { chaptersZh } from './chapters/zh';
 import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
+import { networkZh } from './network/zh';
 import { issuesZh } from './issues/zh';
 import { trainingZh } from './training/zh';
 import { storageZh } from './storage/zh';
@@ -10,6 +11,7 @@ import { storageZh } from './storage/zh';
 export const zh: Messages = {
   ...exportZh,
   ...graphZh,
+  ...networkZh,
   ...trainingZh,
   ...issuesZh,
   ...storageZh,
@@ -45,6 +47,15 @@ export const zh: Messages = {
   'controls.timeline': '时间轴：拖动或点击可跳到任意一步',
   'controls.previousPhase': '上一阶段',
   'controls.nextPhase': '下一阶段',
+  'controls.phaseGroup': '按阶段执行',
+  'controls.phaseBack': '退回一个阶段',
+  'controls.phaseBackHint': '回到上一阶段结束时（[）',
+  'controls.phaseNextHint': '把这一阶段剩下的步骤一次执行完（]）',
+  'controls.all.forward': '整个前向传播',
+  'controls.all.cost': '代价',
+  'controls.all.backward': '整个反向传播',
+  'controls.all.gradients': '全部梯度',
+  'controls.all.update': '全部更新',
 
   'diagram.forward': '前向网络',
   'diagram.reverse': '反向网络（运算放大器，增益 σ′(z)）',
@@ -64,11 +75,6 @@ export const zh: Messages = {
 
   'formula.title': '公式',
   'formula.none': '按“下一步”（→）执行第一步。',
-  'narration.title': '这一步在做什么',
-  'narration.start':
-    '现在还什么都没有计算。前向传播会从输入开始逐层算出每个神经元的 z 和 a；反向传播再沿着同样的连线反向运行，从代价一直回到第一层。',
-  'narration.end':
-    '所有步骤都完成了：每个权重都有了梯度 ∂C/∂w = ∂z/∂w · ∂C/∂z，参数更新 θ − η∇L 已经可以执行。',
 
   'inspector.title': '查看器',
   'inspector.hint':
@@ -81,27 +87,7 @@ export const zh: Messages = {
   'inspector.loss': '代价',
   'inspector.gain': '增益 σ′(z)',
 
-  'network.forward.z':
-    '前向传播，神经元 {neuron}：它的输入 z{sub} 是所有进入它的值的加权和，再加上偏置。对每个进来的权重，∂z/∂w 就是这个权重输入端的值——前向传播顺便就把它算好了。',
-  'network.forward.a':
-    '神经元 {neuron} 经过激活函数（{activation}）：a{sub} = σ(z{sub})。这个值送往下一层，因此它也是从这个神经元出发的每个权重的 ∂z/∂w。',
-  'network.cost':
-    '输出与目标相比较，得到这个样本的代价 C。反向传播要从这里出发，求出 C 对每个 z 的变化率。',
-  'network.backward.output':
-    '反向网络从输出层开始：∂C/∂y{outputSub} 表示代价随输出 y{outputSub} = a{sub} 的变化（ŷ{outputSub} 是它的目标值），直接由代价函数得到。它就是输出神经元 {neuron} 的运算放大器的输入。',
-  'network.backward.sum':
-    '反向网络，神经元 {neuron}：就像一个倒过来运行的神经元，它取它在前向时连到的 {next} 个神经元的 ∂C/∂z，乘上同样的权重再相加。这个和就是 ∂C/∂a{sub}。',
-  'network.backward.amp':
-    '神经元 {neuron} 的运算放大器把输入乘上一个固定的增益 σ′(z{sub})。增益是常数，因为 z{sub} 在前向传播时已经算出来了。它的输出就是 δ{sub} = ∂C/∂z{sub}。',
-  'network.gradient.w':
-    '∂C/∂w = ∂z/∂w × ∂C/∂z：前向传播给出 ∂z/∂w（权重输入端的值），反向传播给出 ∂C/∂z{sub}，两者相乘就是这个权重的梯度。',
-  'network.gradient.b': '偏置相当于输入恒为 1 的权重，所以 ∂C/∂b{sub} = ∂C/∂z{sub}。',
-  'network.update.w':
-    '梯度下降：权重沿梯度的反方向走一步，步长为学习率 η：w′ = w − η ∂L/∂w。L 是所有训练样本的代价 C 之和；只有一个样本时 L = C。',
-  'network.update.b':
-    '梯度下降：偏置沿梯度的反方向走一步，步长为学习率 η：b′ = b − η ∂L/∂b。L 是所有训练样本的代价 C 之和；只有一个样本时 L = C。',
-
-  'diagram.targetAria': '目标 y{index} = {y}；按回车键编辑',
+  'diagram.targetAria': '目标 ŷ{index} = {y}；按回车键编辑',
 
   'edit.label': '新的值',
   'edit.hint': '回车确认 · Esc 取消',
@@ -122,9 +108,9 @@ export const zh: Messages = {
   'settings.inputLayer': '输入层',
   'settings.outputLayer': '输出层',
   'settings.hiddenLayer': '隐藏层 {index}',
-  'settings.fewer': '{layer}减少一个神经元',
-  'settings.more': '{layer}增加一个神经元',
-  'settings.activationOf': '{layer}的激活函数',
+  'settings.fewer': '{layer}：减少一个神经元',
+  'settings.more': '{layer}：增加一个神经元',
+  'settings.activationOf': '{layer}：激活函数',
   'settings.removeLayer': '删除{layer}',
   'settings.addLayer': '+ 隐藏层',
   'settings.loss': '代价函数',
@@ -134,9 +120,9 @@ export const zh: Messages = {
   'settings.reinitialise': '重新初始化权重',
   'settings.reset': '恢复为课程中的例子',
 
-  'loss.half-sse': '½ Σ (a − y)²',
-  'loss.sse': 'Σ (a − y)²',
-  'loss.mse': '(a − y)² 的平均',
+  'loss.half-sse': '½ Σ (y − ŷ)²',
+  'loss.sse': 'Σ (y − ŷ)²',
+  'loss.mse': '(y − ŷ)² 的平均',
   'loss.bce': '二元交叉熵',
   'loss.softmax-ce': 'softmax + 交叉熵',
 
@@ -190,7 +176,7 @@ export const zh: Messages = {
 
   'notes.title': '关于这些数值',
   'notes.saturated':
-    '神经元 {neurons} 的 σ′(z) 恰好为 0：激活函数已经饱和（|z| 太大，斜率下溢为 0），所以没有梯度能反向穿过它们，它们的 δ 为 0。',
+    '神经元 {neurons} 的 σ′(z) 恰好为 0：激活函数已经饱和。|z| 这么大时，σ(z) 在 float64 中被舍入成它的极限值（恰好是 1、0 或 −1），所以斜率恰好为 0：没有梯度能反向穿过这些神经元，它们的 δ 为 0。',
   'notes.bceCertain':
     '神经元 {neuron} 的输出 a 恰好是 {output}：二元交叉熵在这里要取 log 0，所以代价为无穷大，梯度没有定义（NaN）。较小的权重能让 sigmoid 远离 0 和 1。',
   'notes.overflow': '神经元 {neuron} 的数值超出了 float64 的范围（±∞）：权重太大，数值无法表示。',

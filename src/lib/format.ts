@@ -52,3 +52,31 @@ const SUB = '₀₁₂₃₄₅₆₇₈₉';
 export function subscript(n: number | string): string {
   return [...String(n)].map((c) => (c >= '0' && c <= '9' ? (SUB[Number(c)] ?? c) : c)).join('');
 }
+
+/**
+ * A number as an operand in a sentence: like {@link formatNumber}, in parentheses when it
+ * is negative, so that "4 + (−3)" and "(−3) × (−2)" never read as "4 + −3" or "−3 × −2".
+ */
+export function formatOperand(value: number, digits = 3): string {
+  const text = formatNumber(value, digits);
+  return text.startsWith(MINUS) ? `(${text})` : text;
+}
+
+/** A share of a whole as a percentage for a sentence: 0.236 → "24%", 0.0177 → "1.8%". */
+export function formatShare(fraction: number): string {
+  return `${formatNumber(Math.abs(fraction) * 100, 2)}%`;
+}
+
+/**
+ * Sentences joined into one paragraph: a space between English sentences, none after a
+ * Chinese full stop (or any full-width mark), as Chinese is written.
+ */
+export function joinSentences(...sentences: readonly string[]): string {
+  return sentences
+    .filter((s) => s !== '')
+    .reduce(
+      (text, next) =>
+        text === '' || /[。！？；：）」』]$/.test(text) ? text + next : `${text} ${next}`,
+      '',
+    );
+}

@@ -36,14 +36,25 @@ describe('the app store', () => {
     store.getState().setCursor(1000);
     expect(store.getState().cursor).toBe(61);
     store.getState().toStart();
+    // Each jump runs the rest of a phase as one step.
     store.getState().jumpPhase(1);
-    expect(store.getState().cursor).toBe(1); // the forward phase's first step has run
+    expect(store.getState().cursor).toBe(12); // the whole forward pass
     store.getState().jumpPhase(1);
     expect(store.getState().cursor).toBe(13); // the cost
     store.getState().jumpPhase(1);
-    expect(store.getState().cursor).toBe(14); // the backward pass's first step
+    expect(store.getState().cursor).toBe(25); // the whole backward pass
+    store.getState().setCursor(30);
+    store.getState().jumpPhase(1);
+    expect(store.getState().cursor).toBe(43); // the rest of the gradients
+    store.getState().jumpPhase(1);
+    expect(store.getState().cursor).toBe(61); // all the updates
+    store.getState().jumpPhase(1);
+    expect(store.getState().cursor).toBe(61);
     store.getState().jumpPhase(-1);
-    expect(store.getState().cursor).toBe(13);
+    expect(store.getState().cursor).toBe(43);
+    store.getState().setCursor(5);
+    store.getState().jumpPhase(-1);
+    expect(store.getState().cursor).toBe(0);
   });
 
   it('refuses to start editing when the link hid the editor', () => {

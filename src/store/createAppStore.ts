@@ -60,15 +60,17 @@ export function createAppStore(initial: SourceState): AppStore {
         }),
       toStart: () => set({ cursor: 0, playing: false }),
       toEnd: () => set((s) => ({ cursor: select.total(s), playing: false })),
+      // A phase as one step: forward, the rest of the phase runs (all gradients, all
+      // updates…); back, to the end of the phase before.
       jumpPhase: (direction) =>
         set((s) => {
-          const phases = select.trace(s).phases;
+          const ends = select.trace(s).phases.map((p) => p.end);
           if (direction > 0) {
-            const next = phases.find((p) => p.start >= s.cursor);
-            return { cursor: next ? next.start + 1 : select.total(s) };
+            const next = ends.find((end) => end > s.cursor);
+            return { cursor: next ?? select.total(s), playing: false };
           }
-          const previous = [...phases].reverse().find((p) => p.start + 1 < s.cursor);
-          return { cursor: previous ? previous.start + 1 : 0 };
+          const previous = [...ends].reverse().find((end) => end < s.cursor);
+          return { cursor: previous ?? 0, playing: false };
         }),
       setPlaying: (playing) =>
         set((s) => {

@@ -98,7 +98,10 @@ export interface Actions {
   stepBy(delta: number): void;
   toStart(): void;
   toEnd(): void;
-  /** Jumps to the start of the previous (−1) or next (+1) phase. */
+  /**
+   * A phase as one step: +1 runs the rest of the current phase (to its end), −1 goes back
+   * to the end of the phase before (or to the start).
+   */
   jumpPhase(direction: -1 | 1): void;
   /** Starts or stops the current scene's playback (a trace played from its end starts over). */
   setPlaying(playing: boolean): void;

@@ -4,7 +4,10 @@ import { useT } from '../common/hooks';
 import { Icon } from './icons';
 import { PresenterToggle } from '../app/PresenterToggle';
 
-/** To start, previous, play/pause, next, to end; the speed; where we are. */
+/**
+ * To start, previous, play/pause, next, to end; a whole phase back or forward as one step
+ * (all gradients, all updates…, also [ and ]); the speed; where we are.
+ */
 export function StepControls() {
   const t = useT();
   const actions = useActions();
@@ -15,6 +18,11 @@ export function StepControls() {
   const presenter = useAppState((s) => s.presenter);
   const atStart = cursor === 0;
   const atEnd = cursor >= total;
+  // The phase the next phase jump runs to its end: the one the next step belongs to.
+  const nextPhase = useDerived(
+    (select, s) =>
+      select.trace(s).phases.find((p) => s.cursor >= p.start && s.cursor < p.end)?.phase,
+  );
 
   return (
     <div className="step-controls" role="toolbar" aria-label={t('controls.label')}>
@@ -64,6 +72,26 @@ export function StepControls() {
       >
         <Icon name="end" />
       </button>
+      <span className="phase-jump" role="group" aria-label={t('controls.phaseGroup')}>
+        <button
+          type="button"
+          data-testid="phase-previous"
+          onClick={() => actions.jumpPhase(-1)}
+          disabled={atStart}
+          title={t('controls.phaseBackHint')}
+        >
+          « {t('controls.phaseBack')}
+        </button>
+        <button
+          type="button"
+          data-testid="phase-next"
+          onClick={() => actions.jumpPhase(1)}
+          disabled={atEnd || nextPhase === undefined}
+          title={t('controls.phaseNextHint')}
+        >
+          {t(`controls.all.${nextPhase ?? 'update'}`)} »
+        </button>
+      </span>
       <label className="speed">
         <span>{t('controls.speed')}</span>
         <select value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value) as Speed)}>

@@ -10,7 +10,7 @@ describe('export captions', () => {
   it('say the step, its phase and the narration, in English', () => {
     const caption = captionOf(networkSnapshot(1));
     expect(caption.heading).toBe('Step 1 of 61 · Forward pass');
-    expect(caption.sentence).toMatch(/^Forward pass, neuron 1: its input z₁/);
+    expect(caption.sentence).toMatch(/^Forward pass, neuron 1: z₁ = 4 is the weighted sum/);
     expect(caption.credit).toBe('Backprop Circuit');
   });
 

@@ -51,7 +51,7 @@ describe('trace export (lecture network)', () => {
     for (const row of rows) expect(row).toHaveLength(CSV_HEADER.length);
     const first = rows[1] ?? [];
     expect(first.slice(0, 3)).toEqual(['1', 'forward', 'z']);
-    expect(first[3]).toMatch(/^Forward pass, neuron 1: its input z₁ is the weighted sum/);
+    expect(first[3]).toMatch(/^Forward pass, neuron 1: z₁ = 4 is the weighted sum/);
     expect(first[4]).toContain('z_{1} = w_{1,x1}x_{1} + w_{1,x2}x_{2} + b_{1}');
     expect(first[5]).toBe('w_{1,x1}=1; x_{1}=1; w_{1,x2}=-2; x_{2}=-1; b_{1}=1');
     expect(first[7]).toBe('4');
@@ -61,7 +61,9 @@ describe('trace export (lecture network)', () => {
 
   it('quotes the narration, which holds commas', () => {
     const csv = traceCsv(records);
-    expect(csv).toContain('"Forward pass, neuron 1: its input z₁');
+    expect(csv).toContain(
+      '"Forward pass, neuron 1: z₁ = 4 is the weighted sum of the values entering it, plus its bias',
+    );
   });
 
   it('writes the narration in the snapshot’s language', () => {

@@ -24,6 +24,9 @@ function fromSuperscript(text: string): string {
 
 const partial = (num: string, den: string) => `\\frac{\\partial ${num}}{\\partial ${den}}`;
 
+/** The z whose δ a step reads: δ₅ = ∂C/∂z₅, so `\\delta_{5}` → `z_{5}`. */
+const zOf = (delta: string | undefined): string => (delta ?? '\\delta').replace('\\delta', 'z');
+
 /** Pairs of operands (w, a) or (w, δ) as a sum of products, first in symbols, then numbers. */
 function sumOfProducts(ops: readonly Operand[], count: number): [string, string] {
   const symbols: string[] = [];
@@ -92,14 +95,19 @@ export function networkStepTex(step: TraceStep): string[] {
     case 'dW': {
       const [a, delta] = ops;
       const w = res.replace(/^\\frac\{\\partial C\}\{\\partial (.*)\}$/, '$1');
+      const z = zOf(delta?.symbol);
       return [
-        `${res} = ${partial(`z`, w)} \\cdot ${partial('C', 'z')} = ${a?.symbol ?? ''} \\cdot ${delta?.symbol ?? ''}`,
+        `${res} = ${partial(z, w)} \\cdot ${partial('C', z)} = ${a?.symbol ?? ''} \\cdot ${delta?.symbol ?? ''}`,
         `= ${texNumber(a?.value ?? NaN, true)} \\cdot ${texNumber(delta?.value ?? NaN, true)} = ${result}`,
       ];
     }
     case 'db': {
       const [delta] = ops;
-      return [`${res} = 1 \\cdot ${delta?.symbol ?? ''} = ${result}`];
+      const b = res.replace(/^\\frac\{\\partial C\}\{\\partial (.*)\}$/, '$1');
+      const z = zOf(delta?.symbol);
+      return [
+        `${res} = ${partial(z, b)} \\cdot ${partial('C', z)} = 1 \\cdot ${delta?.symbol ?? ''} = ${result}`,
+      ];
     }
     case 'update-w':
     case 'update-b': {
@@ -128,20 +136,21 @@ function costTex(step: CostStep): string[] {
   const sum = elide(diffs.join(' + '), 4);
   const result = texNumber(step.result);
   const loss = step.params.loss;
+  // y_j is output j of the network (the activation of output neuron j), ŷ_j its target.
   switch (loss) {
     case 'half-sse':
-      return ['C = \\tfrac12 \\sum_j (a_j - \\hat y_j)^2', `= \\tfrac12 [${sum}] = ${result}`];
+      return ['C = \\tfrac12 \\sum_j (y_j - \\hat y_j)^2', `= \\tfrac12 [${sum}] = ${result}`];
     case 'sse':
-      return ['C = \\sum_j (a_j - \\hat y_j)^2', `= ${sum} = ${result}`];
+      return ['C = \\sum_j (y_j - \\hat y_j)^2', `= ${sum} = ${result}`];
     case 'mse':
       return [
-        `C = \\tfrac{1}{${n}} \\sum_j (a_j - \\hat y_j)^2`,
+        `C = \\tfrac{1}{${n}} \\sum_j (y_j - \\hat y_j)^2`,
         `= \\tfrac{1}{${n}} [${sum}] = ${result}`,
       ];
     case 'bce':
-      return ['C = -\\sum_j [\\hat y_j \\ln a_j + (1 - \\hat y_j) \\ln(1 - a_j)]', `= ${result}`];
+      return ['C = -\\sum_j [\\hat y_j \\ln y_j + (1 - \\hat y_j) \\ln(1 - y_j)]', `= ${result}`];
     case 'softmax-ce':
-      return ['C = -\\sum_j \\hat y_j \\ln \\mathrm{softmax}(a)_j', `= ${result}`];
+      return ['C = -\\sum_j \\hat y_j \\ln \\mathrm{softmax}(y)_j', `= ${result}`];
     default:
       return assertNever(loss);
   }
@@ -154,19 +163,29 @@ function dCdyTex(step: DCdyStep): string[] {
   const av = texNumber(a?.value ?? NaN);
   const yv = texNumber(y?.value ?? NaN, true);
   const as = a?.symbol ?? 'a';
-  const ys = y?.symbol ?? 'y';
-  const loss = step.params.loss;
+  const ys = y?.symbol ?? '\\hat y';
+  const { loss, output, outputs } = step.params;
   switch (loss) {
     case 'half-sse':
       return [`${res} = ${as} - ${ys} = ${av} - ${yv} = ${result}`];
     case 'sse':
       return [`${res} = 2(${as} - ${ys}) = 2(${av} - ${yv}) = ${result}`];
     case 'mse':
-      return [`${res} = \\tfrac{2}{n}(${as} - ${ys}) = ${result}`];
+      // C averages over the outputs, so each output's share is 1/outputs.
+      return [
+        `${res} = \\tfrac{2}{${outputs}}(${as} - ${ys}) = \\tfrac{2}{${outputs}}(${av} - ${yv}) = ${result}`,
+      ];
     case 'bce':
-      return [`${res} = \\frac{${as} - ${ys}}{${as}(1 - ${as})} = ${result}`];
+      return [
+        `${res} = \\frac{${as} - ${ys}}{${as}(1 - ${as})} = \\frac{${av} - ${yv}}{${av}\\,(1 - ${av})} = ${result}`,
+      ];
     case 'softmax-ce':
-      return [`${res} = \\mathrm{softmax}(a)_{j} - ${ys} = ${result}`];
+      // What the engine computes: (Σ ŷ)·softmax(y)_j − ŷ_j, which is softmax(y)_j − ŷ_j
+      // when the targets add up to 1.
+      return [
+        `${res} = \\Big(\\textstyle\\sum_k \\hat y_k\\Big)\\,\\mathrm{softmax}(y)_{${output}} - ${ys}`,
+        `= ${result}`,
+      ];
     default:
       return assertNever(loss);
   }

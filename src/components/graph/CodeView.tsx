@@ -1,42 +1,90 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
-import { activeTags, type CodeLine, type Listing } from './dlfsCode';
+import {
+  activeTags,
+  CODE_LANGUAGES,
+  type CodeLanguage,
+  type CodeLine,
+  type Listing,
+} from './dlfsCode';
 import { known, type GraphView } from './graphView';
 
 /**
- * DLFS's layers in code beside the graph. The line the current step executes is
- * highlighted: its call in the script (strong) and its layer's method (soft); values
- * computed so far appear as comments.
+ * DLFS's layers in code beside the graph, in the book's Python (first) or in TypeScript.
+ * The line the current step executes is highlighted: its call in the script (strong) and
+ * its layer's method (soft); values computed so far appear as comments. Once the last step
+ * has run, the Python view shows what the script prints.
  */
-export function CodeView({ listing, view }: { listing: Listing; view: GraphView }) {
+export function CodeView({
+  listings,
+  view,
+}: {
+  listings: Readonly<Record<CodeLanguage, Listing>>;
+  view: GraphView;
+}) {
   const t = useT();
+  const [language, setLanguage] = useState<CodeLanguage>('python');
+  const listing = listings[language];
   const tags = activeTags(view.step);
+  const done = view.cursor >= view.trace.steps.length;
   return (
     <section className="panel code-view" aria-labelledby="graph-code-title">
       <h2 id="graph-code-title">{t('graph.code.title')}</h2>
       <p className="code-caption">{t('graph.code.caption')}</p>
-      <h3 className="code-subtitle">{t('graph.code.usage')}</h3>
-      <CodeBlock
-        lines={listing.usage}
-        tags={tags}
-        view={view}
-        label={t('graph.code.usage')}
-        strong
-      />
-      <h3 className="code-subtitle">{t('graph.code.layers')}</h3>
-      <CodeBlock lines={listing.layers} tags={tags} view={view} label={t('graph.code.layers')} />
+      <div className="view-tabs code-tabs" role="tablist" aria-label={t('graph.code.language')}>
+        {CODE_LANGUAGES.map((l) => (
+          <button
+            key={l}
+            type="button"
+            role="tab"
+            aria-selected={l === language}
+            className={cx('tab', l === language && 'selected')}
+            data-testid={`code-tab-${l}`}
+            onClick={() => setLanguage(l)}
+          >
+            {t(`graph.code.${l}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" data-testid="code-listing" data-language={language}>
+        <h3 className="code-subtitle">{t('graph.code.usage')}</h3>
+        <CodeBlock
+          lines={listing.usage}
+          tags={tags}
+          view={view}
+          mark={listing.comment}
+          label={t('graph.code.usage')}
+          strong
+        />
+        <h3 className="code-subtitle">{t('graph.code.layers')}</h3>
+        <CodeBlock
+          lines={listing.layers}
+          tags={tags}
+          view={view}
+          mark={listing.comment}
+          label={t('graph.code.layers')}
+        />
+        {listing.printout.length > 0 && (
+          <>
+            <h3 className="code-subtitle">{t('graph.code.printout')}</h3>
+            <pre className="code-block code-printout" data-testid="code-printout" tabIndex={0}>
+              {done ? listing.printout.join('\n') : t('graph.code.printoutLater')}
+            </pre>
+          </>
+        )}
+      </div>
     </section>
   );
 }
 
-function comment(line: CodeLine, view: GraphView): string {
+function comment(line: CodeLine, view: GraphView, mark: string): string {
   if (line.shows === undefined) return '';
   const values = line.shows.map((key) => known(view, key));
   if (values.some((v) => v === undefined)) return '';
   const shown = values.map((v) => formatNumber(v ?? NaN));
-  return `  // ${shown.length === 1 ? shown[0] : `[${shown.join(', ')}]`}`;
+  return `  ${mark} ${shown.length === 1 ? shown[0] : `[${shown.join(', ')}]`}`;
 }
 
 function CodeBlock({
@@ -44,12 +92,14 @@ function CodeBlock({
   tags,
   view,
   label,
+  mark,
   strong = false,
 }: {
   lines: readonly CodeLine[];
   tags: ReadonlySet<string>;
   view: GraphView;
   label: string;
+  mark: string;
   strong?: boolean;
 }) {
   const ref = useRef<HTMLPreElement>(null);
@@ -75,7 +125,7 @@ function CodeBlock({
           aria-current={active[i] && strong ? 'step' : undefined}
         >
           {line.text || ' '}
-          <span className="code-comment">{comment(line, view)}</span>
+          <span className="code-comment">{comment(line, view, mark)}</span>
           {'\n'}
         </code>
       ))}

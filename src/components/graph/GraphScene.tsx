@@ -18,7 +18,7 @@ import { FormulaPanel } from '../formula/FormulaPanel';
 import { chainShape } from './chainRule';
 import { ChainRuleView } from './ChainRuleView';
 import { CodeView } from './CodeView';
-import { dlfsListing } from './dlfsCode';
+import { dlfsListings } from './dlfsPython';
 import { EulerVariableNote } from './EulerVariableNote';
 import { ExpressionEditor } from './ExpressionEditor';
 import { scenarioForExpression } from './expressionEdit';
@@ -99,7 +99,11 @@ export function GraphScene() {
 
   const commit = () => {
     if (check === null || !check.ok) return;
-    if (check.scenario.expression !== graph.expression) editGraph(check.scenario);
+    // A new expression is a new scenario: its walk-through starts at step 0.
+    if (check.scenario.expression !== graph.expression) {
+      editGraph(check.scenario);
+      setCursor(0);
+    }
     setDraft(null);
   };
   const pick = (id: GraphPresetId) => {
@@ -122,7 +126,7 @@ export function GraphScene() {
   );
   const toTex = useCallback((s: TraceStep) => graphStepTex(s, analysis, words), [analysis, words]);
   const shape = CHAIN_EXPRESSIONS.has(graph.expression) ? chainShape(analysis) : null;
-  const listing = dlfsListing(analysis, graph.expression, graph.inputs);
+  const listings = dlfsListings(analysis, graph.expression, graph.inputs);
 
   return (
     <div className={cx('scene-layout graph-scene', view.step?.phase === 'backward' && 'backward')}>
@@ -159,7 +163,7 @@ export function GraphScene() {
             {preview !== null && <p className="preview-badge">{t('graph.preview')}</p>}
             <GraphDiagram view={view} layout={layout} zoom={zoom} />
           </div>
-          {listing !== null && <CodeView listing={listing} view={committed} />}
+          {listings !== null && <CodeView listings={listings} view={committed} />}
         </div>
         {shape !== null && <ChainRuleView shape={shape} scenario={graph} analysis={analysis} />}
       </div>

@@ -1,9 +1,11 @@
 import { isGraphStep, type GraphAnalysis, type TraceStep } from '../../engine';
 import { assertNever } from '../../lib/assertNever';
+import { camelName, dlfsProgram, SEED_NAME } from './dlfsPrograms';
 
 /**
- * Deep Learning from Scratch, chapter 5, as TypeScript: the multiply and add layers and
- * the script that buys apples (and oranges) with them. Code is not translated. Each line
+ * Deep Learning from Scratch, chapter 5, in TypeScript: the multiply and add layers and
+ * the script that buys apples (and oranges) with them (the book's Python is in
+ * dlfsPython.ts; both follow dlfsPrograms.ts). Code is not translated. Each line
  * carries tags that say which steps execute it, so the view can highlight the line the
  * current step runs: `mul.forward` (the method body), `g1.forward` (the call), `seed`.
  */
@@ -14,13 +16,24 @@ export interface CodeLine {
   readonly shows?: readonly string[];
 }
 
+/** The languages the code view shows the layers in: the book's Python first. */
+export const CODE_LANGUAGES = ['python', 'typescript'] as const;
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+
 export interface Listing {
+  readonly language: CodeLanguage;
+  /** How the language starts a comment, for the values shown at the end of a line. */
+  readonly comment: '#' | '//';
   readonly layers: readonly CodeLine[];
   readonly usage: readonly CodeLine[];
+  /** What the script prints when it has run to its end (Python's print calls). */
+  readonly printout: readonly string[];
 }
 
-const plain = (text: string): CodeLine => ({ text, tags: [] });
-const tagged = (tags: readonly string[], text: string): CodeLine => ({ text, tags });
+/** A line no step executes. */
+export const plain = (text: string): CodeLine => ({ text, tags: [] });
+/** A line the steps with these tags execute. */
+export const tagged = (tags: readonly string[], text: string): CodeLine => ({ text, tags });
 
 const MUL_LAYER: readonly CodeLine[] = [
   plain('class MulLayer {'),
@@ -50,143 +63,55 @@ const ADD_LAYER: readonly CodeLine[] = [
   plain('}'),
 ];
 
-interface LayerUse {
-  /** The layer instance's name in the code. */
-  readonly layer: string;
-  readonly kind: 'Mul' | 'Add';
-  /** Names of the forward call's arguments and result. */
-  readonly args: readonly [string, string];
-  readonly result: string;
-  /** Names of the gradients backward returns, and of the one it takes. */
-  readonly grads: readonly [string, string];
-  readonly dout: string;
-}
-
-interface Program {
-  readonly expression: string;
-  /** Variable names in the code, by graph variable. */
-  readonly names: Readonly<Record<string, string>>;
-  /** One layer per gate, in evaluation order. */
-  readonly layers: readonly LayerUse[];
-}
-
-const APPLE: Program = {
-  expression: 'apple * apple_num * tax',
-  names: { apple: 'apple', apple_num: 'appleNum', tax: 'tax' },
-  layers: [
-    {
-      layer: 'mulAppleLayer',
-      kind: 'Mul',
-      args: ['apple', 'appleNum'],
-      result: 'applePrice',
-      grads: ['dApple', 'dAppleNum'],
-      dout: 'dApplePrice',
-    },
-    {
-      layer: 'mulTaxLayer',
-      kind: 'Mul',
-      args: ['applePrice', 'tax'],
-      result: 'price',
-      grads: ['dApplePrice', 'dTax'],
-      dout: 'dprice',
-    },
-  ],
-};
-
-const APPLE_ORANGE: Program = {
-  expression: '(apple * apple_num + orange * orange_num) * tax',
-  names: {
-    apple: 'apple',
-    apple_num: 'appleNum',
-    orange: 'orange',
-    orange_num: 'orangeNum',
-    tax: 'tax',
-  },
-  layers: [
-    {
-      layer: 'mulAppleLayer',
-      kind: 'Mul',
-      args: ['apple', 'appleNum'],
-      result: 'applePrice',
-      grads: ['dApple', 'dAppleNum'],
-      dout: 'dApplePrice',
-    },
-    {
-      layer: 'mulOrangeLayer',
-      kind: 'Mul',
-      args: ['orange', 'orangeNum'],
-      result: 'orangePrice',
-      grads: ['dOrange', 'dOrangeNum'],
-      dout: 'dOrangePrice',
-    },
-    {
-      layer: 'addAppleOrangeLayer',
-      kind: 'Add',
-      args: ['applePrice', 'orangePrice'],
-      result: 'allPrice',
-      grads: ['dApplePrice', 'dOrangePrice'],
-      dout: 'dAllPrice',
-    },
-    {
-      layer: 'mulTaxLayer',
-      kind: 'Mul',
-      args: ['allPrice', 'tax'],
-      result: 'price',
-      grads: ['dAllPrice', 'dTax'],
-      dout: 'dprice',
-    },
-  ],
-};
-
-const PROGRAMS: readonly Program[] = [APPLE, APPLE_ORANGE];
-
 /**
- * The listing for a graph, when it is one of the DLFS examples (its expression exactly,
- * with any input values): layer classes, then the script with the current inputs.
+ * The TypeScript listing for a graph, when it is one of the DLFS examples (its expression
+ * exactly, with any input values): layer classes, then the script with the current inputs.
  */
 export function dlfsListing(
   analysis: GraphAnalysis,
   expression: string,
   inputs: Readonly<Record<string, number>>,
 ): Listing | null {
-  const program = PROGRAMS.find((p) => p.expression === expression);
-  if (program === undefined) return null;
-  const gates = analysis.gates.flatMap((id) => analysis.byId.get(id) ?? []);
-  const matches =
-    gates.length === program.layers.length &&
-    gates.every((g, i) => g.op === (program.layers[i]?.kind === 'Mul' ? 'mul' : 'add'));
-  if (!matches) return null;
+  const found = dlfsProgram(analysis, expression);
+  if (found === null) return null;
+  const { program, gates } = found;
+  const ts = (name: string) => camelName(name, false);
+  const grad = (name: string) => camelName(name, true);
 
   const kinds = new Set(program.layers.map((l) => l.kind));
   const layers = [...(kinds.has('Mul') ? MUL_LAYER : []), ...(kinds.has('Add') ? ADD_LAYER : [])];
   const usage: CodeLine[] = [];
   for (const [name, codeName] of Object.entries(program.names)) {
-    usage.push(plain(`const ${codeName} = ${String(inputs[name] ?? NaN)};`));
+    usage.push(plain(`const ${ts(codeName)} = ${String(inputs[name] ?? NaN)};`));
   }
   usage.push(plain(''));
-  for (const l of program.layers) usage.push(plain(`const ${l.layer} = new ${l.kind}Layer();`));
+  for (const l of program.layers) usage.push(plain(`const ${ts(l.layer)} = new ${l.kind}Layer();`));
   usage.push(plain(''), plain('// forward'));
   program.layers.forEach((l, i) => {
     const gate = gates[i];
     if (gate === undefined) return;
     usage.push({
-      text: `const ${l.result} = ${l.layer}.forward(${l.args.join(', ')});`,
+      text: `const ${ts(l.result)} = ${ts(l.layer)}.forward(${l.args.map(ts).join(', ')});`,
       tags: [`${gate.id}.forward`],
       shows: [`value:${gate.id}`],
     });
   });
   usage.push(plain(''), plain('// backward'));
-  usage.push({ text: 'const dprice = 1;', tags: ['seed'], shows: [`grad:${analysis.output}`] });
+  usage.push({
+    text: `const ${grad(SEED_NAME)} = 1;`,
+    tags: ['seed'],
+    shows: [`grad:${analysis.output}`],
+  });
   [...program.layers].reverse().forEach((l, k) => {
     const gate = gates[program.layers.length - 1 - k];
     if (gate === undefined) return;
     usage.push({
-      text: `const [${l.grads.join(', ')}] = ${l.layer}.backward(${l.dout});`,
+      text: `const [${l.grads.map(grad).join(', ')}] = ${ts(l.layer)}.backward(${grad(l.dout)});`,
       tags: [`${gate.id}.backward`],
       shows: gate.inputs.map((input) => `contrib:${gate.id}:${input}`),
     });
   });
-  return { layers, usage };
+  return { language: 'typescript', comment: '//', layers, usage, printout: [] };
 }
 
 /** The tags of the lines a step executes: the method body of its layer and its call. */

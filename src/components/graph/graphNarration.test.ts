@@ -38,7 +38,7 @@ describe('graph narration', () => {
     expect(text).toContain('Backward, exp gate g1');
     expect(text).toContain('∂f/∂s = 2.72 + 5.44 = 8.15');
     expect(text).toContain('the paths add');
-    expect(text).toMatch(/Done: every input now has its gradient/);
+    expect(text).toMatch(/Done\. Every input now has its gradient: ∂f\/∂s = 8\.15\.$/);
   });
 
   it('says a constant input takes no gradient', () => {
@@ -47,7 +47,7 @@ describe('graph narration', () => {
     const seed = view.trace.steps.findIndex((s) => s.kind === 'seed');
     const text = narrateGraph(view.trace.steps[seed + 1], view.analysis, seed + 2, total, tr('en'));
     expect(text).toBe(
-      'Backward, multiply gate g4: g3 was multiplied by the constant 2, so it receives 2 × the upstream gradient 1. A constant takes no gradient.',
+      'Backward, multiply gate g4: g3 was multiplied by the constant 2, so it receives 2 times the upstream gradient, 2 × 1 = 2. A constant takes no gradient.',
     );
   });
 

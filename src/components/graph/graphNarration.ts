@@ -1,62 +1,112 @@
 import { en } from '../../i18n/en';
-import { isGraphStep, type GraphAnalysis, type TraceStep } from '../../engine';
+import {
+  isGraphStep,
+  type GraphAnalysis,
+  type GraphNodeResult,
+  type TraceStep,
+} from '../../engine';
 import { isMessageKey, type Translate, type TranslateParams } from '../../i18n/translate';
 import { assertNever } from '../../lib/assertNever';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatOperand, joinSentences, MINUS } from '../../lib/format';
 import { branchesOf, stepGate } from './graphView';
+
+type Value = number | null | undefined;
+
+/** A node as a sentence names it: a variable or a gate by its name, a constant by its value. */
+const plainNameOf = (node: GraphNodeResult): string =>
+  node.kind === 'const' ? node.label : node.id;
 
 /** NaN is spelled out (`notReal`): a sentence never shows it as if it were a number. */
 const shower =
-  (notReal: string) =>
-  (v: number | null | undefined): string =>
-    typeof v !== 'number' ? '—' : Number.isNaN(v) ? notReal : formatNumber(v);
+  (notReal: string, format: (v: number) => string) =>
+  (v: Value): string =>
+    typeof v !== 'number' ? '—' : Number.isNaN(v) ? notReal : format(v);
 
 /**
- * The numbers a narration sentence quotes, added to the step's own params (names): the
- * inputs' values `av`, `bv`, the gate's `result`, its `upstream` gradient, its first
- * `local` gradient, for a gate with one constant input the other input `v` and the constant
- * `c`, and, where a fan-out completes, the `branches` and their `sum`.
+ * The numbers a narration sentence quotes, added to the step's own params (names):
+ * - `av`, `bv`: the inputs' values, and `ap`, `bp` the same as operands (a negative one in
+ *   parentheses, for "4 + (−3)" and "(−1)^2");
+ * - `result`, the gate's value; `upstream` (and `upstreamP`), its gradient ∂f/∂gate;
+ * - `local`, `localB` (and `localP`), its local gradients, and `sent`, `sentB` what it
+ *   sends back to each input (local × upstream);
+ * - for a gate with one constant input: the other input `v`, the constant `c` (`cp`), and
+ *   `localV` (`localVp`), `sentV` for the input that takes a gradient;
+ * - for a max or min gate, the input that wins (`winner`) and the other (`loser`);
+ * - where a fan-out completes, the `branches` and their `sum`.
  */
 export function narrationParams(
   step: TraceStep,
   analysis: GraphAnalysis,
   notReal: string = en['value.notReal'],
 ): Record<string, string | number> {
-  const show = shower(notReal);
+  const show = shower(notReal, (v) => formatNumber(v));
+  const operand = shower(notReal, (v) => formatOperand(v));
   const quoted: TranslateParams = step.params;
   const params: Record<string, string | number> = { ...quoted };
   const gateId = stepGate(step);
   const gate = gateId === undefined ? undefined : analysis.byId.get(gateId);
   if (gate !== undefined) {
     const [a, b] = gate.inputs.map((id) => analysis.byId.get(id));
-    params.av = show(a?.value);
-    params.bv = show(b?.value);
-    params.result = show(gate.value);
-    params.upstream = show(gate.grad);
-    params.local = show(gate.local[0]);
-  }
-  // A gate with one constant input: the other input, and the constant.
-  const live = gate?.inputs.map((id) => analysis.byId.get(id)).filter((n) => n?.kind !== 'const');
-  const constant = gate?.inputs.map((id) => analysis.byId.get(id)).find((n) => n?.kind === 'const');
-  if (gate !== undefined && live?.length === 1 && constant !== undefined && live[0] !== undefined) {
-    params.v = live[0].id;
-    params.c = constant.label;
+    Object.assign(params, {
+      av: show(a?.value),
+      bv: show(b?.value),
+      ap: operand(a?.value),
+      bp: operand(b?.value),
+      result: show(gate.value),
+      upstream: show(gate.grad),
+      upstreamP: operand(gate.grad),
+      local: show(gate.local[0]),
+      localP: operand(gate.local[0]),
+      localB: show(gate.local[1]),
+      sent: show(gate.contributions[0]),
+      sentB: show(gate.contributions[1]),
+    });
+    const liveSlot = oneConstantInput(analysis, gate);
+    const live =
+      liveSlot === undefined ? undefined : analysis.byId.get(gate.inputs[liveSlot] ?? '');
+    const constant =
+      liveSlot === undefined ? undefined : analysis.byId.get(gate.inputs[1 - liveSlot] ?? '');
+    if (liveSlot !== undefined && live !== undefined && constant !== undefined) {
+      params.v = plainNameOf(live);
+      params.c = constant.label;
+      params.cp =
+        constant.label.startsWith(MINUS) || constant.label.startsWith('-')
+          ? `(${constant.label})`
+          : constant.label;
+      params.localV = show(gate.local[liveSlot]);
+      params.localVp = operand(gate.local[liveSlot]);
+      params.sentV = show(gate.contributions[liveSlot]);
+    }
+    if ((gate.op === 'max' || gate.op === 'min') && a !== undefined && b !== undefined) {
+      const first = gate.local[0] === 1;
+      params.winner = plainNameOf(first ? a : b);
+      params.loser = plainNameOf(first ? b : a);
+    }
   }
   const fanOutNode = step.kind === 'gate-backward' ? step.params.fanOutNode : undefined;
   const node = fanOutNode === undefined ? undefined : analysis.byId.get(fanOutNode);
   if (node !== undefined) {
     params.branches = branchesOf(analysis, node)
-      .map((b) => show(b.value))
-      .join(' + ')
-      .replace(/\+ \u2212/g, '\u2212 ');
+      .map((b, i) => (i === 0 ? show(b.value) : operand(b.value)))
+      .join(' + ');
     params.sum = show(node.grad);
   }
   return params;
 }
 
+/** The slot of the one input that takes a gradient, when the other input is a constant. */
+function oneConstantInput(analysis: GraphAnalysis, gate: GraphNodeResult): number | undefined {
+  if (gate.inputs.length !== 2) return undefined;
+  const kinds = gate.inputs.map((id) => analysis.byId.get(id)?.kind);
+  if (kinds[0] === 'const' && kinds[1] !== 'const') return 1;
+  if (kinds[1] === 'const' && kinds[0] !== 'const') return 0;
+  return undefined;
+}
+
 /**
  * What the current step does and why, in the lecture's words. A fan-out step says what
- * its gate does first, then how the branches add up.
+ * its gate does first, then how the branches add up; the last forward step adds what the
+ * forward pass found, and the last step every input's gradient.
  */
 export function narrateGraph(
   step: TraceStep | undefined,
@@ -71,33 +121,86 @@ export function narrateGraph(
   // −NaN is NaN: a sign before "not a real number" would read as a number's sign.
   const say = (key: string): string =>
     (isMessageKey(key) ? t(key, params) : key)
-      .replaceAll(`\u2212(${notReal})`, notReal)
-      .replaceAll(`\u2212${notReal}`, notReal);
-  const sentence = sentenceOf(step, params, say);
-  return cursor >= total ? `${sentence} ${t('graph.narration.end')}` : sentence;
+      .replaceAll(`${MINUS}(${notReal})`, notReal)
+      .replaceAll(`${MINUS}${notReal}`, notReal);
+  const sentence = sentenceOf(step, analysis, say);
+  const show = shower(notReal, (v) => formatNumber(v));
+  const forwardDone = cursor === analysis.gates.length && step.kind === 'gate-forward';
+  const summary = forwardDone ? t('graph.summary.forward', { value: show(analysis.value) }) : '';
+  const gradients = analysis.variables.map(
+    (name) => `∂f/∂${name} = ${show(analysis.gradients[name])}`,
+  );
+  const end =
+    cursor >= total
+      ? t('graph.narration.end', {
+          gradients: gradients.join(t('list.separator')),
+        })
+      : '';
+  return joinSentences(sentence, summary, end);
 }
 
-/**
- * The sentence of one step. A backward gate says its variant for a constant input where
- * there is one; at a fan-out it says what the gate does first, then how the branches add up.
- */
+/** The sentence of one step: its gate's, then, at a fan-out, how the branches add up. */
 function sentenceOf(
   step: TraceStep,
-  params: Readonly<Record<string, string | number>>,
+  analysis: GraphAnalysis,
   say: (key: string) => string,
 ): string {
   if (!isGraphStep(step)) return say(step.narrationKey);
-  const gateKey = (key: string): string =>
-    params.c !== undefined && isMessageKey(`${key}.const`) ? `${key}.const` : key;
   switch (step.kind) {
     case 'gate-forward':
     case 'seed':
       return say(step.narrationKey);
-    case 'gate-backward':
+    case 'gate-backward': {
+      const gate = analysis.byId.get(step.params.gate);
+      const own = say(
+        gate === undefined ? `graph.backward.${step.params.op}` : backwardKey(analysis, gate),
+      );
       return step.narrationKey === 'graph.backward.fanout'
-        ? `${say(gateKey(`graph.backward.${step.params.op}`))} ${say(step.narrationKey)}`
-        : say(gateKey(step.narrationKey));
+        ? joinSentences(own, say(step.narrationKey))
+        : own;
+    }
     default:
       return assertNever(step);
+  }
+}
+
+/**
+ * The sentence a gate says on the way back: its operation's, or the variant for a constant
+ * input (which takes no gradient), a variable exponent, or a ReLU that blocks.
+ */
+function backwardKey(analysis: GraphAnalysis, gate: GraphNodeResult): string {
+  const op = gate.op ?? 'add';
+  const liveSlot = oneConstantInput(analysis, gate);
+  switch (op) {
+    case 'add':
+    case 'mul':
+      return liveSlot === undefined ? `graph.backward.${op}` : `graph.backward.${op}.const`;
+    case 'sub':
+      return liveSlot === undefined ? 'graph.backward.sub' : `graph.backward.sub.const${liveSlot}`;
+    case 'div':
+      return liveSlot === undefined ? 'graph.backward.div' : `graph.backward.div.const${liveSlot}`;
+    case 'pow':
+      return liveSlot === 0
+        ? 'graph.backward.pow'
+        : liveSlot === 1
+          ? 'graph.backward.pow.constBase'
+          : 'graph.backward.pow.both';
+    case 'relu':
+      return gate.local[0] === 0 ? 'graph.backward.relu.blocked' : 'graph.backward.relu';
+    case 'max':
+    case 'min':
+      return liveSlot === undefined ? `graph.backward.${op}` : `graph.backward.${op}.const`;
+    case 'neg':
+    case 'exp':
+    case 'log':
+    case 'sqrt':
+    case 'abs':
+    case 'sin':
+    case 'cos':
+    case 'tanh':
+    case 'sigmoid':
+      return `graph.backward.${op}`;
+    default:
+      return assertNever(op);
   }
 }

@@ -30,14 +30,14 @@ describe('graphStepTex', () => {
     ]);
   });
 
-  it('shows a multiply gate swapping its inputs: local × upstream = downstream', () => {
+  it('shows a multiply gate swapping its inputs: local · upstream = downstream', () => {
     const lines = graphStepTex(stepOf('cs231n-add-mul', 3), analysis, {
       local: 'L',
       upstream: 'U',
       downstream: 'D',
       notReal: 'N',
     });
-    expect(lines[0]).toBe('\\text{L} \\times \\text{U} = \\text{D}');
+    expect(lines[0]).toBe('\\text{L} \\cdot \\text{U} = \\text{D}');
     expect(lines).toHaveLength(3);
     // g1 receives z's value, z receives g1's value.
     expect(lines[1]).toContain('_{\\textstyle z = -4}');

@@ -166,7 +166,7 @@ function backwardTex(
   const g = texSymbolOf(gate);
   const upstream = gate.grad ?? NaN;
   const lines = [
-    `\\text{${words.local}} \\times \\text{${words.upstream}} = \\text{${words.downstream}}`,
+    `\\text{${words.local}} \\cdot \\text{${words.upstream}} = \\text{${words.downstream}}`,
   ];
   inputs.forEach((input, slot) => {
     const local = gate.local[slot];

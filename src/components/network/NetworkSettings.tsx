@@ -118,7 +118,7 @@ export function NetworkSettings() {
                   >
                     {ACTIVATIONS.map((a) => (
                       <option key={a} value={a}>
-                        {a}
+                        {t(`activation.${a}`)}
                       </option>
                     ))}
                   </select>

@@ -1,24 +1,34 @@
 import type { TraceStep } from '../../engine';
 import { useAppState, useDerived } from '../../store/StoreProvider';
+import { joinSentences } from '../../lib/format';
 import { useT } from '../common/hooks';
 import { narrateNetworkStep } from './networkNarration';
+import { networkPhaseSummary } from './networkPhaseSummary';
 
 /**
- * What the current step does and why, in the lecture's words. It is a polite live
- * region: a screen reader reads each step's sentence as the learner steps.
+ * What the current step does and why, in the lecture's words; at the end of a phase (after
+ * its last step, or after a phase jump ran it as one step), what the whole phase found. It
+ * is a polite live region: a screen reader reads each step's sentence as the learner steps.
  */
 export function NarrationPanel() {
   const t = useT();
   const step = useDerived((select, s) => select.currentStep(s));
   const atEnd = useDerived((select, s) => s.cursor >= select.total(s) && s.cursor > 0);
+  const trace = useDerived((select, s) => select.trace(s));
   const cursor = useAppState((s) => s.cursor);
   const text = narrate(step, t, cursor, atEnd);
+  const summary = networkPhaseSummary(trace, cursor, t);
   return (
     <section className="panel narration-panel" aria-labelledby="narration-title">
       <h2 id="narration-title">{t('narration.title')}</h2>
-      <p aria-live="polite" data-testid="narration">
-        {text}
-      </p>
+      <div aria-live="polite">
+        <p data-testid="narration">{text}</p>
+        {summary !== null && (
+          <p className="phase-summary" data-testid="phase-summary">
+            {joinSentences(t('narration.summaryLabel'), summary)}
+          </p>
+        )}
+      </div>
     </section>
   );
 }
@@ -31,5 +41,5 @@ function narrate(
 ): string {
   if (cursor === 0 || step === undefined) return t('narration.start');
   const sentence = narrateNetworkStep(step, t);
-  return atEnd && step.phase === 'update' ? `${sentence} ${t('narration.end')}` : sentence;
+  return atEnd && step.phase === 'update' ? joinSentences(sentence, t('narration.end')) : sentence;
 }

@@ -47,7 +47,8 @@ describe('RunStore', () => {
     expect(runs.getSnapshot().iteration).toBe(target);
     expect(runs.getSnapshot().loss).toBe(replay(SINE_SCENARIO, target).losses[target]);
     runs.cancel();
-  });
+    // A generous bound: the replay runs twice here, and the machine running tests may be busy.
+  }, 60_000);
 
   it('stops at the last finite iteration and says why', async () => {
     const huge = { ...SINE_SCENARIO, learningRate: 1e6 };

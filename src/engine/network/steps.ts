@@ -1,5 +1,5 @@
 import type { TraceStepOf } from '../trace';
-import type { Activation, Loss } from './types';
+import type { Activation, Loss, Reduction } from './types';
 
 /**
  * The steps of a network trace, one variant per kind, each with the params its narration
@@ -21,8 +21,16 @@ export type ParameterParams = { readonly layer: number; readonly neuron: number 
 
 /** z = Σ w·a + b of one neuron. */
 export type ZStep = TraceStepOf<'forward', 'z', 'network.forward.z', NeuronParams>;
-/** a = σ(z) of one neuron. */
-export type AStep = TraceStepOf<'forward', 'a', 'network.forward.a', NeuronParams>;
+/**
+ * a = σ(z) of one neuron. `next` is how many neurons of the next layer it feeds (0 at the
+ * output layer); `output` is its 1-based output number at the output layer, else 0.
+ */
+export type AStep = TraceStepOf<
+  'forward',
+  'a',
+  'network.forward.a',
+  NeuronParams & { readonly next: number; readonly output: number }
+>;
 /** The cost C of the example, from the `outputs` outputs and their targets. */
 export type CostStep = TraceStepOf<
   'cost',
@@ -30,12 +38,15 @@ export type CostStep = TraceStepOf<
   'network.cost',
   { readonly loss: Loss; readonly outputs: number }
 >;
-/** ∂C/∂y of output `output` (1-based): the input of an output neuron's op-amp. */
+/**
+ * ∂C/∂y of output `output` (1-based) of the `outputs` outputs: the input of an output
+ * neuron's op-amp.
+ */
 export type DCdyStep = TraceStepOf<
   'backward',
   'dCdy',
   'network.backward.output',
-  NeuronParams & { readonly loss: Loss; readonly output: number }
+  NeuronParams & { readonly loss: Loss; readonly output: number; readonly outputs: number }
 >;
 /** ∂C/∂a of a hidden neuron: Σ w·δ over the `next` neurons it feeds. */
 export type SumStep = TraceStepOf<
@@ -60,20 +71,15 @@ export type DWStep = TraceStepOf<
 >;
 /** ∂C/∂b = δ. */
 export type DbStep = TraceStepOf<'gradients', 'db', 'network.gradient.b', ParameterParams>;
+/** What an update step says of L: over how many examples, summed or averaged. */
+export type UpdateParams = ParameterParams & {
+  readonly samples: number;
+  readonly reduction: Reduction;
+};
 /** w′ = w − η ∂L/∂w, with L over `samples` examples. */
-export type UpdateWStep = TraceStepOf<
-  'update',
-  'update-w',
-  'network.update.w',
-  ParameterParams & { readonly samples: number }
->;
+export type UpdateWStep = TraceStepOf<'update', 'update-w', 'network.update.w', UpdateParams>;
 /** b′ = b − η ∂L/∂b, with L over `samples` examples. */
-export type UpdateBStep = TraceStepOf<
-  'update',
-  'update-b',
-  'network.update.b',
-  ParameterParams & { readonly samples: number }
->;
+export type UpdateBStep = TraceStepOf<'update', 'update-b', 'network.update.b', UpdateParams>;
 
 /** Any step of a network trace. */
 export type NetworkTraceStep =

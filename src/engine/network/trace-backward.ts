@@ -24,7 +24,7 @@ export function backwardSteps(ctx: NetworkTraceContext): (DCdyStep | SumStep | A
       const loss = scenario.loss;
       const input =
         l === L
-          ? outputInputStep(ctx, l, j, { ...params, loss, output: j + 1 })
+          ? outputInputStep(ctx, l, j, { ...params, loss, output: j + 1, outputs: layers[L] ?? 0 })
           : sumStep(ctx, l, j, { ...params, loss, next: layers[l + 1] ?? 0 });
       steps.push(input, ampStep(ctx, l, j, input, { ...params, loss, output: l === L ? 1 : 0 }));
     }

@@ -63,7 +63,7 @@ export function forwardSteps(ctx: NetworkTraceContext): (ZStep | AStep)[] {
         resultSymbol: neuronSymbol('a', layers, l, j),
         result: a,
         narrationKey: 'network.forward.a',
-        params,
+        params: { ...params, next: layers[l + 1] ?? 0, output: l === L ? j + 1 : 0 },
       });
     }
   }

@@ -19,7 +19,7 @@ export function updateSteps(ctx: NetworkTraceContext): (UpdateWStep | UpdateBSte
   const steps: (UpdateWStep | UpdateBStep)[] = [];
   for (let l = 1; l <= L; l++) {
     for (let j = 0; j < (layers[l] ?? 0); j++) {
-      const params = { layer: l, neuron: ctx.n(l, j), samples };
+      const params = { layer: l, neuron: ctx.n(l, j), samples, reduction: scenario.reduction };
       for (let k = 0; k < (layers[l - 1] ?? 0); k++) {
         const w = ctx.at(scenario.weights[l - 1], j, k);
         const g = ctx.at(batch.dW[l - 1], j, k);

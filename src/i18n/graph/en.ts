@@ -120,27 +120,29 @@ export const graphEn = {
 
   'graph.narration.start':
     'Nothing is computed yet; only the inputs are known. The forward pass runs the gates from left to right, each one computing its value. The backward pass then starts from ∂f/∂f = 1 at the output and runs from right to left: each gate multiplies the gradient arriving at its output (upstream) by its own local gradient and hands the product to its inputs.',
-  'graph.narration.end': 'Done: every input now has its gradient ∂f/∂x.',
+  'graph.narration.end': 'Done. Every input now has its gradient: {gradients}.',
+  'graph.summary.forward':
+    'The forward pass is done: f = {value}. Every gate has kept what its local gradient will need on the way back.',
 
   'graph.forward.add':
-    'Forward pass, add gate {gate}: {a} + {b} = {av} + {bv} = {result}. Values flow from left to right.',
-  'graph.forward.sub': 'Forward pass, subtract gate {gate}: {a} − {b} = {av} − {bv} = {result}.',
+    'Forward pass, add gate {gate}: {a} + {b} = {ap} + {bp} = {result}. Values flow from left to right.',
+  'graph.forward.sub': 'Forward pass, subtract gate {gate}: {a} − {b} = {ap} − {bp} = {result}.',
   'graph.forward.mul':
-    'Forward pass, multiply gate {gate}: {a} × {b} = {av} × {bv} = {result}. The gate remembers both inputs: on the way back each input will need the other one’s value.',
-  'graph.forward.div': 'Forward pass, divide gate {gate}: {a} ÷ {b} = {av} ÷ {bv} = {result}.',
+    'Forward pass, multiply gate {gate}: {a} × {b} = {ap} × {bp} = {result}. The gate remembers both inputs: on the way back each input will need the other one’s value.',
+  'graph.forward.div': 'Forward pass, divide gate {gate}: {a} ÷ {b} = {ap} ÷ {bp} = {result}.',
   'graph.forward.pow':
-    'Forward pass, power gate {gate}: {a} to the power {b}, {av}^{bv} = {result}.',
-  'graph.forward.neg': 'Forward pass, negate gate {gate}: −{a} = −({av}) = {result}.',
+    'Forward pass, power gate {gate}: {a} to the power {b}, {ap}^{bp} = {result}.',
+  'graph.forward.neg': 'Forward pass, negate gate {gate}: the negative of {a} = {av} is {result}.',
   'graph.forward.exp': 'Forward pass, exp gate {gate}: e to the power {a} = {av} is {result}.',
   'graph.forward.log':
     'Forward pass, log gate {gate}: the natural logarithm of {a} = {av} is {result}.',
-  'graph.forward.sqrt': 'Forward pass, square-root gate {gate}: √{av} = {result}.',
+  'graph.forward.sqrt': 'Forward pass, square-root gate {gate}: √{ap} = {result}.',
   'graph.forward.abs': 'Forward pass, abs gate {gate}: |{av}| = {result}.',
   'graph.forward.sin': 'Forward pass, sin gate {gate}: sin({av}) = {result}.',
   'graph.forward.cos': 'Forward pass, cos gate {gate}: cos({av}) = {result}.',
   'graph.forward.tanh': 'Forward pass, tanh gate {gate}: tanh({av}) = {result}.',
   'graph.forward.sigmoid':
-    'Forward pass, sigmoid gate {gate}: σ({av}) = 1 / (1 + e^−{a}) = {result}. The gate keeps its output: its local gradient σ(1 − σ) needs nothing else.',
+    'Forward pass, sigmoid gate {gate}: σ({a}) = 1 / (1 + e^(−{a})), and at {a} = {av} it is {result}. The gate keeps its output: its local gradient σ(1 − σ) needs nothing else.',
   'graph.forward.relu':
     'Forward pass, ReLU gate {gate}: max(0, {av}) = {result}. Positive inputs pass, negative ones become 0.',
   'graph.forward.max':
@@ -156,47 +158,70 @@ export const graphEn = {
   'graph.backward.add.const':
     'Backward, add gate {gate}: adding the constant {c} does not change the slope, so the upstream gradient {upstream} passes unchanged to {v}. A constant takes no gradient.',
   'graph.backward.mul.const':
-    'Backward, multiply gate {gate}: {v} was multiplied by the constant {c}, so it receives {c} × the upstream gradient {upstream}. A constant takes no gradient.',
+    'Backward, multiply gate {gate}: {v} was multiplied by the constant {c}, so it receives {c} times the upstream gradient, {cp} × {upstreamP} = {sentV}. A constant takes no gradient.',
   'graph.backward.sub':
-    'Backward, subtract gate {gate}: the local gradients are +1 and −1, so {a} receives the upstream gradient {upstream} and {b} receives its negative.',
+    'Backward, subtract gate {gate}: the local gradients are +1 and −1, so {a} receives the upstream gradient {upstream} and {b} receives it with its sign flipped, {sentB}.',
+  'graph.backward.sub.const0':
+    'Backward, subtract gate {gate}: subtracting the constant {c} does not change the slope, so {v} receives the upstream gradient {upstream} unchanged. A constant takes no gradient.',
+  'graph.backward.sub.const1':
+    'Backward, subtract gate {gate}: {v} is subtracted from the constant {c}, so its local gradient is −1: it receives the upstream gradient {upstream} with its sign flipped, {sentV}. A constant takes no gradient.',
   'graph.backward.mul':
-    'Backward, multiply gate {gate}: it swaps its inputs. {a} receives the value of {b} ({bv}) times the upstream gradient {upstream}, and {b} receives the value of {a} ({av}) times it.',
+    'Backward, multiply gate {gate}: it swaps its inputs. {a} receives the value of {b} times the upstream gradient, {bp} × {upstreamP} = {sent}, and {b} receives the value of {a} times it, {ap} × {upstreamP} = {sentB}.',
   'graph.backward.div':
-    'Backward, divide gate {gate}: the local gradients of {a} ÷ {b} are 1/{b} and −{a}/{b}²; each is multiplied by the upstream gradient {upstream}.',
+    'Backward, divide gate {gate}: the local gradients of {a} ÷ {b} are 1/{b} = {local} and −{a}/{b}² = {localB}. Times the upstream gradient {upstream}, {a} receives {sent} and {b} receives {sentB}.',
+  'graph.backward.div.const0':
+    'Backward, divide gate {gate}: {v} is divided by the constant {c}, so its local gradient is 1/{c} = {localV}, and it receives {localVp} × {upstreamP} = {sentV}. A constant takes no gradient.',
+  'graph.backward.div.const1':
+    'Backward, divide gate {gate}: {v} divides the constant {c}, so its local gradient is −{c}/{v}² = {localV}, and it receives {localVp} × {upstreamP} = {sentV}. A constant takes no gradient.',
   'graph.backward.pow':
-    'Backward, power gate {gate}: the base {a} gets the local gradient {b}·{a}^({b}−1) = {local}, times the upstream gradient {upstream}. (An exponent that is a variable would get {a}^{b}·ln {a}.)',
+    'Backward, power gate {gate}: the base {a} gets the local gradient {b}·{a}^({b}−1) = {local}, and receives {localP} × {upstreamP} = {sent}. The exponent {b} is a constant: it takes no gradient.',
+  'graph.backward.pow.constBase':
+    'Backward, power gate {gate}: the exponent {v} of the constant {c} gets the local gradient {c}^{v}·ln {c} = {localV}, and receives {localVp} × {upstreamP} = {sentV}. A constant takes no gradient.',
+  'graph.backward.pow.both':
+    'Backward, power gate {gate}: the base {a} gets the local gradient {b}·{a}^({b}−1) = {local}, the exponent {b} gets {a}^{b}·ln {a} = {localB}. Times the upstream gradient {upstream}, {a} receives {sent} and {b} receives {sentB}.',
   'graph.backward.neg':
-    'Backward, negate gate {gate}: the local gradient is −1, so {a} receives −{upstream}.',
+    'Backward, negate gate {gate}: the local gradient is −1, so {a} receives the upstream gradient {upstream} with its sign flipped: {sent}.',
   'graph.backward.exp':
-    'Backward, exp gate {gate}: the derivative of eˣ is eˣ itself, so the local gradient is the gate’s own output {local}; {a} receives it times the upstream gradient {upstream}.',
+    'Backward, exp gate {gate}: the derivative of eˣ is eˣ itself, so the local gradient is the gate’s own output {local}; {a} receives it times the upstream gradient, {localP} × {upstreamP} = {sent}.',
   'graph.backward.log':
-    'Backward, log gate {gate}: the local gradient is 1/{a} = 1/{av}, times the upstream gradient {upstream}.',
+    'Backward, log gate {gate}: the local gradient is 1/{a} = 1/{ap} = {local}; times the upstream gradient {upstream}, {a} receives {sent}.',
   'graph.backward.sqrt':
-    'Backward, square-root gate {gate}: the local gradient is 1/(2√{a}), times the upstream gradient {upstream}.',
+    'Backward, square-root gate {gate}: the local gradient is 1/(2√{a}) = {local}; times the upstream gradient {upstream}, {a} receives {sent}.',
   'graph.backward.abs':
-    'Backward, abs gate {gate}: the local gradient is the sign of {a} ({av}), so the upstream gradient {upstream} passes with that sign.',
+    'Backward, abs gate {gate}: the local gradient is the sign of {a} = {av}, that is {local}, so {a} receives the upstream gradient {upstream} with that sign: {sent}.',
   'graph.backward.sin':
-    'Backward, sin gate {gate}: the local gradient is cos({a}) = cos({av}), times the upstream gradient {upstream}.',
+    'Backward, sin gate {gate}: the local gradient is cos({a}) = cos({av}) = {local}; times the upstream gradient {upstream}, {a} receives {sent}.',
   'graph.backward.cos':
-    'Backward, cos gate {gate}: the local gradient is −sin({a}) = −sin({av}), times the upstream gradient {upstream}.',
+    'Backward, cos gate {gate}: the local gradient is −sin({a}) = −sin({av}) = {local}; times the upstream gradient {upstream}, {a} receives {sent}.',
   'graph.backward.tanh':
-    'Backward, tanh gate {gate}: the local gradient 1 − tanh² comes from the gate’s own output; times the upstream gradient {upstream}.',
+    'Backward, tanh gate {gate}: the local gradient 1 − tanh² = {local} comes from the gate’s own output; times the upstream gradient {upstream}, {a} receives {sent}.',
   'graph.backward.sigmoid':
-    'Backward, sigmoid gate {gate}: the local gradient σ(1 − σ) comes from the gate’s own output; {a} receives it times the upstream gradient {upstream}.',
+    'Backward, sigmoid gate {gate}: the local gradient σ(1 − σ) = {local} comes from the gate’s own output; {a} receives it times the upstream gradient, {localP} × {upstreamP} = {sent}.',
   'graph.backward.relu':
-    'Backward, ReLU gate {gate}: where the input {a} = {av} was positive the upstream gradient {upstream} passes unchanged; otherwise it is blocked (0).',
+    'Backward, ReLU gate {gate}: the input {a} = {av} was positive, so the local gradient is 1 and the upstream gradient {upstream} passes unchanged.',
+  'graph.backward.relu.blocked':
+    'Backward, ReLU gate {gate}: the input {a} = {av} was not positive, so the local gradient is 0 and the upstream gradient {upstream} is blocked: {a} receives 0.',
   'graph.backward.max':
-    'Backward, max gate {gate}: it routes the whole upstream gradient {upstream} to the larger input; the other input, which did not affect f, receives 0.',
+    'Backward, max gate {gate}: it routes the whole upstream gradient {upstream} to the larger input, {winner}; the other input, {loser}, did not affect f and receives 0.',
+  'graph.backward.max.const':
+    'Backward, max gate {gate}: the upstream gradient {upstream} goes to {winner}, the larger input; {loser} did not affect f. A constant takes no gradient, so {v} receives {sentV}.',
   'graph.backward.min':
-    'Backward, min gate {gate}: it routes the whole upstream gradient {upstream} to the smaller input; the other one receives 0.',
+    'Backward, min gate {gate}: it routes the whole upstream gradient {upstream} to the smaller input, {winner}; the other input, {loser}, did not affect f and receives 0.',
+  'graph.backward.min.const':
+    'Backward, min gate {gate}: the upstream gradient {upstream} goes to {winner}, the smaller input; {loser} did not affect f. A constant takes no gradient, so {v} receives {sentV}.',
   'graph.backward.fanout':
     'With this, the gradient of {fanOutNode} is complete. {fanOutNode} feeds {fanOut} gates, so {fanOut} branch gradients came back, and they add up: ∂f/∂{fanOutNode} = {branches} = {sum}. This is the chain rule’s case 2: the paths add.',
 
   'graph.code.caption':
-    'Deep Learning from Scratch, chapter 5: the same computation as layers in code (TypeScript). The highlighted line is the current step.',
+    'Deep Learning from Scratch, chapter 5: the same computation as layers in code, in the book’s Python (and in TypeScript). The highlighted line is the current step.',
   'graph.code.title': 'Layers in code',
   'graph.code.layers': 'The layers',
   'graph.code.usage': 'Using them',
+  'graph.code.language': 'Language of the code',
+  'graph.code.python': 'Python (the book)',
+  'graph.code.typescript': 'TypeScript',
+  'graph.code.printout': 'What the script prints',
+  'graph.code.printoutLater': 'The script prints its results once the last step has run (End).',
 
   'graph.chain.title1': 'Chain rule, case 1: a nudge travels along one path',
   'graph.chain.title2': 'Chain rule, case 2: a nudge travels along two paths, and the paths add',

@@ -103,26 +103,28 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
   'graph.tex.downstream': '下游梯度',
 
   'graph.narration.start':
-    '现在还什么都没有计算，只知道输入的值。前向传播从左到右运行各个门，每个门算出自己的值；反向传播接着从输出处的 ∂f/∂f = 1 出发，从右到左运行：每个门把从输出端传来的梯度（上游梯度）乘上自己的局部梯度，再把乘积交给它的输入。',
-  'graph.narration.end': '完成：每个输入都得到了自己的梯度 ∂f/∂x。',
+    '现在还什么都没有计算，只知道输入的值。前向传播从左到右运行各个门，每个门算出自己的值；反向传播接着从输出处的 ∂f/∂f = 1 出发，从右到左运行：每个门把从输出端传来的梯度（上游梯度）乘以自己的局部梯度，再把乘积交给它的输入。',
+  'graph.narration.end': '完成。每个输入都得到了自己的梯度：{gradients}。',
+  'graph.summary.forward':
+    '前向传播完成：f = {value}。每个门都记下了反向传播时计算局部梯度所需要的值。',
 
   'graph.forward.add':
-    '前向传播，加法门 {gate}：{a} + {b} = {av} + {bv} = {result}。值从左往右流动。',
-  'graph.forward.sub': '前向传播，减法门 {gate}：{a} − {b} = {av} − {bv} = {result}。',
+    '前向传播，加法门 {gate}：{a} + {b} = {ap} + {bp} = {result}。值从左往右流动。',
+  'graph.forward.sub': '前向传播，减法门 {gate}：{a} − {b} = {ap} − {bp} = {result}。',
   'graph.forward.mul':
-    '前向传播，乘法门 {gate}：{a} × {b} = {av} × {bv} = {result}。这个门记住两个输入：反向传播时，每个输入都要用到另一个输入的值。',
-  'graph.forward.div': '前向传播，除法门 {gate}：{a} ÷ {b} = {av} ÷ {bv} = {result}。',
-  'graph.forward.pow': '前向传播，乘方门 {gate}：{a} 的 {b} 次方，{av}^{bv} = {result}。',
-  'graph.forward.neg': '前向传播，取负门 {gate}：−{a} = −({av}) = {result}。',
+    '前向传播，乘法门 {gate}：{a} × {b} = {ap} × {bp} = {result}。这个门记住两个输入：反向传播时，每个输入都要用到另一个输入的值。',
+  'graph.forward.div': '前向传播，除法门 {gate}：{a} ÷ {b} = {ap} ÷ {bp} = {result}。',
+  'graph.forward.pow': '前向传播，乘方门 {gate}：{a} 的 {b} 次方，{ap}^{bp} = {result}。',
+  'graph.forward.neg': '前向传播，取负门 {gate}：{a} = {av} 的相反数是 {result}。',
   'graph.forward.exp': '前向传播，exp 门 {gate}：e 的 {a} = {av} 次方等于 {result}。',
   'graph.forward.log': '前向传播，log 门 {gate}：{a} = {av} 的自然对数是 {result}。',
-  'graph.forward.sqrt': '前向传播，平方根门 {gate}：√{av} = {result}。',
+  'graph.forward.sqrt': '前向传播，平方根门 {gate}：√{ap} = {result}。',
   'graph.forward.abs': '前向传播，绝对值门 {gate}：|{av}| = {result}。',
   'graph.forward.sin': '前向传播，sin 门 {gate}：sin({av}) = {result}。',
   'graph.forward.cos': '前向传播，cos 门 {gate}：cos({av}) = {result}。',
   'graph.forward.tanh': '前向传播，tanh 门 {gate}：tanh({av}) = {result}。',
   'graph.forward.sigmoid':
-    '前向传播，sigmoid 门 {gate}：σ({av}) = 1 / (1 + e^−{a}) = {result}。这个门记住自己的输出：它的局部梯度 σ(1 − σ) 只需要这个输出。',
+    '前向传播，sigmoid 门 {gate}：σ({a}) = 1 / (1 + e^(−{a}))，在 {a} = {av} 处等于 {result}。这个门记住自己的输出：它的局部梯度 σ(1 − σ) 只需要这个输出。',
   'graph.forward.relu':
     '前向传播，ReLU 门 {gate}：max(0, {av}) = {result}。正的输入直接通过，负的变成 0。',
   'graph.forward.max':
@@ -138,46 +140,70 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
   'graph.backward.add.const':
     '反向传播，加法门 {gate}：加上常数 {c} 不改变斜率，所以上游梯度 {upstream} 原封不动地传给 {v}。常数不需要梯度。',
   'graph.backward.mul.const':
-    '反向传播，乘法门 {gate}：{v} 被乘上了常数 {c}，所以它得到 {c} × 上游梯度 {upstream}。常数不需要梯度。',
+    '反向传播，乘法门 {gate}：{v} 乘以了常数 {c}，所以它得到 {c} 乘以上游梯度：{cp} × {upstreamP} = {sentV}。常数不需要梯度。',
   'graph.backward.sub':
-    '反向传播，减法门 {gate}：局部梯度是 +1 和 −1，所以 {a} 得到上游梯度 {upstream}，{b} 得到它的相反数。',
+    '反向传播，减法门 {gate}：局部梯度是 +1 和 −1，所以 {a} 得到上游梯度 {upstream}，{b} 得到把上游梯度变号后的值 {sentB}。',
+  'graph.backward.sub.const0':
+    '反向传播，减法门 {gate}：减去常数 {c} 不改变斜率，所以 {v} 原样得到上游梯度 {upstream}。常数不需要梯度。',
+  'graph.backward.sub.const1':
+    '反向传播，减法门 {gate}：常数 {c} 减去 {v}，局部梯度是 −1，所以它得到把上游梯度 {upstream} 变号后的值 {sentV}。常数不需要梯度。',
   'graph.backward.mul':
-    '反向传播，乘法门 {gate}：它把两个输入“交换”过来。{a} 得到 {b} 的值（{bv}）乘上游梯度 {upstream}，{b} 得到 {a} 的值（{av}）乘上游梯度。',
+    '反向传播，乘法门 {gate}：它把两个输入“交换”过来。{a} 得到 {b} 的值乘以上游梯度：{bp} × {upstreamP} = {sent}；{b} 得到 {a} 的值乘以上游梯度：{ap} × {upstreamP} = {sentB}。',
   'graph.backward.div':
-    '反向传播，除法门 {gate}：{a} ÷ {b} 的局部梯度是 1/{b} 和 −{a}/{b}²，各自乘上游梯度 {upstream}。',
+    '反向传播，除法门 {gate}：{a} ÷ {b} 的局部梯度是 1/{b} = {local} 和 −{a}/{b}² = {localB}。各自乘以上游梯度 {upstream} 后，{a} 得到 {sent}，{b} 得到 {sentB}。',
+  'graph.backward.div.const0':
+    '反向传播，除法门 {gate}：{v} 除以常数 {c}，所以它的局部梯度是 1/{c} = {localV}，它得到 {localVp} × {upstreamP} = {sentV}。常数不需要梯度。',
+  'graph.backward.div.const1':
+    '反向传播，除法门 {gate}：常数 {c} 除以 {v}，所以它的局部梯度是 −{c}/{v}² = {localV}，它得到 {localVp} × {upstreamP} = {sentV}。常数不需要梯度。',
   'graph.backward.pow':
-    '反向传播，乘方门 {gate}：底数 {a} 的局部梯度是 {b}·{a}^({b}−1) = {local}，再乘上游梯度 {upstream}。（如果指数也是变量，它的局部梯度是 {a}^{b}·ln {a}。）',
-  'graph.backward.neg': '反向传播，取负门 {gate}：局部梯度是 −1，所以 {a} 得到 −{upstream}。',
+    '反向传播，乘方门 {gate}：底数 {a} 的局部梯度是 {b}·{a}^({b}−1) = {local}，它得到 {localP} × {upstreamP} = {sent}。指数 {b} 是常数，不需要梯度。',
+  'graph.backward.pow.constBase':
+    '反向传播，乘方门 {gate}：常数 {c} 的指数 {v} 的局部梯度是 {c}^{v}·ln {c} = {localV}，它得到 {localVp} × {upstreamP} = {sentV}。常数不需要梯度。',
+  'graph.backward.pow.both':
+    '反向传播，乘方门 {gate}：底数 {a} 的局部梯度是 {b}·{a}^({b}−1) = {local}，指数 {b} 的局部梯度是 {a}^{b}·ln {a} = {localB}。各自乘以上游梯度 {upstream} 后，{a} 得到 {sent}，{b} 得到 {sentB}。',
+  'graph.backward.neg':
+    '反向传播，取负门 {gate}：局部梯度是 −1，所以 {a} 得到把上游梯度 {upstream} 变号后的值 {sent}。',
   'graph.backward.exp':
-    '反向传播，exp 门 {gate}：eˣ 的导数就是 eˣ 本身，所以局部梯度就是这个门自己的输出 {local}；{a} 得到它乘上游梯度 {upstream}。',
+    '反向传播，exp 门 {gate}：eˣ 的导数就是 eˣ 本身，所以局部梯度就是这个门自己的输出 {local}；{a} 得到它乘以上游梯度：{localP} × {upstreamP} = {sent}。',
   'graph.backward.log':
-    '反向传播，log 门 {gate}：局部梯度是 1/{a} = 1/{av}，再乘上游梯度 {upstream}。',
+    '反向传播，log 门 {gate}：局部梯度是 1/{a} = 1/{ap} = {local}；乘以上游梯度 {upstream} 后，{a} 得到 {sent}。',
   'graph.backward.sqrt':
-    '反向传播，平方根门 {gate}：局部梯度是 1/(2√{a})，再乘上游梯度 {upstream}。',
+    '反向传播，平方根门 {gate}：局部梯度是 1/(2√{a}) = {local}；乘以上游梯度 {upstream} 后，{a} 得到 {sent}。',
   'graph.backward.abs':
-    '反向传播，绝对值门 {gate}：局部梯度是 {a}（{av}）的符号，所以上游梯度 {upstream} 带着这个符号传回去。',
+    '反向传播，绝对值门 {gate}：局部梯度是 {a} = {av} 的符号，即 {local}，所以 {a} 得到带着这个符号的上游梯度 {upstream}：{sent}。',
   'graph.backward.sin':
-    '反向传播，sin 门 {gate}：局部梯度是 cos({a}) = cos({av})，再乘上游梯度 {upstream}。',
+    '反向传播，sin 门 {gate}：局部梯度是 cos({a}) = cos({av}) = {local}；乘以上游梯度 {upstream} 后，{a} 得到 {sent}。',
   'graph.backward.cos':
-    '反向传播，cos 门 {gate}：局部梯度是 −sin({a}) = −sin({av})，再乘上游梯度 {upstream}。',
+    '反向传播，cos 门 {gate}：局部梯度是 −sin({a}) = −sin({av}) = {local}；乘以上游梯度 {upstream} 后，{a} 得到 {sent}。',
   'graph.backward.tanh':
-    '反向传播，tanh 门 {gate}：局部梯度 1 − tanh² 由这个门自己的输出算出，再乘上游梯度 {upstream}。',
+    '反向传播，tanh 门 {gate}：局部梯度 1 − tanh² = {local} 由这个门自己的输出算出；乘以上游梯度 {upstream} 后，{a} 得到 {sent}。',
   'graph.backward.sigmoid':
-    '反向传播，sigmoid 门 {gate}：局部梯度 σ(1 − σ) 由这个门自己的输出算出；{a} 得到它乘上游梯度 {upstream}。',
+    '反向传播，sigmoid 门 {gate}：局部梯度 σ(1 − σ) = {local} 由这个门自己的输出算出；{a} 得到它乘以上游梯度：{localP} × {upstreamP} = {sent}。',
   'graph.backward.relu':
-    '反向传播，ReLU 门 {gate}：输入 {a} = {av} 为正时，上游梯度 {upstream} 原样通过；否则被挡住（变成 0）。',
+    '反向传播，ReLU 门 {gate}：输入 {a} = {av} 为正，所以局部梯度是 1，上游梯度 {upstream} 原样通过。',
+  'graph.backward.relu.blocked':
+    '反向传播，ReLU 门 {gate}：输入 {a} = {av} 不是正数，所以局部梯度是 0，上游梯度 {upstream} 被挡住：{a} 得到 0。',
   'graph.backward.max':
-    '反向传播，max 门 {gate}：它把整个上游梯度 {upstream} 都送给较大的那个输入；另一个输入没有影响 f，得到 0。',
+    '反向传播，max 门 {gate}：它把整个上游梯度 {upstream} 都送给较大的输入 {winner}；另一个输入 {loser} 没有影响 f，得到 0。',
+  'graph.backward.max.const':
+    '反向传播，max 门 {gate}：上游梯度 {upstream} 送给较大的输入 {winner}；{loser} 没有影响 f。常数不需要梯度，所以 {v} 得到 {sentV}。',
   'graph.backward.min':
-    '反向传播，min 门 {gate}：它把整个上游梯度 {upstream} 都送给较小的那个输入；另一个得到 0。',
+    '反向传播，min 门 {gate}：它把整个上游梯度 {upstream} 都送给较小的输入 {winner}；另一个输入 {loser} 没有影响 f，得到 0。',
+  'graph.backward.min.const':
+    '反向传播，min 门 {gate}：上游梯度 {upstream} 送给较小的输入 {winner}；{loser} 没有影响 f。常数不需要梯度，所以 {v} 得到 {sentV}。',
   'graph.backward.fanout':
     '至此，{fanOutNode} 的梯度完整了。{fanOutNode} 连到 {fanOut} 个门，所以有 {fanOut} 条分支的梯度传回来，它们要相加：∂f/∂{fanOutNode} = {branches} = {sum}。这就是链式法则的情形 2：多条路径的贡献相加。',
 
   'graph.code.caption':
-    '《深度学习入门：基于 Python 的理论与实现》第 5 章：同一个计算写成代码中的层（TypeScript）。高亮的行就是当前这一步。',
+    '《深度学习入门：基于 Python 的理论与实现》第 5 章：同一个计算写成代码中的层：书中的 Python（以及 TypeScript）。高亮的行就是当前这一步。',
   'graph.code.title': '代码中的层',
   'graph.code.layers': '层的定义',
   'graph.code.usage': '使用这些层',
+  'graph.code.language': '代码的语言',
+  'graph.code.python': 'Python（书中的代码）',
+  'graph.code.typescript': 'TypeScript',
+  'graph.code.printout': '脚本打印的结果',
+  'graph.code.printoutLater': '最后一步执行完（End）后，脚本会打印出结果。',
 
   'graph.chain.title1': '链式法则，情形 1：微小的变化沿一条路径传递',
   'graph.chain.title2': '链式法则，情形 2：微小的变化沿两条路径传递，两条路径的贡献相加',
@@ -185,9 +211,9 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
     'y = g(x) = x²，z = h(y) = sin y。让 x 变化 Δx：y 随之变化 Δy，又使 z 变化 Δz。',
   'graph.chain.intro2':
     'x = g(s) = eˢ，y = h(s) = s²，z = k(x, y) = x·y。让 s 变化 Δs：x 和 y 都会变化，两者的变化都传到 z。',
-  'graph.chain.nudge': '让 {name} 变化',
+  'graph.chain.nudge': '微调 {name}',
   'graph.chain.nudgeAria': '变化量 Δ{name} 的大小（对数刻度）',
-  'graph.chain.derivative': '用当前数值计算的链式法则',
+  'graph.chain.derivative': '代入当前数值的链式法则',
   'graph.chain.ratio': 'Δz/Δ{name}',
   'graph.chain.converges': '变化量越小，Δz/Δ{name} 越接近链式法则算出的 {exact}。',
   'graph.chain.tableCaption': '越来越小的变化量',

@@ -7,7 +7,7 @@ import type { TrainingPresetId } from '../../engine';
 export const trainingEn = {
   'training.views': 'Gradient-descent views',
   'training.tab.train': 'Gradient descent',
-  'training.tab.why': 'Why backwards?',
+  'training.tab.why': 'Why backward?',
   'training.tab.check': 'Gradient check',
 
   'training.controls': 'Training controls',
@@ -40,10 +40,10 @@ export const trainingEn = {
   'training.preset.deep-tanh': 'tanh',
   'training.preset.deep-relu': 'ReLU',
   'training.presetHint.lecture': 'The lecture’s network, one example',
-  'training.presetHint.xor': 'XOR: four examples, a plateau, then learning',
+  'training.presetHint.xor': 'XOR: four examples; the loss sits on a plateau, then falls',
   'training.presetHint.sine': 'Fit y = sin x at 20 points, tanh hidden layers, mean squared error',
   'training.presetHint.mazur':
-    'Matt Mazur’s step-by-step example: E = 0.298371109; after one step his w5 (here w₃,₁) = 0.35891648',
+    'Matt Mazur’s step-by-step example: E = 0.298371109, and after one step his w5 (here w₃,₁) = 0.35891648. This app also updates the biases, which Mazur keeps fixed, so L(θ¹) here is 0.28047 against his 0.291028.',
   'training.presetHint.deep-sigmoid': 'Five sigmoid layers: watch the gradient vanish',
   'training.presetHint.deep-tanh': 'Five tanh layers: the gradient reaches the first layer',
   'training.presetHint.deep-relu': 'Five ReLU layers: the gradient reaches the first layer',
@@ -103,24 +103,24 @@ export const trainingEn = {
   'training.col.change': '−η·∂L/∂θ',
   'training.col.next': 'θᵗ⁺¹',
 
-  'why.title': 'Why backwards?',
+  'why.title': 'Why backward?',
   'why.intro':
-    'Every ∂C/∂z of this network at θᵗ (example {n}), computed two ways. From the input side, each ∂C/∂z asks every neuron it feeds for its ∂C/∂z, which ask the neurons they feed, all the way to the output — and nothing is remembered, so the same values are computed again and again. Backwards, from the output (the reverse network), each ∂C/∂z is computed once from the next layer’s.',
+    'Every ∂C/∂z of this network at θᵗ (example {n}), computed two ways. From the input side, each ∂C/∂z asks every neuron it feeds for its ∂C/∂z, which ask the neurons they feed, all the way to the output, and nothing is remembered, so the same values are computed again and again. Backward, from the output (the reverse network), each ∂C/∂z is computed once from the next layer’s and kept: the saving is this reuse.',
   'why.example': 'Example',
   'why.naive': 'From the input side (naive recursion)',
-  'why.backward': 'Backwards (backpropagation)',
+  'why.backward': 'Backward (backpropagation)',
   'why.count': '{ops} multiply-adds',
   'why.evaluations': '{count} ∂C/∂z computed for {neurons} neurons',
   'why.same': 'Same ∂C/∂z both ways: largest difference {diff}.',
   'why.formulaNaive':
     'Naive: N = Σₗ nₗ·(2·Σₘ₌ₗ…L nₗ₊₁·…·nₘ − 1); for L layers of width n about 2·nᴸ·(n/(n−1))², exponential in depth.',
   'why.formulaBackward':
-    'Backwards: B = Σₗ nₗ + Σₗ nₗ·nₗ₊₁, one per neuron and one per weight; for L layers of width n, L·n + (L−1)·n².',
+    'Backward: B = Σₗ₌₁…L nₗ + Σₗ₌₁…L−1 nₗ·nₗ₊₁, one per neuron and one per weight between non-input layers (the weights out of the input layer are not needed for ∂C/∂z); for L layers of width n, L·n + (L−1)·n².',
   'why.chart': 'Multiply-adds as the network grows deeper and wider',
   'why.depthAxis': 'layers L (each n neurons wide)',
   'why.countAxis': 'multiply-adds (log)',
   'why.legendNaive': 'naive',
-  'why.legendBackward': 'backwards',
+  'why.legendBackward': 'backward',
   'why.width': 'n = {n}',
   'why.here': 'this network',
   'why.limit': 'naive limit {limit}',
@@ -132,7 +132,7 @@ export const trainingEn = {
   'why.tooBig':
     'The naive way would need {count} multiply-adds, over the limit of {limit}: that could freeze the page. Pick fewer layers or a smaller width.',
   'why.timed': '{ops} multiply-adds, {ms} ms',
-  'why.speedup': 'Backwards was {factor}× faster here.',
+  'why.speedup': 'Backward was {factor} times as fast here.',
   'why.notTimed': 'Pick a size and press Run.',
 
   'check.title': 'Gradient check',

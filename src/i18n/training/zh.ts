@@ -37,10 +37,10 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.preset.deep-tanh': 'tanh',
   'training.preset.deep-relu': 'ReLU',
   'training.presetHint.lecture': '课程中的网络，一个样本',
-  'training.presetHint.xor': 'XOR：四个样本，先是一段平台，然后开始学会',
+  'training.presetHint.xor': 'XOR：四个样本；损失先停在一段平台上，然后才开始下降',
   'training.presetHint.sine': '在 20 个点上拟合 y = sin x，隐藏层用 tanh，损失函数为均方误差',
   'training.presetHint.mazur':
-    'Matt Mazur 的逐步手算例子：E = 0.298371109；走一步后他的 w5（这里是 w₃,₁）= 0.35891648',
+    'Matt Mazur 的逐步手算例子：E = 0.298371109，走一步后他的 w5（这里是 w₃,₁）= 0.35891648。本应用同时也更新偏置，而 Mazur 保持偏置不变，所以这里的 L(θ¹) 是 0.28047，他的是 0.291028。',
   'training.presetHint.deep-sigmoid': '五层 sigmoid：看梯度如何消失',
   'training.presetHint.deep-tanh': '五层 tanh：梯度能传到第一层',
   'training.presetHint.deep-relu': '五层 ReLU：梯度能传到第一层',
@@ -101,7 +101,7 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
 
   'why.title': '为什么要反向？',
   'why.intro':
-    '用两种方法计算这个网络在 θᵗ 处（样本 {n}）的每一个 ∂C/∂z。从输入端算：每个 ∂C/∂z 都要向它连到的每个神经元要它们的 ∂C/∂z，这些神经元再向下一层要，一直到输出层——而且什么都不记住，同样的值被一遍又一遍地重复计算。反向算（反向传播，从输出层开始的反向网络）：每个 ∂C/∂z 只由下一层的值算一次。',
+    '用两种方法计算这个网络在 θᵗ 处（样本 {n}）的每一个 ∂C/∂z。从输入端算：求每个 ∂C/∂z 时，都要先求出它所输入的每个神经元的 ∂C/∂z，而这些又要先求出下一层的，一直追到输出层；算过的值一个也不记下，于是同样的值被一遍又一遍地重复计算。反向算（反向传播，从输出层开始的反向网络）：每个 ∂C/∂z 都由下一层已经记下的值算一次，省下的正是这些重复计算。',
   'why.example': '样本',
   'why.naive': '从输入端算（朴素递归）',
   'why.backward': '反向算（反向传播）',
@@ -111,7 +111,7 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'why.formulaNaive':
     '朴素递归：N = Σₗ nₗ·(2·Σₘ₌ₗ…L nₗ₊₁·…·nₘ − 1)；L 层、每层 n 个神经元时约为 2·nᴸ·(n/(n−1))²，随深度指数增长。',
   'why.formulaBackward':
-    '反向：B = Σₗ nₗ + Σₗ nₗ·nₗ₊₁，每个神经元一次、每个权重一次；L 层、每层 n 个时为 L·n + (L−1)·n²。',
+    '反向：B = Σₗ₌₁…L nₗ + Σₗ₌₁…L−1 nₗ·nₗ₊₁，每个神经元一次，非输入层之间的每个权重一次（求 ∂C/∂z 用不到从输入层出发的权重）；L 层、每层 n 个时为 L·n + (L−1)·n²。',
   'why.chart': '网络变深、变宽时所需的乘加次数',
   'why.depthAxis': '层数 L（每层 n 个神经元）',
   'why.countAxis': '乘加次数（对数）',
@@ -128,7 +128,7 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'why.tooBig':
     '朴素递归需要 {count} 次乘加，超过了上限 {limit}，可能会让页面卡死。请减少层数或宽度。',
   'why.timed': '{ops} 次乘加，{ms} 毫秒',
-  'why.speedup': '在这里反向快了 {factor} 倍。',
+  'why.speedup': '在这里，朴素递归所用的时间是反向方法的 {factor} 倍。',
   'why.notTimed': '选好大小后按“运行”。',
 
   'check.title': '梯度检验',

@@ -9,6 +9,7 @@ import {
   type Scenario,
 } from '../../engine';
 import { isLanguage } from '../../i18n/translate';
+import { openChapterFromLink } from '../chapters';
 import { HIDEABLE, SCENES, SPEEDS, THEMES, type SourceState, type Speed } from '../types';
 import {
   asText,
@@ -210,6 +211,8 @@ export const LINK_FIELDS = {
     readable: chapter,
     written: 'unless-default',
     change: 'view',
+    // A chapter opens as the Chapters menu opens it; what the link says itself wins.
+    apply: (state, n, totalFor) => (n === null ? state : openChapterFromLink(state, n, totalFor)),
   },
   presenter: {
     compact: { key: 'r', write: asFlag, read: asText(presenter) },

@@ -24,6 +24,33 @@ interface OldLink {
 }
 
 const links = fixture.links as readonly OldLink[];
+
+/**
+ * Readable links that name only a chapter used to show the chapter's introduction over the
+ * default scene. They now open the chapter as the Chapters menu does (its scene, its
+ * example, its step), so their state changes by exactly these fields; chapter 3 opens the
+ * default scene at step 0 anyway, and links that name a scene, an iteration, a scenario or
+ * a step keep them. The fixture itself records what those links opened to then.
+ */
+const APPLE = {
+  version: 1,
+  kind: 'graph',
+  expression: 'apple * apple_num * tax',
+  inputs: { apple: 100, apple_num: 2, tax: 1.1 },
+} as const;
+const CHAPTER_LINKS_NOW_OPEN: Readonly<Record<string, Partial<SourceState>>> = {
+  'readable: chapter=1': { scene: 'training' },
+  'readable: chapter=2': {
+    scene: 'graph',
+    graph: { version: 1, kind: 'graph', expression: 'exp(s) * s^2', inputs: { s: 1 } },
+  },
+  'readable: chapter=4': { cursor: 13 },
+  'readable: chapter=5': { cursor: 26 },
+  'readable: chapter=6': { scene: 'graph' },
+  'readable: chapter=7': { scene: 'graph', graph: APPLE },
+  'readable: lang=zh&chapter=7': { scene: 'graph', graph: APPLE },
+  'readable: chapter=8': { scene: 'training' },
+};
 /**
  * The state an old link opens on top of: the fixture's defaults, and for fields added to
  * the state since (which old links cannot mention) today's defaults.
@@ -45,6 +72,12 @@ function comparable(state: SourceState): SourceState {
 }
 
 describe('links written by earlier versions (fixtures/links-v1.json)', () => {
+  it('name each chapter link whose state changed', () => {
+    const names = new Set(links.map((l) => l.name));
+    for (const name of Object.keys(CHAPTER_LINKS_NOW_OPEN))
+      expect(names.has(name), name).toBe(true);
+  });
+
   it('hold a varied set: compact and readable, accepted and refused', () => {
     expect(links.length).toBeGreaterThanOrEqual(150);
     expect(links.filter((l) => l.writtenByApp).length).toBeGreaterThanOrEqual(50);
@@ -58,7 +91,11 @@ describe('links written by earlier versions (fixtures/links-v1.json)', () => {
       link.languages ?? fixture.defaultLanguages,
       link.stored ?? null,
     );
-    const expected: SourceState = { ...defaults, ...link.state };
+    const expected: SourceState = {
+      ...defaults,
+      ...link.state,
+      ...CHAPTER_LINKS_NOW_OPEN[link.name],
+    };
     expect(hasLink(link.query)).toBe(link.hasLink);
     if (link.ok && link.stored === undefined) {
       // The promise: a link that opened opens to exactly the same state.
