@@ -1,78 +1,120 @@
+import { useMemo, type Ref } from 'react';
 import { useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
-import type { Zoom } from '../common/ZoomControls';
+import type { Rect } from './geometry';
 import { GraphEdge } from './GraphEdge';
 import { GraphFlowLayer } from './GraphFlowLayer';
+import { GraphLane } from './GraphLane';
 import { GraphNode } from './GraphNode';
-import type { GraphView } from './graphView';
+import { completedSums, edgeActivity, involvementOf, known, type GraphView } from './graphView';
+import type { LabelPlan } from './labelPlan';
+import { labelKey } from './labelPlan';
 import type { GraphLayout } from './layout';
 import { OutputTerminal } from './OutputTerminal';
+import { drawnParts, pinsFor } from './viewport';
+
+interface Props {
+  readonly view: GraphView;
+  readonly layout: GraphLayout;
+  readonly plan: LabelPlan;
+  /** CSS pixels per layout unit. */
+  readonly scale: number;
+  /** The part of the drawing in view (layout units), once measured. */
+  readonly window: Rect | null;
+  readonly ref?: Ref<SVGSVGElement>;
+}
+
+/** The node ids a step touches: drawn wherever they are, so their hooks always exist. */
+function stepNodes(view: GraphView): string[] {
+  const step = view.step;
+  if (step === undefined) return [];
+  return [...step.writes, ...step.reads].flatMap((domId) => {
+    const node = view.analysis.nodes.find((n) => n.domId === domId);
+    return node === undefined ? [] : [node.id];
+  });
+}
 
 /**
- * The diagram never shrinks below its design size (its smallest labels are 14 px); a
- * graph wider than its panel scrolls.
+ * The circuit: lanes and wires first, then nodes on top, then the output terminal and the
+ * layer D3 animates. React owns which elements exist, keyed by the engine's stable ids;
+ * each node and wire gets only the numbers it shows, so a step re-renders the few that
+ * change. A large graph draws only what is near the part in view (./viewport).
  */
-export const MIN_SCALE = 1;
-
-/** Small graphs may grow this much to fill their panel (a projector in a lecture hall). */
-export const MAX_SCALE = 1.25;
-
-/**
- * The circuit: wires first, then nodes on top, then the output terminal and the layer D3
- * animates. React owns which elements exist, keyed by the engine's stable ids.
- */
-export function GraphDiagram({
-  view,
-  layout,
-  zoom = 'fit',
-}: {
-  view: GraphView;
-  layout: GraphLayout;
-  zoom?: Zoom;
-}) {
+export function GraphDiagram({ view, layout, plan, scale, window, ref }: Props) {
   const t = useT();
   const focus = useAppState((s) => s.focus);
+  const keep = useMemo(() => stepNodes(view), [view]);
+  const parts = useMemo(() => drawnParts(layout, window, keep), [layout, window, keep]);
+  const pins = useMemo(() => pinsFor(layout, window), [layout, window]);
+  const sums = new Set(completedSums(view).map((n) => n.id));
+  const width = Math.round(layout.width * scale);
+  const height = Math.round(layout.height * scale);
+  const { analysis } = view;
+
   return (
     <svg
+      ref={ref}
       className="graph-diagram"
-      style={
-        zoom === 'fit'
-          ? {
-              minWidth: `${Math.round(layout.width * MIN_SCALE)}px`,
-              maxWidth: `${Math.round(layout.width * MAX_SCALE)}px`,
-            }
-          : { width: `${Math.round(layout.width * zoom)}px`, minWidth: 0, maxWidth: 'none' }
-      }
+      style={{ width: `${width}px`, height: `${height}px` }}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
+      data-scale={scale.toFixed(3)}
       role="group"
       aria-label={t('graph.diagramLabel')}
     >
-      <g className="graph-edges">
-        {layout.edges.map((edge) => (
-          <GraphEdge
-            key={edge.id}
-            edge={edge}
-            view={view}
-            branch={(view.analysis.byId.get(edge.from)?.uses.length ?? 0) >= 2}
-          />
+      <g className="graph-lanes">
+        {parts.lanes.map((span) => (
+          <GraphLane key={span.lane.source} lane={span.lane} from={span.from} to={span.to} />
         ))}
+      </g>
+      <g className="graph-edges">
+        {parts.edges.map((edge) => {
+          const from = analysis.byId.get(edge.from);
+          const sent = analysis.byId.get(edge.to)?.contributions[edge.slot];
+          const branch =
+            (from?.uses.length ?? 0) >= 2 &&
+            typeof sent === 'number' &&
+            known(view, `contrib:${edge.to}:${edge.from}`) !== undefined;
+          const lane = edge.lane === undefined ? undefined : layout.lanes.get(edge.lane);
+          const end = lane?.segments[lane.segments.length - 1]?.to;
+          const start = edge.segments[0]?.to;
+          const overflow = plan.hidden.has(labelKey('branch', edge.id));
+          const gateFocused = focus !== null && focus === analysis.byId.get(edge.to)?.domId;
+          return (
+            <GraphEdge
+              key={edge.id}
+              edge={edge}
+              activity={edgeActivity(view, edge.from, edge.to, edge.slot)}
+              sent={branch && (!overflow || gateFocused) ? sent : undefined}
+              overflow={overflow}
+              junction={end !== undefined && (end.x !== start?.x || end.y !== start.y)}
+            />
+          );
+        })}
       </g>
       <OutputTerminal view={view} layout={layout} focused={focus === 'graph-output'} />
       <g className="graph-nodes">
-        {view.analysis.nodes.map((node) => {
-          const box = layout.nodes.get(node.id);
+        {analysis.nodes.map((node) => {
+          if (parts.nodes !== 'all' && !parts.nodes.has(node.id)) return null;
+          const pin = pins.get(node.id);
+          const box = pin ?? layout.nodes.get(node.id);
           return box === undefined ? null : (
             <GraphNode
               key={node.id}
               node={node}
               box={box}
-              view={view}
+              pinned={pin !== undefined}
+              analysis={analysis}
+              plan={plan}
+              value={known(view, `value:${node.id}`)}
+              grad={known(view, `grad:${node.id}`)}
+              involvement={involvementOf(view, node.domId)}
+              summing={sums.has(node.id)}
               focused={focus === node.domId}
             />
           );
         })}
       </g>
-      {!view.preview && <GraphFlowLayer analysis={view.analysis} layout={layout} />}
+      {!view.preview && <GraphFlowLayer analysis={analysis} layout={layout} />}
     </svg>
   );
 }

@@ -1,37 +1,65 @@
 import { memo } from 'react';
-import type { GraphNodeResult } from '../../engine';
+import type { GraphAnalysis, GraphNodeResult } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { useActions } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
-import { useT } from '../common/hooks';
+import { useT, type Involvement } from '../common/hooks';
 import { focusHandlers } from './focusHandlers';
 import { opName } from './graphInspect';
-import { branchesOf, completedSums, involvementOf, known, type GraphView } from './graphView';
-import { maxOf } from './layering';
-import { gradLabel, SMALL_FONT, SUM_LINE, sumHeight, textWidth, type NodeBox } from './layout';
+import { labelKey, type LabelPlan } from './labelPlan';
+import { gateIdLabel, gradientLabel, valueLabel, type TextLabel } from './labels';
+import type { NodeBox } from './layout';
+import { SumTag } from './SumTag';
 
 interface Props {
   readonly node: GraphNodeResult;
   readonly box: NodeBox;
-  readonly view: GraphView;
+  /** Drawn on its lane, away from its own place (scrolled out of view). */
+  readonly pinned: boolean;
+  readonly analysis: GraphAnalysis;
+  readonly plan: LabelPlan;
+  /** The node's value and gradient once the cursor has revealed them. */
+  readonly value: number | undefined;
+  readonly grad: number | undefined;
+  readonly involvement: Involvement;
+  /** This step completes the node's gradient from its branches: the sum is written out. */
+  readonly summing: boolean;
   readonly focused: boolean;
 }
 
 const attr = (v: number | undefined): string | undefined =>
   v === undefined ? undefined : String(v);
 
+/** A label drawn relative to the node's centre. */
+function Label({ label, box, className }: { label: TextLabel; box: NodeBox; className: string }) {
+  return (
+    <text className={className} x={label.x - box.x} y={label.y - box.y} fontSize={label.size}>
+      {label.text}
+    </text>
+  );
+}
+
 /**
  * A variable (a box with its name), a constant (a small box with its value) or a gate (a
  * circle with its operation). Its output stub carries the value above and, once the
- * backward pass reaches it, the gradient ∂f/∂node below. Carries the DOM test hooks.
+ * backward pass reaches it, the gradient ∂f/∂node below. Carries the DOM test hooks and
+ * `data-current` while the current step writes it. A label that would touch another one
+ * (see ./labelPlan) is drawn only while the node is hovered or focused.
  */
-export const GraphNode = memo(function GraphNode({ node, box, view, focused }: Props) {
+export const GraphNode = memo(function GraphNode({
+  node,
+  box,
+  pinned,
+  analysis,
+  plan,
+  value,
+  grad,
+  involvement,
+  summing,
+  focused,
+}: Props) {
   const t = useT();
   const { setFocus } = useActions();
-  const value = known(view, `value:${node.id}`);
-  const grad = known(view, `grad:${node.id}`);
-  const involvement = involvementOf(view, node.domId);
-  const sum = completedSums(view).some((n) => n.id === node.id);
   const show = (v: number | undefined) => (v === undefined ? t('graph.notYet') : formatNumber(v));
   const label =
     node.kind === 'var'
@@ -44,7 +72,12 @@ export const GraphNode = memo(function GraphNode({ node, box, view, focused }: P
             value: show(value),
             grad: show(grad),
           });
-  const dx = box.labelX - box.x;
+  // At its own place a label may be left out; on a lane there is always room.
+  const fits = (kind: 'value' | 'grad' | 'id' | 'sum') =>
+    pinned || focused || !plan.hidden.has(labelKey(kind, node.id));
+  const overflow = (kind: 'value' | 'grad' | 'id' | 'sum') =>
+    !pinned && plan.hidden.has(labelKey(kind, node.id)) ? ' overflow' : '';
+  const room = Math.max(box.halfHeight, 26);
 
   return (
     <g
@@ -52,7 +85,15 @@ export const GraphNode = memo(function GraphNode({ node, box, view, focused }: P
       data-op={node.op ?? undefined}
       data-value={attr(value)}
       data-grad={attr(grad)}
-      className={cx('graph-node', node.kind, involvement, focused && 'focused', sum && 'summing')}
+      data-current={involvement === 'write' ? 'true' : undefined}
+      className={cx(
+        'graph-node',
+        node.kind,
+        involvement,
+        focused && 'focused',
+        summing && 'summing',
+        pinned && 'pinned',
+      )}
       transform={`translate(${box.x},${box.y})`}
       role="button"
       aria-label={label}
@@ -63,9 +104,9 @@ export const GraphNode = memo(function GraphNode({ node, box, view, focused }: P
       <rect
         className="hit"
         x={-box.halfWidth - 4}
-        y={-Math.max(box.halfHeight, 26) - 4}
+        y={-room - 4}
         width={box.stubEnd - box.x + box.halfWidth + 4}
-        height={2 * Math.max(box.halfHeight, 26) + 8}
+        height={2 * room + 8}
       />
       {node.kind === 'gate' ? (
         <circle className="shape" r={box.halfWidth} />
@@ -82,55 +123,24 @@ export const GraphNode = memo(function GraphNode({ node, box, view, focused }: P
       <text className="op-label" dy="0.35em">
         {node.label}
       </text>
-      {node.kind === 'gate' && (
-        <text className="gate-id" y={-box.halfHeight - 7} fontSize={SMALL_FONT}>
-          {node.id}
-        </text>
+      {node.kind === 'gate' && fits('id') && (
+        <Label label={gateIdLabel(box, node.id)} box={box} className={`gate-id${overflow('id')}`} />
       )}
-      {node.kind !== 'const' && value !== undefined && (
-        <text className="wire-value" x={dx} y={-8}>
-          {formatNumber(value)}
-        </text>
+      {node.kind !== 'const' && value !== undefined && fits('value') && (
+        <Label
+          label={valueLabel(box, value)}
+          box={box}
+          className={`wire-value${overflow('value')}`}
+        />
       )}
-      {grad !== undefined && (
-        <text className="wire-grad" x={dx} y={21}>
-          {gradLabel(node, grad)}
-        </text>
+      {grad !== undefined && fits('grad') && (
+        <Label
+          label={gradientLabel(box, node, grad, summing)}
+          box={box}
+          className={`wire-grad${overflow('grad')}`}
+        />
       )}
-      {sum && <SumTag node={node} view={view} box={box} />}
+      {summing && !pinned && fits('sum') && <SumTag node={node} analysis={analysis} box={box} />}
     </g>
   );
 });
-
-/**
- * While a fan-out completes: the branch gradients written out as a column addition under
- * the node, the sum below the line (the layout keeps this room free).
- */
-function SumTag({ node, view, box }: { node: GraphNodeResult; view: GraphView; box: NodeBox }) {
-  const values = branchesOf(view.analysis, node).map((b) => b.value ?? 0);
-  const lines = values.map((v, i) =>
-    i === 0 ? formatNumber(v) : `${v < 0 ? '\u2212' : '+'} ${formatNumber(Math.abs(v))}`,
-  );
-  const total = `Σ ${formatNumber(node.grad ?? NaN)}`;
-  const width =
-    maxOf(
-      [...lines, total].map((l) => textWidth(l, SMALL_FONT)),
-      0,
-    ) + 20;
-  const height = sumHeight(node);
-  const rule = lines.length * SUM_LINE + 6;
-  return (
-    <g className="sum-tag" transform={`translate(${-box.halfWidth},${box.halfHeight + 6})`}>
-      <rect width={width} height={height} rx={8} />
-      {lines.map((line, i) => (
-        <text key={i} x={width - 10} y={(i + 1) * SUM_LINE} fontSize={SMALL_FONT}>
-          {line}
-        </text>
-      ))}
-      <line x1={6} x2={width - 6} y1={rule} y2={rule} />
-      <text className="sum-total" x={width - 10} y={rule + SUM_LINE} fontSize={SMALL_FONT}>
-        {total}
-      </text>
-    </g>
-  );
-}

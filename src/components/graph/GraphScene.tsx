@@ -12,7 +12,6 @@ import { translate } from '../../i18n/translate';
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import '../../styles/graph.css';
 import { cx } from '../common/classNames';
-import { ZoomControls, type Zoom } from '../common/ZoomControls';
 import { useT } from '../common/hooks';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { chainShape } from './chainRule';
@@ -22,7 +21,7 @@ import { dlfsListings } from './dlfsPython';
 import { EulerVariableNote } from './EulerVariableNote';
 import { ExpressionEditor } from './ExpressionEditor';
 import { scenarioForExpression } from './expressionEdit';
-import { GraphDiagram } from './GraphDiagram';
+import { GraphDiagramPanel } from './GraphDiagramPanel';
 import { GraphInspector } from './GraphInspector';
 import { GraphNarrationPanel } from './GraphNarrationPanel';
 import { graphStepTex } from './graphTex';
@@ -30,7 +29,6 @@ import type { GraphView } from './graphView';
 import { layoutGraph } from './layout';
 import { PresetBar } from './PresetBar';
 import { ProblemList } from './ProblemList';
-import { useKeepInView } from './useKeepInView';
 import { VariableInputs } from './VariableInputs';
 
 /** The chain-rule view belongs to the lecture's two chain-rule examples. */
@@ -72,8 +70,6 @@ export function GraphScene() {
   const trace = useDerived((select, s) => select.trace(s));
   const step = useDerived((select, s) => select.currentStep(s));
   const { editGraph, setCursor } = useActions();
-  // Zoom out to see a wide circuit whole; 'fit' keeps labels at their design size.
-  const [zoom, setZoom] = useState<Zoom>('fit');
   const analysis = useDerived((select, s) => select.graphAnalysis(s));
 
   // The text being typed, while it differs from the graph (null: the field shows the graph's).
@@ -95,7 +91,6 @@ export function GraphScene() {
   );
   const view = preview ?? committed;
   const layout = useMemo(() => layoutGraph(view.analysis), [view.analysis]);
-  const scrollRef = useKeepInView(view, layout);
 
   const commit = () => {
     if (check === null || !check.ok) return;
@@ -149,20 +144,8 @@ export function GraphScene() {
           <ProblemList problems={analysis.problems} />
           <EulerVariableNote inputs={graph.inputs} />
         </section>
-        <p className="graph-legend" aria-hidden="true">
-          <span className="legend-value">{t('graph.legendValue')}</span>
-          <span className="legend-grad">{t('graph.legendGrad')}</span>
-        </p>
-        <ZoomControls zoom={zoom} onZoom={setZoom} />
         <div className="graph-stage">
-          <div
-            ref={scrollRef}
-            className={cx('diagram-scroll graph-scroll', preview !== null && 'previewing')}
-            style={{ flexBasis: `${Math.round(layout.width * (zoom === 'fit' ? 1 : zoom)) + 2}px` }}
-          >
-            {preview !== null && <p className="preview-badge">{t('graph.preview')}</p>}
-            <GraphDiagram view={view} layout={layout} zoom={zoom} />
-          </div>
+          <GraphDiagramPanel view={view} layout={layout} />
           {listings !== null && <CodeView listings={listings} view={committed} />}
         </div>
         {shape !== null && <ChainRuleView shape={shape} scenario={graph} analysis={analysis} />}

@@ -4,7 +4,7 @@ import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { focusHandlers } from './focusHandlers';
 import { involvementOf, known, type GraphView } from './graphView';
-import type { GraphLayout } from './layout';
+import { TERMINAL, type GraphLayout } from './layout';
 
 /** The wire out of the last gate into `f`, the graph's output (test hook `graph-output`). */
 export function OutputTerminal({
@@ -30,6 +30,7 @@ export function OutputTerminal({
       <g
         data-testid="graph-output"
         data-value={value === undefined ? undefined : String(value)}
+        data-current={involvement === 'write' ? 'true' : undefined}
         className="graph-node output"
         transform={`translate(${x},${y})`}
         role="button"
@@ -37,7 +38,14 @@ export function OutputTerminal({
         {...focusHandlers('graph-output', setFocus)}
       >
         <title>{label}</title>
-        <rect className="shape" x={-20} y={-18} width={40} height={36} rx={18} />
+        <rect
+          className="shape"
+          x={-TERMINAL.halfWidth}
+          y={-TERMINAL.halfHeight}
+          width={2 * TERMINAL.halfWidth}
+          height={2 * TERMINAL.halfHeight}
+          rx={TERMINAL.halfHeight}
+        />
         <text className="op-label" dy="0.35em">
           f
         </text>

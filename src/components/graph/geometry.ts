@@ -90,3 +90,54 @@ export function pointAlong(segments: readonly Segment[], t: number): Point {
   }
   return { x: 0, y: 0 };
 }
+
+/** An axis-aligned rectangle: left ≤ right, top ≤ bottom. */
+export interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** True when two rectangles share more than an edge. */
+export const intersects = (a: Rect, b: Rect): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The smallest rectangle around all of `rects`; undefined for none. */
+export function union(rects: Iterable<Rect>): Rect | undefined {
+  let out: Rect | undefined;
+  for (const r of rects)
+    out =
+      out === undefined
+        ? r
+        : {
+            left: Math.min(out.left, r.left),
+            top: Math.min(out.top, r.top),
+            right: Math.max(out.right, r.right),
+            bottom: Math.max(out.bottom, r.bottom),
+          };
+  return out;
+}
+
+/** A rectangle around the segments (their control points included: never too small). */
+export function boundsOf(segments: readonly Segment[]): Rect {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  const add = (p: Point) => {
+    left = Math.min(left, p.x);
+    right = Math.max(right, p.x);
+    top = Math.min(top, p.y);
+    bottom = Math.max(bottom, p.y);
+  };
+  for (const s of segments) {
+    add(s.from);
+    add(s.to);
+    if (s.kind === 'curve') {
+      add(s.c1);
+      add(s.c2);
+    }
+  }
+  return { left, top, right, bottom };
+}

@@ -184,12 +184,22 @@ function backwardTex(
   const fanOut = step.params.fanOut ?? 0;
   if (step.narrationKey === 'graph.backward.fanout' && fanOut > 0) {
     const branches = step.operands.slice(-fanOut);
-    lines.push(`${step.resultSymbol} = ${branches.map((o) => o.symbol).join(' + ')}`);
+    lines.push(`${step.resultSymbol} = ${sumTex(branches.map((o) => o.symbol))}`);
     lines.push(
-      `= ${branches.map((o, i) => texNum(o.value, i > 0)).join(' + ')} = ${texNum(step.result)}`,
+      `= ${sumTex(branches.map((o, i) => texNum(o.value, i > 0)))} = ${texNum(step.result)}`,
     );
   }
   return lines;
+}
+
+/** Most terms of a sum written out; a longer one shows its ends and counts the rest. */
+const SUM_TERMS = 6;
+
+/** Terms joined by +; past {@link SUM_TERMS}, the first three, ⋯ (how many), the last. */
+function sumTex(terms: readonly string[]): string {
+  if (terms.length <= SUM_TERMS) return terms.join(' + ');
+  const left = terms.length - 4;
+  return [...terms.slice(0, 3), `\\underbrace{\\cdots}_{${left}}`, terms.at(-1) ?? ''].join(' + ');
 }
 
 /** The TeX of a graph step; a network step has none here. */

@@ -61,6 +61,9 @@ export function completedSums(view: GraphView): GraphNodeResult[] {
   });
 }
 
+/** What the current step does with a wire (see {@link edgeActivity}). */
+export type EdgeActivity = 'forward' | 'backward' | 'sum' | null;
+
 /**
  * What the current step does with the wire from `from` into input `slot` of `to`: carries a
  * value forward, a gradient backward, or one branch of a sum that completes now.
@@ -70,7 +73,7 @@ export function edgeActivity(
   from: string,
   to: string,
   slot: number,
-): 'forward' | 'backward' | 'sum' | null {
+): EdgeActivity {
   const step = view.step;
   if (step === undefined) return null;
   if (stepGate(step) === to) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeGraph, GRAPH_PRESETS, graphPresetScenario } from '../../engine';
 import { pointAlong } from './geometry';
 import { assignColumns, layerGraph } from './layering';
-import { layoutGraph, placeInOrder, textWidth } from './layout';
+import { layoutGraph, placeInOrder } from './layout';
+import { textWidth } from './textMetrics';
 
 const analysisOf = (expression: string, inputs: Record<string, number>) =>
   analyzeGraph({ version: 1, kind: 'graph', expression, inputs });
@@ -25,12 +26,13 @@ describe('assignColumns', () => {
 });
 
 describe('layerGraph', () => {
-  it('routes an edge that skips columns through virtual nodes', () => {
+  it('routes an edge that skips columns along the track of its source', () => {
     // x feeds g2 = x + σ(y) two columns to its right.
     const layering = layerGraph(analyzeGraph(graphPresetScenario('staged')));
     const skip = layering.edges.find((e) => e.from === 'x' && e.to === 'g2');
-    expect(skip?.chain).toHaveLength(3);
-    expect(layering.items.get(skip?.chain[1] ?? '')).toMatchObject({ virtual: true, column: 1 });
+    expect(skip?.passes).toBe(1);
+    const track = layering.tracks.get('x');
+    expect(layering.items.get(track?.items[0] ?? '')).toMatchObject({ virtual: true, column: 1 });
   });
 
   it('keeps the first input of a gate above the second', () => {
@@ -120,11 +122,11 @@ describe('layoutGraph', () => {
   });
 
   it('makes columns wide enough for their labels', () => {
-    expect(textWidth('−0.0547')).toBeGreaterThan(textWidth('2'));
+    expect(textWidth('−0.0547', 16)).toBeGreaterThan(textWidth('2', 16));
     const layout = layoutGraph(analysisOf('x * 123456.789', { x: 0.000123 }));
     const x = layout.nodes.get('x');
     expect((x?.stubEnd ?? 0) - (x?.x ?? 0) - (x?.halfWidth ?? 0)).toBeGreaterThan(
-      textWidth('1.23×10⁻⁴'),
+      textWidth('1.23×10⁻⁴', 16),
     );
   });
 });

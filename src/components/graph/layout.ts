@@ -1,48 +1,32 @@
 import type { GraphAnalysis, GraphNodeResult } from '../../engine';
 import { formatNumber } from '../../lib/format';
-import { line, pathOf, sCurve, type Point, type Segment } from './geometry';
+import { boundsOf, line, pathOf, sCurve, type Point, type Rect, type Segment } from './geometry';
 import { edgeId, layerGraph, maxOf, type LayerItem } from './layering';
+import { extentOf, GATE_RADIUS, halfSize, roomOf, stubLabelWidth, WIRE_ROOM } from './nodeShapes';
+import { placeVertically, type PlacementLink } from './placement';
+import { sumBoxSize } from './sumTag';
+import { SMALL_FONT, textWidth } from './textMetrics';
+
+export { placeInOrder } from './placement';
+export { GATE_RADIUS } from './nodeShapes';
+export { FONT_SIZE, SMALL_FONT } from './textMetrics';
 
 /**
  * Where everything of the graph diagram goes, as a pure function of the analysis: a
  * left-to-right layered DAG in the style of CS231n's circuit diagrams. Every node has an
  * output stub (a short horizontal wire) that carries its value above and its gradient
- * below; from the stub's end one wire runs to each gate that reads the node.
+ * below; from the stub's end one wire runs to each gate that reads the node, along the
+ * node's track where it skips columns (./layering).
  *
- * Coordinates are SVG user units, drawn at one unit per CSS pixel (the diagram scrolls
- * rather than shrinking text). Column widths follow the labels they must hold, measured
- * from the final numbers so that the layout does not move while the learner steps.
+ * Coordinates are SVG user units (CSS pixels at scale 1). Column widths follow the labels
+ * they must hold, measured from the final numbers so that nothing moves while the learner
+ * steps; the room each label takes is defined once, in ./labels.
  */
 
-export const FONT_SIZE = 16;
-export const SMALL_FONT = 14;
-export const GATE_RADIUS = 24;
-const VAR_HEIGHT = 36;
-const CONST_HEIGHT = 30;
 const MARGIN_X = 20;
-const MARGIN_TOP = 48;
-const MARGIN_BOTTOM = 40;
+const MARGIN_Y = 10;
 const MIN_STUB = 48;
 const MIN_CURVE = 48;
-/**
- * Vertical room each kind of item needs above and below its centre: a gate's id and
- * value label above, its gradient label below; a node that fans out also needs room for
- * the sum of its branches, written under it while it completes.
- */
-const ROOM = {
-  gate: [46, 40],
-  var: [38, 40],
-  const: [22, 22],
-  virtual: [14, 14],
-} as const;
-/** Line height of the written-out sum under a node that fans out (one line per branch, one for Σ). */
-export const SUM_LINE = 17;
-const SUM_PADDING = 12;
-
-/** Vertical room the written-out sum of a fan-out needs below the node's centre. */
-export function sumHeight(node: GraphNodeResult): number {
-  return (node.uses.length + 1) * SUM_LINE + SUM_PADDING;
-}
 const PORT_OFFSET = 10;
 
 export interface NodeBox {
@@ -58,6 +42,8 @@ export interface NodeBox {
   readonly stubEnd: number;
   /** Where the value (above) and gradient (below) labels are centred. */
   readonly labelX: number;
+  /** Everything the node draws: shape, stub, labels, the sum of a fan-out. */
+  readonly extent: Rect;
 }
 
 export interface EdgeGeometry {
@@ -65,12 +51,31 @@ export interface EdgeGeometry {
   readonly from: string;
   readonly to: string;
   readonly slot: number;
+  /**
+   * The wire's own segments. A wire that leaves its source's lane starts where it leaves
+   * it (the lane itself is drawn once, in `lanes`); any other starts at its source.
+   */
   readonly segments: readonly Segment[];
   readonly path: string;
   /** Where the wire meets the gate. */
   readonly port: Point;
   /** -1 for the upper input of a two-input gate, 1 for the lower, 0 for a single input. */
   readonly side: -1 | 0 | 1;
+  /** The source's id when the wire leaves its lane. */
+  readonly lane?: string;
+  readonly bounds: Rect;
+}
+
+/** A long track: the wire all of a node's far consumers share, and where the node can be pinned. */
+export interface LaneGeometry {
+  readonly source: string;
+  /**
+   * The wire: segment 0 is the source's stub; item k of the lane is entered by segment
+   * 2k + 1 (a curve) and crossed by segment 2k + 2 (a line).
+   */
+  readonly segments: readonly Segment[];
+  /** Where the node is drawn when it is pinned to item k of its lane (see ./viewport). */
+  readonly pins: readonly NodeBox[];
 }
 
 export interface GraphLayout {
@@ -78,164 +83,107 @@ export interface GraphLayout {
   readonly height: number;
   readonly nodes: ReadonlyMap<string, NodeBox>;
   readonly edges: readonly EdgeGeometry[];
+  readonly lanes: ReadonlyMap<string, LaneGeometry>;
   /** The output terminal (`f`) and the wire that leads to it from the output's stub. */
   readonly terminal: Point;
   readonly terminalPath: string;
   readonly terminalSegments: readonly Segment[];
 }
 
-/** Rough width of a label in the diagram's font; errs on the wide side. */
-export function textWidth(text: string, fontSize = FONT_SIZE): number {
-  let em = 0;
-  for (const c of text) em += c === '.' || c === ' ' ? 0.32 : /[⁰-⁹⁻]/u.test(c) ? 0.45 : 0.62;
-  return em * fontSize;
-}
-
-/** The gradient label of a node: a node that fans out shows its gradient as a sum. */
-export function gradLabel(node: GraphNodeResult, grad: number): string {
-  return node.uses.length >= 2 ? `Σ ${formatNumber(grad)}` : formatNumber(grad);
-}
-
-function halfSize(node: GraphNodeResult): { w: number; h: number } {
-  if (node.kind === 'gate') return { w: GATE_RADIUS, h: GATE_RADIUS };
-  if (node.kind === 'var')
-    return { w: Math.max(22, (textWidth(node.label) + 20) / 2), h: VAR_HEIGHT / 2 };
-  return { w: Math.max(15, (textWidth(node.label) + 14) / 2), h: CONST_HEIGHT / 2 };
-}
-
-/** Widest stub label of a node: its value above and its gradient below (constants have none). */
-function labelWidth(node: GraphNodeResult): number {
-  if (node.kind === 'const') return 0;
-  const value = textWidth(formatNumber(node.value));
-  const grad = node.grad === null ? 0 : textWidth(gradLabel(node, node.grad));
-  return Math.max(value, grad);
-}
+/** Half the size of the output terminal's rounded box. */
+export const TERMINAL = { halfWidth: 20, halfHeight: 18 } as const;
 
 /** Offset of the port of `slot` on a gate with `arity` inputs. */
 const portOffset = (slot: number, arity: number): number =>
   arity < 2 ? 0 : (slot - (arity - 1) / 2) * 2 * PORT_OFFSET;
 
-/**
- * Least-squares positions for an ordered column: as close as possible to `desired`, in
- * order, each at least `gaps[i]` below the previous one (pool-adjacent-violators).
- */
-export function placeInOrder(desired: readonly number[], gaps: readonly number[]): number[] {
-  const offsets: number[] = [];
-  desired.forEach((_, i) => offsets.push(i === 0 ? 0 : (offsets[i - 1] ?? 0) + (gaps[i] ?? 0)));
-  const blocks: { sum: number; count: number }[] = [];
-  desired.forEach((d, i) => {
-    blocks.push({ sum: d - (offsets[i] ?? 0), count: 1 });
-    for (;;) {
-      const last = blocks[blocks.length - 1];
-      const previous = blocks[blocks.length - 2];
-      if (
-        last === undefined ||
-        previous === undefined ||
-        previous.sum / previous.count <= last.sum / last.count
-      )
-        break;
-      blocks.splice(-2, 2, { sum: previous.sum + last.sum, count: previous.count + last.count });
-    }
-  });
-  const result: number[] = [];
-  for (const block of blocks) {
-    for (let k = 0; k < block.count; k++) {
-      const i = result.length;
-      result.push(block.sum / block.count + (offsets[i] ?? 0));
-    }
-  }
-  return result;
-}
-
-interface Link {
-  readonly from: string;
-  readonly to: string;
-  /** The vertical offset of the port the link ends in. */
-  readonly offset: number;
-}
-
-function placeVertically(
-  columns: readonly (readonly LayerItem[])[],
-  links: readonly Link[],
-  room: (item: LayerItem) => readonly [above: number, below: number],
-): Map<string, number> {
-  const y = new Map<string, number>();
-  const gapsOf = (items: readonly LayerItem[]) =>
-    items.map((item, i) => (i === 0 ? 0 : room(items[i - 1] ?? item)[1] + room(item)[0]));
-  for (const items of columns) {
-    const gaps = gapsOf(items);
-    placeInOrder(
-      items.map(() => 0),
-      gaps,
-    ).forEach((v, i) => y.set(items[i]?.id ?? '', v));
-  }
-  const into = new Map<string, Link[]>();
-  const outOf = new Map<string, Link[]>();
-  for (const l of links) {
-    into.set(l.to, [...(into.get(l.to) ?? []), l]);
-    outOf.set(l.from, [...(outOf.get(l.from) ?? []), l]);
-  }
-  const incoming = (id: string) => into.get(id) ?? [];
-  const outgoing = (id: string) => outOf.get(id) ?? [];
-  const pass = (items: readonly LayerItem[], desired: (item: LayerItem) => number | undefined) => {
-    const gaps = gapsOf(items);
-    const wanted = items.map((item) => desired(item) ?? y.get(item.id) ?? 0);
-    placeInOrder(wanted, gaps).forEach((v, i) => y.set(items[i]?.id ?? '', v));
-  };
-  const average = (values: number[]) =>
-    values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
-  const fromLeft = (item: LayerItem) =>
-    average(incoming(item.id).map((l) => (y.get(l.from) ?? 0) - l.offset));
-  const fromRight = (item: LayerItem) =>
-    average(outgoing(item.id).map((l) => (y.get(l.to) ?? 0) + l.offset));
-  for (let round = 0; round < 6; round++) {
-    for (let c = 1; c < columns.length; c++) pass(columns[c] ?? [], fromLeft);
-    for (let c = columns.length - 2; c >= 0; c--) pass(columns[c] ?? [], fromRight);
-  }
-  // A last pass that weighs both sides, so a gate sits between its inputs and its consumer.
-  for (let c = 0; c < columns.length; c++) {
-    pass(columns[c] ?? [], (item) => {
-      const left = fromLeft(item);
-      const right = fromRight(item);
-      return left === undefined ? right : right === undefined ? left : (left + right) / 2;
-    });
-  }
-  return y;
-}
-
 export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
   const layering = layerGraph(analysis);
-  const { columns } = layering;
+  const { columns, tracks } = layering;
   const node = (id: string) => analysis.byId.get(id);
   const arity = (id: string) => node(id)?.inputs.length ?? 1;
+  // The node an item stands for: itself, or (for an item of a lane) the node the lane carries.
+  const laneSource = (item: LayerItem) =>
+    item.source !== undefined && tracks.get(item.source)?.lane === true
+      ? node(item.source)
+      : undefined;
+  const standsFor = (item: LayerItem) => (item.virtual ? laneSource(item) : node(item.id));
 
-  const links: Link[] = layering.edges.flatMap((edge) =>
-    edge.chain.slice(1).map((to, i) => ({
-      from: edge.chain[i] ?? '',
-      to,
-      offset: to === edge.to ? portOffset(edge.slot, arity(edge.to)) : 0,
-    })),
-  );
-  const room = (item: LayerItem): readonly [number, number] => {
-    if (item.virtual) return ROOM.virtual;
-    const n = node(item.id);
-    const [above, below] = ROOM[n?.kind ?? 'var'];
-    if (n === undefined || n.uses.length < 2 || n.kind === 'const') return [above, below];
-    return [above, Math.max(below, halfSize(n).h + 6 + sumHeight(n) + 10)];
+  // A track runs straight; a gate lines up with its largest input (so a long chain is one
+  // straight line with its side inputs beside it); a value read by many gates pulls on each
+  // of them only a little; and only a variable or a constant lines up with the port it
+  // enters (a chain of gates that did so would drift by a port's offset per column).
+  const size = new Map<string, number>();
+  for (const n of analysis.nodes) {
+    let total = 1;
+    for (const id of n.inputs) total += size.get(id) ?? 1;
+    size.set(n.id, Math.min(total, 1e6));
+  }
+  const links: PlacementLink[] = [];
+  for (const track of tracks.values()) {
+    track.items.forEach((id, k) =>
+      links.push({
+        from: k === 0 ? track.source : (track.items[k - 1] ?? ''),
+        to: id,
+        offset: 0,
+        weight: 1,
+      }),
+    );
+  }
+  for (const edge of layering.edges) {
+    const via = edge.passes > 0 ? tracks.get(edge.from)?.items[edge.passes - 1] : undefined;
+    const source = node(edge.from);
+    const leaf = source !== undefined && source.kind !== 'gate';
+    links.push({
+      from: via ?? edge.from,
+      to: edge.to,
+      offset: leaf ? portOffset(edge.slot, arity(edge.to)) : 0,
+      weight: leaf ? 1 / Math.max(1, source.uses.length) : (size.get(edge.from) ?? 1),
+    });
+  }
+  // Sizes asked for again and again (a lane item per column): computed once per node.
+  const sums = new Map<string, { width: number; height: number }>();
+  const sumOf = (n: GraphNodeResult) => {
+    let size = sums.get(n.id);
+    if (size === undefined) sums.set(n.id, (size = sumBoxSize(analysis, n)));
+    return size;
   };
-  const ys = placeVertically(columns, links, room);
+  const rooms = new Map<string, readonly [number, number]>();
+  const room = (item: LayerItem): readonly [number, number] => {
+    let r = rooms.get(item.id);
+    if (r === undefined) {
+      // A node pinned to its lane shows its value and gradient there, but not its sum.
+      const n = standsFor(item);
+      r = n === undefined ? WIRE_ROOM : roomOf(n, item.virtual ? undefined : sumOf(n));
+      rooms.set(item.id, r);
+    }
+    return r;
+  };
+  const ys = placeVertically(columns, links, room, (item) =>
+    item.virtual ? 0.5 : (size.get(item.id) ?? 1),
+  );
 
-  // Horizontal: each column as wide as its widest shape plus its widest stub label; the gap
-  // before a column leaves room for the branch labels of fan-out wires that end there.
+  // Horizontal: each column as wide as its widest shape plus its widest stub label (or sum);
+  // the gap before a column leaves room for the branch labels of fan-out wires ending there.
   const halfWidth = columns.map((items) =>
     maxOf(
-      items.flatMap((i) => (i.virtual ? [] : [halfSize(node(i.id) ?? dummy).w])),
+      items.flatMap((i) => {
+        const n = standsFor(i);
+        return n === undefined ? [] : [halfSize(n).w];
+      }),
       12,
     ),
   );
-  const stub = columns.map((items) =>
+  const stub = columns.map((items, c) =>
     maxOf(
-      items.flatMap((i) => (i.virtual ? [] : [labelWidth(node(i.id) ?? dummy) + 22])),
+      items.flatMap((i) => {
+        const n = standsFor(i);
+        if (n === undefined) return [];
+        const labels = stubLabelWidth(n) + 22;
+        if (n.uses.length < 2 || n.grad === null) return [labels];
+        const tag = sumOf(n).width - halfSize(n).w - (halfWidth[c] ?? 0) + 8;
+        return [labels, tag];
+      }),
       MIN_STUB,
     ),
   );
@@ -245,8 +193,8 @@ export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
     const c = layering.items.get(e.to)?.column ?? 0;
     const sent = node(e.to)?.contributions[e.slot];
     if (typeof sent !== 'number') continue;
-    const room = textWidth(formatNumber(sent), SMALL_FONT) + 30;
-    curveBefore[c] = Math.max(curveBefore[c] ?? MIN_CURVE, room);
+    const width = textWidth(formatNumber(sent), SMALL_FONT) + 30;
+    curveBefore[c] = Math.max(curveBefore[c] ?? MIN_CURVE, width);
   }
   const centre: number[] = [];
   const stubEnd: number[] = [];
@@ -259,27 +207,66 @@ export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
     stubEnd.push(x + (halfWidth[c] ?? 0) + (stub[c] ?? MIN_STUB));
   });
 
-  const top = -maxOf(
-    [...ys.values()].map((v) => -v),
-    -Infinity,
-  );
-  const yOf = (id: string) => (ys.get(id) ?? 0) - top + MARGIN_TOP;
-  const nodes = new Map<string, NodeBox>();
-  for (const n of analysis.nodes) {
-    const column = layering.items.get(n.id)?.column ?? 0;
+  // Vertical: the topmost room at the top margin.
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const items of columns)
+    for (const item of items) {
+      const [above, below] = room(item);
+      const y = ys.get(item.id) ?? 0;
+      top = Math.min(top, y - above);
+      bottom = Math.max(bottom, y + below);
+    }
+  const yOf = (id: string) => (ys.get(id) ?? 0) - top + MARGIN_Y;
+  const boxAt = (n: GraphNodeResult, column: number, y: number, withSum = true): NodeBox => {
     const size = halfSize(n);
     const x = centre[column] ?? 0;
-    nodes.set(n.id, {
+    const end = stubEnd[column] ?? x;
+    const anchor = {
+      x,
+      y,
+      halfWidth: size.w,
+      halfHeight: size.h,
+      stubEnd: end,
+      labelX: (x + (halfWidth[column] ?? 0) + end) / 2,
+    };
+    return {
       id: n.id,
       kind: n.kind,
       column,
-      x,
-      y: yOf(n.id),
-      halfWidth: size.w,
-      halfHeight: size.h,
-      stubEnd: stubEnd[column] ?? x,
-      labelX: (x + (halfWidth[column] ?? 0) + (stubEnd[column] ?? x)) / 2,
-    });
+      ...anchor,
+      extent: extentOf(n, anchor, withSum ? sumOf(n) : undefined),
+    };
+  };
+  const nodes = new Map<string, NodeBox>();
+  for (const n of analysis.nodes) {
+    nodes.set(n.id, boxAt(n, layering.items.get(n.id)?.column ?? 0, yOf(n.id)));
+  }
+
+  // Short tracks are part of each wire; lanes are drawn once, and wires leave them.
+  const lanes = new Map<string, LaneGeometry>();
+  const passage = (id: string): { enter: Point; exit: Point } => {
+    const c = layering.items.get(id)?.column ?? 0;
+    const y = yOf(id);
+    return {
+      enter: { x: (centre[c] ?? 0) - (halfWidth[c] ?? 0), y },
+      exit: { x: stubEnd[c] ?? 0, y },
+    };
+  };
+  for (const track of tracks.values()) {
+    const source = nodes.get(track.source);
+    const n = node(track.source);
+    if (!track.lane || source === undefined || n === undefined) continue;
+    let at: Point = { x: source.stubEnd, y: source.y };
+    const segments: Segment[] = [line({ x: source.x + source.halfWidth, y: source.y }, at)];
+    const pins: NodeBox[] = [];
+    for (const id of track.items) {
+      const { enter, exit } = passage(id);
+      segments.push(sCurve(at, enter), line(enter, exit));
+      at = exit;
+      pins.push(boxAt(n, layering.items.get(id)?.column ?? 0, enter.y, false));
+    }
+    lanes.set(track.source, { source: track.source, segments, pins });
   }
 
   const edges: EdgeGeometry[] = layering.edges.map((edge) => {
@@ -287,21 +274,25 @@ export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
     const target = nodes.get(edge.to);
     const sx = (source?.x ?? 0) + (source?.halfWidth ?? 0);
     const sy = source?.y ?? 0;
+    const items = tracks.get(edge.from)?.items ?? [];
+    const lane = edge.passes > 0 && lanes.has(edge.from) ? edge.from : undefined;
     const segments: Segment[] = [];
     let at: Point = { x: source?.stubEnd ?? sx, y: sy };
-    if (at.x > sx) segments.push(line({ x: sx, y: sy }, at));
-    for (const id of edge.chain.slice(1, -1)) {
-      const c = layering.items.get(id)?.column ?? 0;
-      const y = yOf(id);
-      const enter = { x: (centre[c] ?? 0) - (halfWidth[c] ?? 0), y };
-      segments.push(sCurve(at, enter));
-      at = { x: stubEnd[c] ?? enter.x, y };
-      segments.push(line(enter, at));
+    if (lane !== undefined) {
+      const { enter, exit } = passage(items[edge.passes - 1] ?? '');
+      segments.push(line(enter, exit));
+      at = exit;
+    } else {
+      if (at.x > sx) segments.push(line({ x: sx, y: sy }, at));
+      for (const id of items.slice(0, edge.passes)) {
+        const { enter, exit } = passage(id);
+        segments.push(sCurve(at, enter), line(enter, exit));
+        at = exit;
+      }
     }
     const offset = portOffset(edge.slot, arity(edge.to));
-    const r = GATE_RADIUS;
     const port = {
-      x: (target?.x ?? 0) - Math.sqrt(r * r - offset * offset),
+      x: (target?.x ?? 0) - Math.sqrt(GATE_RADIUS * GATE_RADIUS - offset * offset),
       y: (target?.y ?? 0) + offset,
     };
     segments.push(sCurve(at, port));
@@ -314,35 +305,23 @@ export function layoutGraph(analysis: GraphAnalysis): GraphLayout {
       path: pathOf(segments),
       port,
       side: offset < 0 ? -1 : offset > 0 ? 1 : 0,
+      ...(lane === undefined ? {} : { lane }),
+      bounds: boundsOf(segments),
     };
   });
 
   const out = nodes.get(analysis.output);
   const outStart = { x: (out?.x ?? 0) + (out?.halfWidth ?? 0), y: out?.y ?? 0 };
   const terminal = { x: (out?.stubEnd ?? 0) + 44, y: out?.y ?? 0 };
-  const terminalSegments = [line(outStart, { x: terminal.x - 20, y: terminal.y })];
-  const bottom = maxOf([...ys.keys()].map(yOf), MARGIN_TOP);
+  const terminalSegments = [line(outStart, { x: terminal.x - TERMINAL.halfWidth, y: terminal.y })];
   return {
-    width: Math.ceil(terminal.x + 20 + MARGIN_X),
-    height: Math.ceil(bottom + MARGIN_BOTTOM + 30),
+    width: Math.ceil(terminal.x + TERMINAL.halfWidth + MARGIN_X),
+    height: Math.ceil(bottom - top + 2 * MARGIN_Y),
     nodes,
     edges,
+    lanes,
     terminal,
     terminalPath: pathOf(terminalSegments),
     terminalSegments,
   };
 }
-
-const dummy: GraphNodeResult = {
-  id: '',
-  kind: 'var',
-  op: null,
-  label: '',
-  inputs: [],
-  value: 0,
-  grad: null,
-  local: [],
-  contributions: [],
-  uses: [],
-  domId: '',
-};

@@ -87,6 +87,7 @@ export const graphEn = {
   'graph.gateAria': 'Gate {id}, {op}: value {value}, ∂f/∂{id} = {grad}',
   'graph.outputAria': 'Output f = {value}',
   'graph.notYet': 'not computed yet',
+  'graph.sumMore': '+ ⋯ {count} more',
 
   'graph.op.add': 'add',
   'graph.op.sub': 'subtract',

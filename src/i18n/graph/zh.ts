@@ -71,6 +71,7 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
   'graph.gateAria': '门 {id}，{op}：值 {value}，∂f/∂{id} = {grad}',
   'graph.outputAria': '输出 f = {value}',
   'graph.notYet': '尚未计算',
+  'graph.sumMore': '+ ⋯ 另 {count} 项',
 
   'graph.op.add': '加法',
   'graph.op.sub': '减法',
