@@ -5,6 +5,7 @@ import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
 import { storageEn } from './storage/en';
+import { screensEn } from './screens/en';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys
@@ -17,6 +18,7 @@ export const en = {
   ...issuesEn,
   ...storageEn,
   ...chaptersEn,
+  ...screensEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':
     'Backpropagation, step by step: the forward network and its reverse network of op-amps',

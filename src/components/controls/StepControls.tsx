@@ -3,8 +3,13 @@ import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { Icon } from './icons';
 import { PresenterToggle } from '../app/PresenterToggle';
+import { COMPACT_CONTROLS } from '../app/layouts';
+import { useLayout } from '../app/useLayout';
 
-/** To start, previous, play/pause, next, to end; the speed; where we are. */
+/**
+ * To start, previous, play/pause, next, to end; the speed; where we are. Where the row is
+ * tight (a phone, an embed) the count is written 19/61 and the speed keeps only its menu.
+ */
 export function StepControls() {
   const t = useT();
   const actions = useActions();
@@ -13,6 +18,7 @@ export function StepControls() {
   const speed = useAppState((s) => s.speed);
   const total = useDerived((select, s) => select.total(s));
   const presenter = useAppState((s) => s.presenter);
+  const compact = COMPACT_CONTROLS[useLayout()];
   const atStart = cursor === 0;
   const atEnd = cursor >= total;
 
@@ -65,7 +71,7 @@ export function StepControls() {
         <Icon name="end" />
       </button>
       <label className="speed">
-        <span>{t('controls.speed')}</span>
+        <span className={compact ? 'visually-hidden' : undefined}>{t('controls.speed')}</span>
         <select value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value) as Speed)}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
@@ -81,7 +87,14 @@ export function StepControls() {
         data-total={total}
         aria-live="off"
       >
-        {t('controls.step', { step: cursor, total })}
+        {compact ? (
+          <>
+            <span aria-hidden="true">{t('controls.stepShort', { step: cursor, total })}</span>
+            <span className="visually-hidden">{t('controls.step', { step: cursor, total })}</span>
+          </>
+        ) : (
+          t('controls.step', { step: cursor, total })
+        )}
       </span>
       {presenter && <PresenterToggle />}
     </div>
