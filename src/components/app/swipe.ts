@@ -10,7 +10,7 @@ export const SWIPE = {
   minDistance: 48,
   /** Sideways travel over up-or-down travel: a swipe is clearly horizontal. */
   minRatio: 1.8,
-  maxDuration: 800,
+  maxDuration: 1000,
 } as const;
 
 /**
