@@ -3,6 +3,7 @@ import type { SceneName } from '../store/types';
 import { EXPORT_KINDS, type ExportKind } from './export/exportKinds';
 import type { SceneExportText } from './export/sceneText';
 import { NetworkScene } from './network/NetworkScene';
+import { NetworkStepText } from './network/NetworkStepText';
 
 /**
  * The view half of the scene registry: what the page needs to know of each scene. The
@@ -17,8 +18,12 @@ import { NetworkScene } from './network/NetworkScene';
 export interface SceneView {
   /** What the scene draws; lazy past the first screen, so that it loads when first opened. */
   readonly component: ComponentType;
-  /** Presenter mode shows the step's narration and formula in a caption bar below. */
-  readonly presenterCaption: boolean;
+  /**
+   * The step's narration and formula, for the page to show where the layout wants them
+   * (a phone's pinned step card, an embed, presenter mode's caption bar; see
+   * app/layouts.ts). Null for a scene that draws its own caption (training).
+   */
+  readonly stepText: ComponentType | null;
   /** What the Export menu offers in this scene, in menu order. */
   readonly exportKinds: readonly ExportKind[];
   /** The scene's words for its exports, loaded with the exporters when one is picked. */
@@ -28,13 +33,15 @@ export interface SceneView {
 export const SCENE_VIEWS: Record<SceneName, SceneView> = {
   network: {
     component: NetworkScene,
-    presenterCaption: true,
+    stepText: NetworkStepText,
     exportKinds: EXPORT_KINDS,
     exportText: () => import('./network/exportText').then((m) => m.networkExportText),
   },
   graph: {
     component: lazy(() => import('./graph/GraphScene').then((m) => ({ default: m.GraphScene }))),
-    presenterCaption: false,
+    stepText: lazy(() =>
+      import('./graph/GraphStepText').then((m) => ({ default: m.GraphStepText })),
+    ),
     // The NumPy script is of the network, which this scene does not show.
     exportKinds: ['svg', 'png', 'csv', 'json'],
     exportText: () => import('./graph/exportText').then((m) => m.graphExportText),
@@ -43,7 +50,7 @@ export const SCENE_VIEWS: Record<SceneName, SceneView> = {
     component: lazy(() =>
       import('./training/TrainingScene').then((m) => ({ default: m.TrainingScene })),
     ),
-    presenterCaption: false,
+    stepText: null,
     exportKinds: EXPORT_KINDS,
     exportText: () => import('./training/exportText').then((m) => m.trainingExportText),
   },

@@ -6,6 +6,7 @@ import { networkEn } from './network/en';
 import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
 import { storageEn } from './storage/en';
+import { screensEn } from './screens/en';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys
@@ -19,6 +20,7 @@ export const en = {
   ...issuesEn,
   ...storageEn,
   ...chaptersEn,
+  ...screensEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':
     'Backpropagation, step by step: the forward network and its reverse network of op-amps',

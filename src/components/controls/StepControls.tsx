@@ -3,10 +3,13 @@ import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { Icon } from './icons';
 import { PresenterToggle } from '../app/PresenterToggle';
+import { COMPACT_CONTROLS } from '../app/layouts';
+import { useLayout } from '../app/useLayout';
 
 /**
  * To start, previous, play/pause, next, to end; a whole phase back or forward as one step
- * (all gradients, all updates…, also [ and ]); the speed; where we are.
+ * (all gradients, all updates…, also [ and ]); the speed; where we are. Where the row is
+ * tight (a phone, an embed) the count is written 19/61 and the speed keeps only its menu.
  */
 export function StepControls() {
   const t = useT();
@@ -16,6 +19,7 @@ export function StepControls() {
   const speed = useAppState((s) => s.speed);
   const total = useDerived((select, s) => select.total(s));
   const presenter = useAppState((s) => s.presenter);
+  const compact = COMPACT_CONTROLS[useLayout()];
   const atStart = cursor === 0;
   const atEnd = cursor >= total;
   // The phase the next phase jump runs to its end: the one the next step belongs to.
@@ -93,7 +97,7 @@ export function StepControls() {
         </button>
       </span>
       <label className="speed">
-        <span>{t('controls.speed')}</span>
+        <span className={compact ? 'visually-hidden' : undefined}>{t('controls.speed')}</span>
         <select value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value) as Speed)}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
@@ -109,7 +113,14 @@ export function StepControls() {
         data-total={total}
         aria-live="off"
       >
-        {t('controls.step', { step: cursor, total })}
+        {compact ? (
+          <>
+            <span aria-hidden="true">{t('controls.stepShort', { step: cursor, total })}</span>
+            <span className="visually-hidden">{t('controls.step', { step: cursor, total })}</span>
+          </>
+        ) : (
+          t('controls.step', { step: cursor, total })
+        )}
       </span>
       {presenter && <PresenterToggle />}
     </div>

@@ -1,12 +1,26 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Phase } from '../../engine';
+import type { MessageKey } from '../../i18n/en';
+import { translate } from '../../i18n/translate';
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
+import { useLabelFit } from './useLabelFit';
+
+/** Each phase's short name, for a band too narrow for the whole one. */
+const SHORT_NAMES: Readonly<Record<Phase, MessageKey>> = {
+  forward: 'phase.short.forward',
+  cost: 'phase.costShort',
+  backward: 'phase.short.backward',
+  gradients: 'phase.short.gradients',
+  update: 'phase.short.update',
+};
 
 /**
  * The whole trace at a glance: one coloured band per phase, a tick per step, and a
  * handle at the cursor. Click or drag anywhere to jump; it is also a slider for the
- * keyboard.
+ * keyboard. Each phase is named above its band in full, short, or not at all, whichever
+ * fits (useLabelFit), so that labels never run into each other on a phone.
  */
 export function Timeline() {
   const t = useT();
@@ -14,7 +28,19 @@ export function Timeline() {
   const cursor = useAppState((s) => s.cursor);
   const phases = useDerived((select, s) => select.trace(s).phases);
   const total = useDerived((select, s) => select.total(s));
+  const lang = useAppState((s) => s.lang);
   const ref = useRef<HTMLDivElement>(null);
+  const labelsRef = useRef<HTMLDivElement>(null);
+  const labels = useMemo(
+    () =>
+      phases.map((p) => ({
+        full: translate(lang, `phase.${p.phase}`),
+        short: translate(lang, SHORT_NAMES[p.phase]),
+        share: total === 0 ? 0 : (p.end - p.start) / total,
+      })),
+    [phases, total, lang],
+  );
+  const fits = useLabelFit(labelsRef, labels);
 
   const cursorAt = (event: PointerEvent) => {
     const box = ref.current?.getBoundingClientRect();
@@ -44,17 +70,24 @@ export function Timeline() {
 
   return (
     <div className="timeline">
-      <div className="phase-labels" aria-hidden="true">
-        {phases.map((p) => (
-          <span
-            key={p.phase}
-            className={cx('phase-label', `phase-${p.phase}`, p.phase === currentPhase && 'current')}
-            style={{ left: percent(p.start), width: percent(p.end - p.start) }}
-          >
-            {/* A one-step phase (the cost) is too narrow for its name: its symbol, C. */}
-            {p.end - p.start <= 2 && total > 20 ? t('phase.costShort') : t(`phase.${p.phase}`)}
-          </span>
-        ))}
+      <div className="phase-labels" aria-hidden="true" ref={labelsRef}>
+        {phases.map((p, i) => {
+          const fit = fits[i] ?? 'full';
+          return (
+            <span
+              key={p.phase}
+              className={cx(
+                'phase-label',
+                `phase-${p.phase}`,
+                p.phase === currentPhase && 'current',
+              )}
+              data-fit={fit}
+              style={{ left: percent(p.start), width: percent(p.end - p.start) }}
+            >
+              {fit === 'none' ? '' : fit === 'short' ? labels[i]?.short : labels[i]?.full}
+            </span>
+          );
+        })}
       </div>
       <div
         ref={ref}

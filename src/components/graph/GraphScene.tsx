@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   analyzeGraph,
   buildGraphTrace,
@@ -6,11 +6,11 @@ import {
   graphPresetScenario,
   type GraphPresetId,
   type GraphScenario,
-  type TraceStep,
 } from '../../engine';
-import { translate } from '../../i18n/translate';
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import '../../styles/graph.css';
+import { stepTextInShell } from '../app/layouts';
+import { useLayout } from '../app/useLayout';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { FormulaPanel } from '../formula/FormulaPanel';
@@ -24,11 +24,11 @@ import { scenarioForExpression } from './expressionEdit';
 import { GraphDiagramPanel } from './GraphDiagramPanel';
 import { GraphInspector } from './GraphInspector';
 import { GraphNarrationPanel } from './GraphNarrationPanel';
-import { graphStepTex } from './graphTex';
 import type { GraphView } from './graphView';
 import { layoutGraph } from './layout';
 import { PresetBar } from './PresetBar';
 import { ProblemList } from './ProblemList';
+import { useGraphStepTex } from './useGraphStepTex';
 import { VariableInputs } from './VariableInputs';
 
 /** The chain-rule view belongs to the lecture's two chain-rule examples. */
@@ -109,17 +109,9 @@ export function GraphScene() {
     setCursor(0);
   };
 
-  const lang = useAppState((s) => s.lang);
-  const words = useMemo(
-    () => ({
-      local: translate(lang, 'graph.tex.local'),
-      upstream: translate(lang, 'graph.tex.upstream'),
-      downstream: translate(lang, 'graph.tex.downstream'),
-      notReal: translate(lang, 'value.notReal'),
-    }),
-    [lang],
-  );
-  const toTex = useCallback((s: TraceStep) => graphStepTex(s, analysis, words), [analysis, words]);
+  const toTex = useGraphStepTex(analysis);
+  // Phones, embeds and presenter mode show the step's text on the page's card or caption.
+  const ownStepText = !stepTextInShell(useLayout());
   const shape = CHAIN_EXPRESSIONS.has(graph.expression) ? chainShape(analysis) : null;
   const listings = dlfsListings(analysis, graph.expression, graph.inputs);
 
@@ -151,8 +143,8 @@ export function GraphScene() {
         {shape !== null && <ChainRuleView shape={shape} scenario={graph} analysis={analysis} />}
       </div>
       <aside className="side-panels">
-        <FormulaPanel toTex={toTex} />
-        <GraphNarrationPanel analysis={analysis} />
+        {ownStepText && <FormulaPanel toTex={toTex} />}
+        {ownStepText && <GraphNarrationPanel analysis={analysis} />}
         <GraphInspector view={committed} />
       </aside>
     </div>

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { stepTextInShell } from '../app/layouts';
+import { useLayout } from '../app/useLayout';
 import { keepInView } from '../common/keepInView';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { FormulaPanel } from '../formula/FormulaPanel';
@@ -34,6 +36,8 @@ export function NetworkScene() {
   }, [written, elements]);
   const editable = !hidden.includes('editor');
   const panels = !presenter && !embed;
+  // Phones, embeds and presenter mode show the step's text on the page's card or caption.
+  const ownStepText = !stepTextInShell(useLayout());
   return (
     <div className={panels ? 'scene-layout' : 'scene-layout solo'}>
       <div className="diagram-column">
@@ -52,8 +56,8 @@ export function NetworkScene() {
       </div>
       {(panels || embed) && (
         <aside className="side-panels">
-          {!hidden.includes('formula') && <FormulaPanel />}
-          {!hidden.includes('narration') && <NarrationPanel />}
+          {ownStepText && !hidden.includes('formula') && <FormulaPanel />}
+          {ownStepText && !hidden.includes('narration') && <NarrationPanel />}
           <NumericNotes />
           {panels && !hidden.includes('inspector') && <Inspector />}
           {panels && editable && <NetworkSettings />}

@@ -11,6 +11,7 @@ import { NormsChart } from './NormsChart';
 import { SampleTable } from './SampleTable';
 import { StepTable } from './StepTable';
 import { SurfaceChart } from './SurfaceChart';
+import { TrainingCaption } from './TrainingCaption';
 import { TrainingControls } from './TrainingControls';
 import { TrainingPresets } from './TrainingPresets';
 import { usePlayLoop } from './usePlayLoop';
@@ -42,6 +43,7 @@ export function TrainingScene() {
   // Playing runs gradient descent here (the store's playback of this scene).
   const running = useAppState((s) => s.playing);
   const rate = useAppState((s) => s.trainingRate);
+  const presenter = useAppState((s) => s.presenter);
   // While steps pour in (playing, or replaying towards a far iteration) the costly panels lag a little.
   const busy = running || view.pending;
   const slow = useThrottled(view, SLOW_PANEL_MS, busy);
@@ -135,6 +137,7 @@ export function TrainingScene() {
         {tab === 'why' && <WhyBackward view={slow} />}
         {tab === 'check' && <GradientCheckPanel view={slow} />}
       </div>
+      {presenter && <TrainingCaption view={view} />}
     </div>
   );
 }
