@@ -7,9 +7,12 @@ const subscribe = (onChange: () => void): (() => void) => {
   return () => window.removeEventListener('resize', onChange);
 };
 
-// Snapshots are numbers, which useSyncExternalStore compares by value.
-const width = (): number => window.innerWidth;
-const height = (): number => window.innerHeight;
+// Snapshots are numbers, which useSyncExternalStore compares by value. They are the layout
+// viewport's size (what the stylesheet's media queries see), not innerWidth: on a phone,
+// innerWidth is the visual viewport, which grows at once when content overflows, so a
+// layout that overflowed would switch the layout within the same commit, and back again.
+const width = (): number => document.documentElement.clientWidth || window.innerWidth;
+const height = (): number => document.documentElement.clientHeight || window.innerHeight;
 
 /**
  * The viewport's size in CSS pixels, re-read when the window is resized or turned.

@@ -83,8 +83,9 @@ export function StepControls() {
           onClick={() => actions.jumpPhase(-1)}
           disabled={atStart}
           title={t('controls.phaseBackHint')}
+          aria-label={compact ? t('controls.phaseBack') : undefined}
         >
-          « {t('controls.phaseBack')}
+          {compact ? '«' : `« ${t('controls.phaseBack')}`}
         </button>
         <button
           type="button"
@@ -92,8 +93,9 @@ export function StepControls() {
           onClick={() => actions.jumpPhase(1)}
           disabled={atEnd || nextPhase === undefined}
           title={t('controls.phaseNextHint')}
+          aria-label={compact ? t(`controls.all.${nextPhase ?? 'update'}`) : undefined}
         >
-          {t(`controls.all.${nextPhase ?? 'update'}`)} »
+          {compact ? '»' : `${t(`controls.all.${nextPhase ?? 'update'}`)} »`}
         </button>
       </span>
       <label className="speed">
