@@ -100,7 +100,7 @@ export const HEADER_PLAN: Readonly<Record<Layout, HeaderPlan>> = {
   phone: { menu: EVERYTHING_IN_MENU, shortScenes: true },
   'phone-landscape': { menu: EVERYTHING_IN_MENU, shortScenes: true },
   tablet: { menu: ['chapter', 'files', 'export', 'present', 'theme'], shortScenes: true },
-  laptop: { menu: ['files', 'present', 'theme'], shortScenes: false },
+  laptop: { menu: ['files', 'present', 'theme'], shortScenes: true },
   desktop: { menu: [], shortScenes: false },
   presenter: { menu: [], shortScenes: false },
   embed: { menu: [], shortScenes: false },
