@@ -64,21 +64,21 @@ for (const [screen, size] of Object.entries(SCREENS) as [
       isMobile: size.touch,
     });
 
-    test(`every scene, in both languages: nothing wider than the screen, the diagram, card and stepper on screen and apart`, async ({
-      page,
-    }) => {
-      const errors = watchErrors(page);
-      for (const scene of SCENE_NAMES)
-        for (const lang of LANGS) {
+    // One test per scene and language: each opens the scene and walks it through its steps.
+    for (const scene of SCENE_NAMES)
+      for (const lang of LANGS)
+        test(`${scene} in ${lang}: nothing wider than the screen, the diagram, card and stepper on screen and apart`, async ({
+          page,
+        }) => {
+          const errors = watchErrors(page);
           await openScene(page, scene, lang, size.query);
           for (const keys of WALK[scene]) {
             for (const key of keys) await page.keyboard.press(key);
             const where = `${scene}, ${lang}, step ${await stepPosition(page).catch(() => 0)}`;
             await expectScreenHolds(page, screen, scene, where);
           }
-        }
-      expect(errors).toEqual([]);
-    });
+          expect(errors).toEqual([]);
+        });
 
     test('axe: no serious or critical violation, in the network and graph scenes', async ({
       page,

@@ -11,6 +11,8 @@ import { expectStep, readHooks, watchErrors } from './support';
 test('stepping through the whole default trace, every DOM hook matches the engine at every step', async ({
   page,
 }) => {
+  // 61 steps, every hook read at each: a long walk, given the time for it on a busy machine.
+  test.slow();
   const errors = watchErrors(page);
   const trace = buildNetworkTrace(LECTURE_SCENARIO);
   await page.goto('./?lang=en');

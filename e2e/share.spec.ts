@@ -48,9 +48,11 @@ test('the error names the path and the problem, in the chosen language', async (
   await page.goto(`./?lang=zh&scenario=${encodeURIComponent(JSON.stringify(broken))}`);
   const banner = page.getByTestId('state-error');
   await expect(banner).toContainText('weights[0][1]');
-  await expect(banner).toContainText('必须有 2 项；这里有 1 项');
+  await expect(banner).toContainText('必须有 2 项；这个列表有 1 项');
   await page.goto(`./?lang=en&scenario=${encodeURIComponent(JSON.stringify(broken))}`);
-  await expect(page.getByTestId('state-error')).toContainText('must have 2 entries; found 1');
+  await expect(page.getByTestId('state-error')).toContainText(
+    'must be a list of length 2; this list has 1',
+  );
 });
 
 test('a shared link opened in a fresh browser shows the same numbers at the same step', async ({
