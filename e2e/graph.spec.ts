@@ -248,6 +248,8 @@ test('graph elements are reachable by keyboard and read their numbers', async ({
 test('the graph scene passes axe in light and dark, with code, chain rule and an error', async ({
   browser,
 }) => {
+  // Eight full axe runs: given the time for them on a busy machine.
+  test.slow();
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ colorScheme, reducedMotion: 'reduce' });
     const page = await context.newPage();
