@@ -6,7 +6,12 @@ import { watchErrors } from './support';
  * and drives it through the documented postMessage API (README, "Driving an embedded
  * view"): it sends commands, and the embed answers with its position after each change.
  */
-const HOST = 'http://host.example/';
+/**
+ * The host's address: the same server under another name, so another origin (a public
+ * name would be refused by the browser's private-network checks before it reached us).
+ */
+const hostOf = (baseURL: string) =>
+  `${new URL(baseURL).origin.replace('127.0.0.1', 'localhost')}/embed-host`;
 
 interface Position {
   readonly event: string;
@@ -39,10 +44,11 @@ const command = (name: string, fields: Record<string, unknown> = {}) => ({
 });
 
 async function openHost(page: Page, baseURL: string): Promise<Frame> {
-  await page.route(`${HOST}**`, (route) =>
+  const host = hostOf(baseURL);
+  await page.route(host, (route) =>
     route.fulfill({ contentType: 'text/html', body: hostPage(`${baseURL}?embed=1`) }),
   );
-  await page.goto(HOST);
+  await page.goto(host);
   const frame = page.frame({ url: /embed=1/ });
   if (frame === null) throw new Error('the embedded app did not load');
   await frame.getByTestId('step-position').waitFor();

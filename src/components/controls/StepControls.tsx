@@ -76,28 +76,29 @@ export function StepControls() {
       >
         <Icon name="end" />
       </button>
-      <span className="phase-jump" role="group" aria-label={t('controls.phaseGroup')}>
-        <button
-          type="button"
-          data-testid="phase-previous"
-          onClick={() => actions.jumpPhase(-1)}
-          disabled={atStart}
-          title={t('controls.phaseBackHint')}
-          aria-label={compact ? t('controls.phaseBack') : undefined}
-        >
-          {compact ? '«' : `« ${t('controls.phaseBack')}`}
-        </button>
-        <button
-          type="button"
-          data-testid="phase-next"
-          onClick={() => actions.jumpPhase(1)}
-          disabled={atEnd || nextPhase === undefined}
-          title={t('controls.phaseNextHint')}
-          aria-label={compact ? t(`controls.all.${nextPhase ?? 'update'}`) : undefined}
-        >
-          {compact ? '»' : `${t(`controls.all.${nextPhase ?? 'update'}`)} »`}
-        </button>
-      </span>
+      {/* A tight row (a phone) has no room: there the timeline's phases are tapped instead. */}
+      {!compact && (
+        <span className="phase-jump" role="group" aria-label={t('controls.phaseGroup')}>
+          <button
+            type="button"
+            data-testid="phase-previous"
+            onClick={() => actions.jumpPhase(-1)}
+            disabled={atStart}
+            title={t('controls.phaseBackHint')}
+          >
+            « {t('controls.phaseBack')}
+          </button>
+          <button
+            type="button"
+            data-testid="phase-next"
+            onClick={() => actions.jumpPhase(1)}
+            disabled={atEnd || nextPhase === undefined}
+            title={t('controls.phaseNextHint')}
+          >
+            {t(`controls.all.${nextPhase ?? 'update'}`)} »
+          </button>
+        </span>
+      )}
       <label className="speed">
         <span className={compact ? 'visually-hidden' : undefined}>{t('controls.speed')}</span>
         <select value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value) as Speed)}>
