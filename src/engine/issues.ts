@@ -88,6 +88,8 @@ export const ISSUE_PARAMS = {
   'storage-forbidden': {},
   'stored-set-aside': { key: 'word' },
   'stored-not-set-aside': {},
+  'bad-practice': { options: 'word', found: 'text' },
+  'bad-variant': { max: 'count', found: 'text' },
 } as const satisfies Readonly<Record<string, ParamKinds>>;
 
 export type IssueCode = keyof typeof ISSUE_PARAMS;

@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { trainStep } from '../engine';
+import { createPracticeActions } from './practice/actions';
 import { SCENE_MODELS } from './scenes';
-import { createSelectors, type Selectors } from './selectors';
+import { createStoreSelectors, type Selectors } from './selectors';
 import type { AppState, Scenarios, SourceState } from './types';
 
 /** The furthest a training run can go; replaying it stays well under a second. */
@@ -20,45 +21,62 @@ export interface AppStore {
  * level, so nothing leaks between instances.
  */
 export function createAppStore(initial: SourceState): AppStore {
-  const select = createSelectors();
+  const { select, practice } = createStoreSelectors();
+  // Every cursor move stops at the trace's end and, in practice, at the first unanswered
+  // question; training stops at θ⁰ while its update is asked.
   const clamp = (state: SourceState, cursor: number) =>
-    Math.max(0, Math.min(select.total(state), Math.round(cursor)));
+    Math.max(0, Math.min(select.cursorLimit(state), select.total(state), Math.round(cursor)));
+  const clampIteration = (state: SourceState, iteration: number) =>
+    Math.max(0, Math.min(MAX_ITERATIONS, select.iterationLimit(state), Math.round(iteration)));
 
   const store = createStore<AppState>()((set, get) => {
-    const edit = (next: Partial<Scenarios>, coalesce?: string) =>
+    // An edit also ends the variant: the numbers on screen are no longer variant N's.
+    const edit = (next: Partial<Scenarios>, coalesce?: string, also: Partial<SourceState> = {}) =>
       set((s) => {
         const scenarios: Scenarios = { network: s.network, graph: s.graph };
-        const updated = { ...s, ...next };
+        const updated = { ...s, ...next, variant: null, ...also };
         const extend = coalesce !== undefined && coalesce === s.lastEdit && s.past.length > 0;
         return {
           ...next,
+          variant: null,
+          ...also,
           past: extend ? s.past : [...s.past, scenarios].slice(-HISTORY_LIMIT),
           future: [],
           lastEdit: coalesce ?? null,
-          cursor: clamp(updated, s.cursor),
+          cursor: clamp(updated, also.cursor ?? s.cursor),
         };
       });
 
     return {
       ...initial,
+      cursor: clamp(initial, initial.cursor),
+      iteration: clampIteration(initial, initial.iteration),
+      ...createPracticeActions(set, get, {
+        select,
+        internals: practice,
+        clamp,
+        clampIteration,
+        edit: (next, also) => edit(next, undefined, also),
+      }),
       setCursor: (cursor) => set((s) => ({ cursor: clamp(s, cursor) })),
       stepBy: (delta) =>
         set((s) => {
           const cursor = clamp(s, s.cursor + delta);
-          // Playback stops by itself at either end.
-          return { cursor, playing: s.playing && cursor < select.total(s) && cursor > 0 };
+          // Playback stops by itself at either end, and at a question of practice mode.
+          const end = Math.min(select.total(s), select.cursorLimit(s));
+          return { cursor, playing: s.playing && cursor < end && cursor > 0 };
         }),
       toStart: () => set({ cursor: 0, playing: false }),
-      toEnd: () => set((s) => ({ cursor: select.total(s), playing: false })),
+      toEnd: () => set((s) => ({ cursor: clamp(s, select.total(s)), playing: false })),
       jumpPhase: (direction) =>
         set((s) => {
           const phases = select.trace(s).phases;
           if (direction > 0) {
             const next = phases.find((p) => p.start >= s.cursor);
-            return { cursor: next ? next.start + 1 : select.total(s) };
+            return { cursor: clamp(s, next ? next.start + 1 : select.total(s)) };
           }
           const previous = [...phases].reverse().find((p) => p.start + 1 < s.cursor);
-          return { cursor: previous ? previous.start + 1 : 0 };
+          return { cursor: clamp(s, previous ? previous.start + 1 : 0) };
         }),
       setPlaying: (playing) =>
         set((s) => {
@@ -93,7 +111,11 @@ export function createAppStore(initial: SourceState): AppStore {
             : {},
         ),
       setIteration: (iteration) =>
-        set({ iteration: Math.max(0, Math.min(MAX_ITERATIONS, Math.round(iteration))) }),
+        set((s) => {
+          const next = clampIteration(s, iteration);
+          // Training that cannot go on (practice asks its update) stops playing.
+          return { iteration: next, playing: s.playing && next >= Math.round(iteration) };
+        }),
       setTrainingRate: (trainingRate) =>
         set({ trainingRate: Math.max(1, Math.min(100_000, trainingRate)) }),
       // A link can lock editing away (hide=editor) for a handed-out exercise.
@@ -112,6 +134,7 @@ export function createAppStore(initial: SourceState): AppStore {
           const restored = { ...s, ...previous };
           return {
             ...previous,
+            variant: null,
             past: s.past.slice(0, -1),
             lastEdit: null,
             future: [{ network: s.network, graph: s.graph }, ...s.future],
@@ -125,6 +148,7 @@ export function createAppStore(initial: SourceState): AppStore {
           const restored = { ...s, ...next };
           return {
             ...next,
+            variant: null,
             past: [...s.past, { network: s.network, graph: s.graph }],
             lastEdit: null,
             future: s.future.slice(1),

@@ -1,0 +1,23 @@
+import { graphVariant, networkVariant } from '../../engine';
+import { SCENE_MODELS } from '../scenes';
+import type { SourceState } from '../types';
+
+/**
+ * `state` with the scenario its scene shows replaced by variant `number` (the same shape
+ * with friendly numbers: engine/practice/networkVariant.ts and graphVariant.ts), and the
+ * variant recorded. A graph that has no friendly inputs (`log(x - x)`) keeps its numbers:
+ * then `undefined`.
+ *
+ * @param number a variant number the link reader or the caller has checked (0 … 2³¹ − 1).
+ */
+export function withVariant(state: SourceState, number: number): SourceState | undefined {
+  const variant = { number, drawn: true };
+  switch (SCENE_MODELS[state.scene].scenario) {
+    case 'network':
+      return { ...state, network: networkVariant(state.network, number), variant };
+    case 'graph': {
+      const drawn = graphVariant(state.graph, number);
+      return drawn.ok ? { ...state, graph: drawn.scenario, variant } : undefined;
+    }
+  }
+}
