@@ -36,7 +36,7 @@ export const practiceEn = {
 
   'practice.correct': 'Right: {what} = {value}.',
   'practice.revealed': '{what} = {value}. Shown, so it counts as not solved.',
-  'practice.invalid': 'Not a number: {reason}.',
+  'practice.invalid': '{reason}.',
   'practice.notYet': 'Not yet. {hint}',
   'practice.noStep':
     'You did not take the step: θ′ = θ − η·∂L/∂θ moves θ by −η·∂L/∂θ, and your answer leaves it where it was. Keep enough digits to show the change.',

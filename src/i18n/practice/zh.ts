@@ -34,7 +34,7 @@ export const practiceZh: Readonly<Record<keyof typeof practiceEn, string>> = {
 
   'practice.correct': '对了：{what} = {value}。',
   'practice.revealed': '{what} = {value}。这是直接给出的答案，不算作你解出的。',
-  'practice.invalid': '这不是一个数：{reason}。',
+  'practice.invalid': '{reason}。',
   'practice.notYet': '还不对。{hint}',
   'practice.noStep':
     '你没有走这一步：θ′ = θ − η·∂L/∂θ 要把 θ 移动 −η·∂L/∂θ，而你的答案让 θ 留在原处。请多保留几位数字，让变化显示出来。',

@@ -132,6 +132,8 @@ describe('practice mode in the store', () => {
     expect(select.practiceFeedback(store.getState())).toEqual({
       kind: 'revealed',
       question: 'z:1:0',
+      target: 'neuron-1-0:z',
+      form: 'weighted-sum',
       value: 4,
     });
     // Shown: the value appears, the cursor stays on the step, the next question waits ahead.

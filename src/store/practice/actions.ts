@@ -20,6 +20,9 @@ export interface PracticeTools {
   readonly edit: (next: Partial<Scenarios>, also: Partial<SourceState>) => void;
 }
 
+/** What feedback says of the question it is about. */
+const about = (q: Question) => ({ question: q.id, target: q.target, form: q.formula.form });
+
 /** The most hint rungs a question has (the ladder: needs, formula, numbers). */
 const RUNGS = 3;
 
@@ -104,7 +107,7 @@ export function createPracticeActions(
           verdict.verdict === 'wrong' && verdict.mistake !== undefined
             ? { type: 'attempt', id: q.id, verdict: 'wrong', mistake: verdict.mistake }
             : { type: 'attempt', id: q.id, verdict: verdict.verdict };
-        const next = record(s, q, [attempt], { kind: 'checked', question: q.id, verdict });
+        const next = record(s, q, [attempt], { kind: 'checked', verdict, ...about(q) });
         // Right: the cursor moves on once no question of this step is left open.
         const moveOn =
           verdict.verdict === 'correct' &&
@@ -131,8 +134,8 @@ export function createPracticeActions(
         if (q === undefined) return {};
         const next = record(s, q, [{ type: 'revealed', id: q.id }], {
           kind: 'revealed',
-          question: q.id,
           value: q.value,
+          ...about(q),
         });
         return changes(s, { ...next, iteration: clampIteration(next, next.iteration) });
       }),

@@ -1,4 +1,4 @@
-import type { PracticeEvent, PracticeKind, Scenario, Verdict } from '../../engine';
+import type { FormulaForm, PracticeEvent, PracticeKind, Scenario, Verdict } from '../../engine';
 import type { ScenarioKind } from '../scenes';
 
 /**
@@ -20,14 +20,15 @@ export interface PracticeVariant {
 }
 
 /** What the feedback line says about the last answer. */
-export type PracticeFeedback =
-  | {
-      readonly kind: 'checked';
-      /** The question checked (its quantity key). */
-      readonly question: string;
-      readonly verdict: Verdict;
-    }
-  | { readonly kind: 'revealed'; readonly question: string; readonly value: number };
+export type PracticeFeedback = (
+  | { readonly kind: 'checked'; readonly verdict: Verdict }
+  | { readonly kind: 'revealed'; readonly value: number }
+) & {
+  /** The question it is about: its quantity key, its `data-target` and its rule. */
+  readonly question: string;
+  readonly target: string;
+  readonly form: FormulaForm;
+};
 
 /**
  * One scenario's practice: the events of the score (score.ts's reducer replays them) and

@@ -1,4 +1,5 @@
 import { graphVariant, networkVariant } from '../../engine';
+import { assertNever } from '../../lib/assertNever';
 import { SCENE_MODELS } from '../scenes';
 import type { SourceState } from '../types';
 
@@ -10,14 +11,20 @@ import type { SourceState } from '../types';
  *
  * @param number a variant number the link reader or the caller has checked (0 … 2³¹ − 1).
  */
-export function withVariant(state: SourceState, number: number): SourceState | undefined {
+export function withVariant<S extends Pick<SourceState, 'scene' | 'network' | 'graph' | 'variant'>>(
+  state: S,
+  number: number,
+): S | undefined {
   const variant = { number, drawn: true };
-  switch (SCENE_MODELS[state.scene].scenario) {
+  const kind = SCENE_MODELS[state.scene].scenario;
+  switch (kind) {
     case 'network':
       return { ...state, network: networkVariant(state.network, number), variant };
     case 'graph': {
       const drawn = graphVariant(state.graph, number);
       return drawn.ok ? { ...state, graph: drawn.scenario, variant } : undefined;
     }
+    default:
+      return assertNever(kind);
   }
 }
