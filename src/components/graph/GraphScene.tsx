@@ -15,6 +15,7 @@ import { cx } from '../common/classNames';
 import { ZoomControls, type Zoom } from '../common/ZoomControls';
 import { useT } from '../common/hooks';
 import { FormulaPanel } from '../formula/FormulaPanel';
+import { PracticePanel, usePractising } from '../practice';
 import { chainShape } from './chainRule';
 import { ChainRuleView } from './ChainRuleView';
 import { CodeView } from './CodeView';
@@ -74,6 +75,10 @@ export function GraphScene() {
   // Zoom out to see a wide circuit whole; 'fit' keeps labels at their design size.
   const [zoom, setZoom] = useState<Zoom>('fit');
   const analysis = useDerived((select, s) => select.graphAnalysis(s));
+  // Practice: what its first hint highlights; the chain-rule view (which shows the
+  // derivatives) waits until the exercise is done.
+  const needed = useDerived((select, s) => select.practiceNeeded(s));
+  const practising = usePractising();
 
   // The text being typed, while it differs from the graph (null: the field shows the graph's).
   const [draft, setDraft] = useState<string | null>(null);
@@ -89,8 +94,8 @@ export function GraphScene() {
     [check, pending],
   );
   const committed = useMemo<GraphView>(
-    () => ({ scenario: graph, analysis, trace, cursor, step, preview: false }),
-    [graph, analysis, trace, cursor, step],
+    () => ({ scenario: graph, analysis, trace, cursor, step, preview: false, needed }),
+    [graph, analysis, trace, cursor, step, needed],
   );
   const view = preview ?? committed;
   const layout = useMemo(() => layoutGraph(view.analysis), [view.analysis]);
@@ -159,9 +164,12 @@ export function GraphScene() {
           </div>
           {listing !== null && <CodeView listing={listing} view={committed} />}
         </div>
-        {shape !== null && <ChainRuleView shape={shape} scenario={graph} analysis={analysis} />}
+        {shape !== null && !practising && (
+          <ChainRuleView shape={shape} scenario={graph} analysis={analysis} />
+        )}
       </div>
       <aside className="side-panels">
+        <PracticePanel />
         <FormulaPanel toTex={toTex} />
         <GraphNarrationPanel analysis={analysis} />
         <GraphInspector view={committed} />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { keepInView } from '../common/keepInView';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { FormulaPanel } from '../formula/FormulaPanel';
+import { PracticePanel } from '../practice';
 import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
 import { NumericNotes } from '../panels/NumericNotes';
@@ -49,9 +50,12 @@ export function NetworkScene() {
             {editable && <EditPopover container={scroll} />}
           </DiagramElementsContext>
         </div>
+        {/* Without side panels (presenter mode, embedded) the answer box sits under the diagram. */}
+        {!panels && <PracticePanel offer={false} />}
       </div>
       {(panels || embed) && (
         <aside className="side-panels">
+          {panels && <PracticePanel />}
           {!hidden.includes('formula') && <FormulaPanel />}
           {!hidden.includes('narration') && <NarrationPanel />}
           <NumericNotes />
