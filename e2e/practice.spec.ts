@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import {
   graphPresetScenario,
   LECTURE_SCENARIO,
@@ -153,9 +154,7 @@ test('network: a whole practice pass of the lecture network, answered from the e
   expect(errors).toEqual([]);
 });
 
-test('graph: a wrong gate gradient names the mistake, a right one moves on, and the chain-rule view waits', async ({
-  page,
-}) => {
+test('graph: a wrong gate gradient names the mistake, a right one moves on', async ({ page }) => {
   const errors = watchErrors(page);
   const plan = graphPlan(graphPresetScenario('cs231n-add-mul'), GRAPH_PRACTICE_KINDS);
   const found = caseOf(plan, 'missing-upstream');
@@ -262,4 +261,52 @@ test('on a phone the question, its box and its buttons fit the screen', async ({
   await expect(page.getByTestId('practice-feedback')).toBeInViewport();
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('exports carry no unanswered value: the diagram shows the question, the trace waits', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const first = networkPlan(LECTURE_SCENARIO, ['delta']).questions[0];
+  if (first === undefined) throw new Error('the lecture asks δ');
+  await page.goto('./?lang=en&practice=delta');
+  await reachQuestion(page, first);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('export-button').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-svg').click(),
+  ]);
+  const svg = await readFile(await download.path(), 'utf8');
+  const [hook, attribute] = targetHook(first);
+  expect(svg).toContain(`data-testid="${hook}"`);
+  expect(svg).not.toContain(`${attribute}=`);
+  expect(svg).not.toContain(String(first.value));
+  expect(svg).toContain('Your turn: compute δ₅');
+  // The trace holds every value of the pass: refused, and said why.
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-csv').click();
+  await expect(page.getByTestId('export-status')).toContainText('answer');
+  expect(errors).toEqual([]);
+});
+
+test('presenter mode: the class answers in a projector-sized box under the diagram', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const first = LECTURE_PLAN.questions[0];
+  if (first === undefined) throw new Error('the lecture asks values');
+  await page.goto('./?lang=en&practice=1&presenter=1');
+  await reachQuestion(page, first);
+  const box = page.getByTestId('practice-answer');
+  await expect(box).toBeInViewport();
+  const size = await box.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(size).toBeGreaterThanOrEqual(20);
+  const diagram = await page.locator('.network-diagram').boundingBox();
+  expect(diagram?.height ?? 0).toBeGreaterThan(300);
+  await answer(page, String(first.value));
+  await expect(page.getByTestId('practice-feedback')).toHaveAttribute('data-verdict', 'correct');
+  await expect(page.getByTestId('practice-feedback')).toBeInViewport();
+  expect(errors).toEqual([]);
 });

@@ -50,8 +50,12 @@ export async function reachQuestion(page: Page, question: Question): Promise<voi
     (await answer.count()) === 0 ||
     (await answer.getAttribute('data-target')) !== question.target
   ) {
-    // Esc hands the keys back to the stepper if a box has the focus.
-    await page.keyboard.press('Escape');
+    // Hand the keys back to the stepper if a box has the focus (not Esc: in presenter mode
+    // Esc outside a field leaves presenter mode).
+    await page.evaluate(() => {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement) active.blur();
+    });
     await page.keyboard.press('End');
   }
   await expect(answer).toHaveAttribute('data-target', question.target);
