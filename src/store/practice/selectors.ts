@@ -16,6 +16,7 @@ import {
 } from '../../engine';
 import { SCENE_MODELS } from '../scenes';
 import type { SourceState } from '../types';
+import { cache, pairCache } from './caches';
 import { maskAnalysis } from './maskAnalysis';
 import { maskTrace } from './maskTrace';
 import { describeQuestion, type PracticePrompt } from './prompt';
@@ -83,38 +84,8 @@ export interface PracticeSources {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const OFF: PracticeStatus = { on: false, kinds: [], count: 0, settled: 0, finished: false };
 const NO_EVENTS: readonly PracticeEvent[] = [];
-
-/** A cache keyed by two objects. */
-function pairCache<A extends object, B extends object, T>(build: (a: A, b: B) => T) {
-  const cache = new WeakMap<A, WeakMap<B, T>>();
-  return (a: A, b: B): T => {
-    let inner = cache.get(a);
-    if (inner === undefined) {
-      inner = new WeakMap();
-      cache.set(a, inner);
-    }
-    let value = inner.get(b);
-    if (value === undefined) {
-      value = build(a, b);
-      inner.set(b, value);
-    }
-    return value;
-  };
-}
-
-/** A cache keyed by one object. */
-function cache<A extends object, T>(build: (a: A) => T) {
-  const values = new WeakMap<A, T>();
-  return (a: A): T => {
-    let value = values.get(a);
-    if (value === undefined) {
-      value = build(a);
-      values.set(a, value);
-    }
-    return value;
-  };
-}
 
 /** The kinds the state's scene asks: the link's kinds that the scene has. */
 function kindsOf(state: SourceState): readonly PracticeKind[] {
@@ -167,17 +138,22 @@ export function createPracticeSelectors(sources: PracticeSources): {
   /** The cursor questions are asked at: a scene that does not walk its trace asks in order. */
   const practiceCursor = (state: SourceState): number =>
     SCENE_MODELS[state.scene].walksTrace ? state.cursor : cursorLimit(state);
+  // Practice off: nothing is built (the training scene's trace changes at every iteration).
   const openQuestion = (state: SourceState): Question | undefined =>
-    openQuestions(plan(state), answered(state), practiceCursor(state))[0];
+    kindsOf(state).length === 0
+      ? undefined
+      : openQuestions(plan(state), answered(state), practiceCursor(state))[0];
 
   const hiddenOf = pairCache(
     (p: PracticePlan, settled: ReadonlySet<string>): ReadonlySet<string> =>
       p.questions.every((q) => settled.has(q.id)) ? NONE : maskedKeys(p, settled, p.steps.length),
   );
-  const hidden = (state: SourceState) => hiddenOf(plan(state), answered(state));
+  const hidden = (state: SourceState) =>
+    kindsOf(state).length === 0 ? NONE : hiddenOf(plan(state), answered(state));
 
   const status = (state: SourceState): PracticeStatus => {
     const kinds = kindsOf(state);
+    if (kinds.length === 0) return OFF;
     const p = plan(state);
     const settled = answered(state);
     const count = p.questions.length;
