@@ -88,6 +88,8 @@ export const ISSUE_PARAMS = {
   'stored-set-aside': { key: 'word' },
   'stored-not-set-aside': {},
   'stored-too-large': { max: 'count' },
+  'bad-practice': { options: 'word', found: 'text' },
+  'bad-variant': { max: 'count', found: 'text' },
 } as const satisfies Readonly<Record<string, ParamKinds>>;
 
 export type IssueCode = keyof typeof ISSUE_PARAMS;

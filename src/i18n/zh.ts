@@ -5,6 +5,7 @@ import { graphZh } from './graph/zh';
 import { networkZh } from './network/zh';
 import { issuesZh } from './issues/zh';
 import { trainingZh } from './training/zh';
+import { practiceZh } from './practice/zh';
 import { storageZh } from './storage/zh';
 import { screensZh } from './screens/zh';
 
@@ -18,6 +19,7 @@ export const zh: Messages = {
   ...storageZh,
   ...chaptersZh,
   ...screensZh,
+  ...practiceZh,
   'app.title': '反向传播电路',
   'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
   'app.loading': '正在加载…',

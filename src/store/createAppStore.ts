@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { MAX_ITERATIONS, TRAINING_RATE, trainStep } from '../engine';
+import { createPracticeActions } from './practice/actions';
 import { SCENE_MODELS } from './scenes';
-import { createSelectors, type Selectors } from './selectors';
+import { createStoreSelectors, type Selectors } from './selectors';
 import type { AppState, Scenarios, SourceState } from './types';
 
 /** The furthest a training run can go (engine/limits.ts); the play loop stops there. */
@@ -30,36 +31,53 @@ export interface AppStore {
  * level, so nothing leaks between instances.
  */
 export function createAppStore(initial: SourceState): AppStore {
-  const select = createSelectors();
+  const { select, practice } = createStoreSelectors();
+  // Every cursor move stops at the trace's end and, in practice, at the first unanswered
+  // question; training stops at θ⁰ while its update is asked.
   const clamp = (state: SourceState, cursor: number) =>
-    Math.max(0, Math.min(select.total(state), Math.round(cursor)));
+    Math.max(0, Math.min(select.cursorLimit(state), select.total(state), Math.round(cursor)));
+  const limitIteration = (state: SourceState, iteration: number) =>
+    Math.min(clampIteration(iteration), select.iterationLimit(state));
 
   const store = createStore<AppState>()((set, get) => {
-    const edit = (next: Partial<Scenarios>, coalesce?: string) =>
+    // An edit also ends the variant: the numbers on screen are no longer variant N's.
+    const edit = (next: Partial<Scenarios>, coalesce?: string, also: Partial<SourceState> = {}) =>
       set((s) => {
         const scenarios: Scenarios = { network: s.network, graph: s.graph };
-        const updated = { ...s, ...next };
+        const updated = { ...s, ...next, variant: null, ...also };
         const extend = coalesce !== undefined && coalesce === s.lastEdit && s.past.length > 0;
         return {
           ...next,
+          variant: null,
+          ...also,
           past: extend ? s.past : [...s.past, scenarios].slice(-HISTORY_LIMIT),
           future: [],
           lastEdit: coalesce ?? null,
-          cursor: clamp(updated, s.cursor),
+          cursor: clamp(updated, also.cursor ?? s.cursor),
         };
       });
 
     return {
       ...initial,
+      cursor: clamp(initial, initial.cursor),
+      iteration: limitIteration(initial, initial.iteration),
+      ...createPracticeActions(set, get, {
+        select,
+        internals: practice,
+        clamp,
+        clampIteration: limitIteration,
+        edit: (next, also) => edit(next, undefined, also),
+      }),
       setCursor: (cursor) => set((s) => ({ cursor: clamp(s, cursor) })),
       stepBy: (delta) =>
         set((s) => {
           const cursor = clamp(s, s.cursor + delta);
-          // Playback stops by itself at either end.
-          return { cursor, playing: s.playing && cursor < select.total(s) && cursor > 0 };
+          // Playback stops by itself at either end, and at a question of practice mode.
+          const end = Math.min(select.total(s), select.cursorLimit(s));
+          return { cursor, playing: s.playing && cursor < end && cursor > 0 };
         }),
       toStart: () => set({ cursor: 0, playing: false }),
-      toEnd: () => set((s) => ({ cursor: select.total(s), playing: false })),
+      toEnd: () => set((s) => ({ cursor: clamp(s, select.total(s)), playing: false })),
       // A phase as one step: forward, the rest of the phase runs (all gradients, all
       // updates…); back, to the end of the phase before.
       jumpPhase: (direction) =>
@@ -67,10 +85,10 @@ export function createAppStore(initial: SourceState): AppStore {
           const ends = select.trace(s).phases.map((p) => p.end);
           if (direction > 0) {
             const next = ends.find((end) => end > s.cursor);
-            return { cursor: next ?? select.total(s), playing: false };
+            return { cursor: clamp(s, next ?? select.total(s)), playing: false };
           }
           const previous = [...ends].reverse().find((end) => end < s.cursor);
-          return { cursor: previous ?? 0, playing: false };
+          return { cursor: clamp(s, previous ?? 0), playing: false };
         }),
       setPlaying: (playing) =>
         set((s) => {
@@ -104,7 +122,12 @@ export function createAppStore(initial: SourceState): AppStore {
             ? { sample, cursor: clamp({ ...s, sample }, s.cursor) }
             : {},
         ),
-      setIteration: (iteration) => set({ iteration: clampIteration(iteration) }),
+      setIteration: (iteration) =>
+        set((s) => {
+          const next = limitIteration(s, iteration);
+          // Training that cannot go on (practice asks its update) stops playing.
+          return { iteration: next, playing: s.playing && next >= Math.round(iteration) };
+        }),
       setTrainingRate: (trainingRate) => set({ trainingRate: clampRate(trainingRate) }),
       // A link can lock editing away (hide=editor) for a handed-out exercise.
       startEditing: (editing) =>
@@ -115,7 +138,7 @@ export function createAppStore(initial: SourceState): AppStore {
           const updated = { ...s, ...next, playing: false, editing: null };
           // What a link or file loads was read within the limits; held here all the same.
           const sample = updated.sample < updated.network.samples.length ? updated.sample : 0;
-          const iteration = clampIteration(updated.iteration);
+          const iteration = limitIteration(updated, updated.iteration);
           const within = { ...updated, sample, iteration };
           return { ...within, cursor: clamp(within, next.cursor ?? s.cursor) };
         }),
@@ -126,6 +149,7 @@ export function createAppStore(initial: SourceState): AppStore {
           const restored = { ...s, ...previous };
           return {
             ...previous,
+            variant: null,
             past: s.past.slice(0, -1),
             lastEdit: null,
             future: [{ network: s.network, graph: s.graph }, ...s.future],
@@ -139,6 +163,7 @@ export function createAppStore(initial: SourceState): AppStore {
           const restored = { ...s, ...next };
           return {
             ...next,
+            variant: null,
             past: [...s.past, { network: s.network, graph: s.graph }],
             lastEdit: null,
             future: s.future.slice(1),

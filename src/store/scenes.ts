@@ -1,4 +1,9 @@
-import type { Scenario } from '../engine';
+import {
+  GRAPH_PRACTICE_KINDS,
+  NETWORK_PRACTICE_KINDS,
+  type PracticeKind,
+  type Scenario,
+} from '../engine';
 
 /** The kinds of scenario, which are also the keys of the store's `Scenarios`. */
 export type ScenarioKind = Scenario['kind'];
@@ -16,6 +21,13 @@ export interface SceneModel {
    * kept only for links and exports).
    */
   readonly walksTrace: boolean;
+  /**
+   * The kinds of value practice mode asks in this scene (of those a link turns on). A scene
+   * that walks its trace stops the cursor at each unanswered question; one that does not
+   * (the gradient-descent scene) asks the update θ⁰ → θ¹ and holds training at θ⁰ until
+   * it is answered.
+   */
+  readonly practice: readonly PracticeKind[];
 }
 
 /**
@@ -27,9 +39,9 @@ export interface SceneModel {
  * (links, the header's tabs and the view registry all follow from it).
  */
 export const SCENE_MODELS = {
-  network: { scenario: 'network', walksTrace: true },
-  graph: { scenario: 'graph', walksTrace: true },
-  training: { scenario: 'network', walksTrace: false },
+  network: { scenario: 'network', walksTrace: true, practice: NETWORK_PRACTICE_KINDS },
+  graph: { scenario: 'graph', walksTrace: true, practice: GRAPH_PRACTICE_KINDS },
+  training: { scenario: 'network', walksTrace: false, practice: ['update'] },
 } as const satisfies Record<string, SceneModel>;
 
 export type SceneName = keyof typeof SCENE_MODELS;

@@ -13,6 +13,11 @@ import {
   type TraceStep,
 } from '../engine';
 import { shallow } from 'zustand/vanilla/shallow';
+import {
+  createPracticeSelectors,
+  type PracticeInternals,
+  type PracticeSelectors,
+} from './practice/selectors';
 import { SCENE_MODELS, type ScenarioKind } from './scenes';
 import type { SourceState } from './types';
 import { linkedState as linkFields, type LinkedState } from './url/linkFields';
@@ -22,18 +27,31 @@ import { linkFor } from './url/syncUrl';
  * Derived values, computed from the source state and cached by the identity of their
  * inputs. Each store gets its own set (see createAppStore), so nothing is shared between
  * stores or tests.
+ *
+ * While practice mode asks values, every number the page reads comes through these with
+ * the unanswered ones taken out (practice/selectors.ts): `trace`, `currentStep`,
+ * `graphAnalysis` and `numericNotes` never hold the value of an unsettled question.
  */
-export interface Selectors {
-  /** The trace of the current scene's scenario (the network's in the training scene). */
+export interface Selectors extends PracticeSelectors {
+  /**
+   * The trace of the current scene's scenario (the network's in the training scene), with
+   * practice's unanswered values taken out.
+   */
   trace(state: SourceState): Trace;
   /** The step that ran last (the one the formula and narration describe), if any. */
   currentStep(state: SourceState): TraceStep | undefined;
   total(state: SourceState): number;
   /** The current scene's scenario: the one it edits, saves to a file and exports. */
   scenario(state: SourceState): Scenario;
-  /** The graph scenario analysed: every node's value and gradient, and its problems. */
+  /**
+   * The graph scenario analysed: every node's value and gradient, and its problems (in the
+   * graph scene, practice's unanswered values taken out).
+   */
   graphAnalysis(state: SourceState): GraphAnalysis;
-  /** What looks wrong in the network's pass over the current example, and why it is right. */
+  /**
+   * What looks wrong in the network's pass over the current example, and why it is right;
+   * nothing while practice asks the network's values (a note would tell an answer).
+   */
   numericNotes(state: SourceState): readonly NumericNote[];
   /** The fields a link carries: the same object until one of them changes. */
   linkedState(state: SourceState): LinkedState;
@@ -72,7 +90,19 @@ function perGraph<T>(build: (graph: GraphScenario) => T) {
   };
 }
 
+/** The selectors a component or a test may read (see {@link Selectors}). */
 export function createSelectors(): Selectors {
+  return createStoreSelectors().select;
+}
+
+/**
+ * The selectors with practice's internals (the questions and their values), for the
+ * store's actions: never handed to components.
+ */
+export function createStoreSelectors(): {
+  readonly select: Selectors;
+  readonly practice: PracticeInternals;
+} {
   const networkTrace = perNetworkSample(buildNetworkTrace);
   const notes = perNetworkSample((network, sample) =>
     diagnose(network, forwardBackward(network, sample)),
@@ -83,7 +113,13 @@ export function createSelectors(): Selectors {
     network: (state) => networkTrace(state.network, state.sample),
     graph: (state) => graphTrace(state.graph),
   };
-  const trace = (state: SourceState): Trace => traceOf[SCENE_MODELS[state.scene].scenario](state);
+  const fullTrace = (state: SourceState): Trace =>
+    traceOf[SCENE_MODELS[state.scene].scenario](state);
+  const practice = createPracticeSelectors({
+    fullTrace,
+    fullAnalysis: (state) => analysis(state.graph),
+  });
+  const trace = practice.select.visibleTrace;
 
   let linked: LinkedState | undefined;
   const linkedState = (state: SourceState): LinkedState => {
@@ -93,13 +129,20 @@ export function createSelectors(): Selectors {
   };
   const fullAppLinks = new WeakMap<LinkedState, string>();
 
-  return {
+  const select: Selectors = {
+    ...practice.select,
     trace,
     currentStep: (state) => (state.cursor > 0 ? trace(state).steps[state.cursor - 1] : undefined),
-    total: (state) => trace(state).steps.length,
+    total: (state) => fullTrace(state).steps.length,
     scenario: (state) => state[SCENE_MODELS[state.scene].scenario],
-    graphAnalysis: (state) => analysis(state.graph),
-    numericNotes: (state) => notes(state.network, state.sample),
+    graphAnalysis: practice.select.visibleAnalysis,
+    numericNotes: (state) => {
+      const status = practice.select.practiceStatus(state);
+      const practising = status.on && !status.finished;
+      return practising && SCENE_MODELS[state.scene].scenario === 'network'
+        ? NO_NOTES
+        : notes(state.network, state.sample);
+    },
     linkedState,
     fullAppLink: (state) => {
       const fields = linkedState(state);
@@ -112,4 +155,7 @@ export function createSelectors(): Selectors {
       return link;
     },
   };
+  return { select, practice: practice.internals };
 }
+
+const NO_NOTES: readonly NumericNote[] = [];

@@ -18,7 +18,8 @@ interface Options {
  * Runs a diagram's flow animation outside React's render: it subscribes to the store and
  * animates each step as the cursor moves one step forward. Other updates (hover, focus)
  * leave a running animation alone; any other move, a change of scene, a new scenario or
- * reduced motion clears it. The layer exists only while its scene is shown.
+ * reduced motion clears it. A step whose value practice asks is not animated: its tokens
+ * would carry the answer. The layer exists only while its scene is shown.
  */
 export function useStepAnimation(
   layer: RefObject<SVGGElement | null>,
@@ -38,7 +39,8 @@ export function useStepAnimation(
         state.scene !== previous.scene ||
         state.cursor !== previous.cursor + 1 ||
         !sameDocument ||
-        prefersReducedMotion()
+        prefersReducedMotion() ||
+        derive.practicePrompt(state)?.step === state.cursor - 1
       )
         return;
       const step = derive.currentStep(state);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { questionLabel } from '../practice';
 import { SCENE_VIEWS } from '../scenes';
 import { findDiagram, type ExportKind } from './exportKinds';
 import type { ExportSnapshot } from './sceneText';
@@ -76,7 +77,20 @@ function ExportMenuButton() {
   const choose = (kind: ExportKind) => {
     if (DIAGRAM_KINDS.has(kind) && !hasDiagram) return;
     const state = store.getState();
+    // The trace and the script hold every value of the pass: not while practice asks some.
+    // The diagram exports show what the page shows, with the question as their caption.
+    if (!DIAGRAM_KINDS.has(kind) && select.practiceHoldsAnswers(state)) {
+      close(true);
+      setStatus({ ok: false, text: t('practice.exportHeld') });
+      return;
+    }
+    const prompt = select.practicePrompt(state);
+    const asked =
+      prompt !== null && prompt.step === state.cursor - 1
+        ? t('practice.narration', { what: questionLabel(prompt.target, state.network.layers, t) })
+        : undefined;
     const snap: ExportSnapshot = {
+      ...(asked !== undefined ? { asked } : {}),
       scene: state.scene,
       lang: state.lang,
       scenario: select.scenario(state),

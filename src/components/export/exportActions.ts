@@ -31,8 +31,10 @@ function canvasMeasure(font: string): Measure {
 
 function diagramSvg(snap: ExportSnapshot, text: SceneExportText, svg: SVGSVGElement) {
   const theme = readTheme(svg.ownerDocument);
+  const caption = text.caption(snap);
   return standaloneSvg(svg, {
-    caption: text.caption(snap),
+    // While practice asks the step's value, the caption says what to compute instead.
+    caption: snap.asked === undefined ? caption : { ...caption, sentence: snap.asked },
     theme,
     styleOf: (element) => readStyle(getComputedStyle(element)),
     measure: canvasMeasure(theme.font),

@@ -16,8 +16,10 @@ export interface ExportSnapshot {
   readonly sample: number;
   readonly cursor: number;
   readonly iteration: number;
-  /** The current scene's trace (the network's in the training scene). */
+  /** The current scene's trace (the network's in the training scene), as the page shows it. */
   readonly trace: Trace;
+  /** While practice asks the step's value: what to compute, the caption's sentence. */
+  readonly asked?: string;
 }
 
 /** The caption under an exported diagram: where we are, and what the narration says now. */

@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
 import type { TraceStep } from '../../engine';
 import { useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { useAskedHere } from '../practice/useAskedHere';
 import { networkStepTex } from './tex';
-
-type Render = (tex: string, element: HTMLElement) => void;
+import { TexLine, useTexRender } from './TexLine';
 
 /**
  * The current step's formula, typeset with KaTeX: symbols, then the numbers plugged in,
- * then the result. KaTeX (and its fonts) load only when this panel first needs them, so
- * they stay out of the initial bundle; until then the TeX shows as plain text.
+ * then the result. While practice asks the step's value, the rule in symbols and then with
+ * the known numbers plugged in and a box for the unknown (the hint ladder's TeX). KaTeX
+ * (and its fonts) load only when this panel first needs them, so they stay out of the
+ * initial bundle; until then the TeX shows as plain text.
  */
 export function FormulaPanel({
   toTex = networkStepTex,
@@ -18,21 +19,15 @@ export function FormulaPanel({
 }) {
   const t = useT();
   const step = useDerived((select, s) => select.currentStep(s));
-  const [render, setRender] = useState<Render | null>(null);
+  const asked = useAskedHere();
+  const render = useTexRender();
 
-  useEffect(() => {
-    let cancelled = false;
-    import('./katexRender')
-      .then((module) => {
-        if (!cancelled) setRender(() => module.renderTex);
-      })
-      .catch(() => undefined); // plain-text TeX stays readable if the chunk cannot load
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  const lines = step === undefined ? [] : toTex(step);
+  const lines =
+    asked !== null
+      ? [asked.ladder[1].tex, asked.ladder[2].tex]
+      : step === undefined
+        ? []
+        : toTex(step);
   return (
     <section className="panel formula-panel" aria-labelledby="formula-title">
       <h2 id="formula-title">{t('formula.title')}</h2>
@@ -47,17 +42,5 @@ export function FormulaPanel({
         </div>
       )}
     </section>
-  );
-}
-
-function TexLine({ tex, render }: { tex: string; render: Render | null }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (ref.current !== null && render !== null) render(tex, ref.current);
-  }, [tex, render]);
-  return (
-    <div ref={ref} className="formula-line" data-tex={tex}>
-      {tex}
-    </div>
   );
 }

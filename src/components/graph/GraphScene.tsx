@@ -14,6 +14,7 @@ import { useLayout } from '../app/useLayout';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { FormulaPanel } from '../formula/FormulaPanel';
+import { PracticePanel, usePractising } from '../practice';
 import { chainShape } from './chainRule';
 import { ChainRuleView } from './ChainRuleView';
 import { CodeView } from './CodeView';
@@ -71,6 +72,10 @@ export function GraphScene() {
   const step = useDerived((select, s) => select.currentStep(s));
   const { editGraph, setCursor } = useActions();
   const analysis = useDerived((select, s) => select.graphAnalysis(s));
+  // Practice: what its first hint highlights; the chain-rule view (which shows the
+  // derivatives) waits until the exercise is done.
+  const needed = useDerived((select, s) => select.practiceNeeded(s));
+  const practising = usePractising();
 
   // The text being typed, while it differs from the graph (null: the field shows the graph's).
   const [draft, setDraft] = useState<string | null>(null);
@@ -86,8 +91,8 @@ export function GraphScene() {
     [check, pending],
   );
   const committed = useMemo<GraphView>(
-    () => ({ scenario: graph, analysis, trace, cursor, step, preview: false }),
-    [graph, analysis, trace, cursor, step],
+    () => ({ scenario: graph, analysis, trace, cursor, step, preview: false, needed }),
+    [graph, analysis, trace, cursor, step, needed],
   );
   const view = preview ?? committed;
   const layout = useMemo(() => layoutGraph(view.analysis), [view.analysis]);
@@ -140,9 +145,12 @@ export function GraphScene() {
           <GraphDiagramPanel view={view} layout={layout} />
           {listings !== null && <CodeView listings={listings} view={committed} />}
         </div>
-        {shape !== null && <ChainRuleView shape={shape} scenario={graph} analysis={analysis} />}
+        {shape !== null && !practising && (
+          <ChainRuleView shape={shape} scenario={graph} analysis={analysis} />
+        )}
       </div>
       <aside className="side-panels">
+        <PracticePanel />
         {ownStepText && <FormulaPanel toTex={toTex} />}
         {ownStepText && <GraphNarrationPanel analysis={analysis} />}
         <GraphInspector view={committed} />

@@ -8,6 +8,7 @@ import {
   type TraceStep,
 } from '../../engine';
 import { assertNever } from '../../lib/assertNever';
+import { withNeeded, type Involvement } from '../common/hooks';
 
 /**
  * Everything the graph diagram draws, derived from (scenario, trace, cursor): the
@@ -22,18 +23,21 @@ export interface GraphView {
   /** The step that ran last, whose reads and writes are highlighted. */
   readonly step: TraceStep | undefined;
   readonly preview: boolean;
+  /** DOM ids that practice's first hint points at (the values the asked step needs). */
+  readonly needed?: ReadonlySet<string>;
 }
 
 /** A quantity (`value:ID`, `grad:ID`, `contrib:G:I`) once the cursor has revealed it. */
 export const known = (view: GraphView, key: string): number | undefined =>
   valueAt(view.trace, key, view.cursor);
 
-/** How the current step involves a DOM id: writes it, reads it, or neither. */
-export function involvementOf(view: GraphView, domId: string): 'write' | 'read' | null {
+/** How the current step involves a DOM id: writes it, reads it, or neither (see Involvement). */
+export function involvementOf(view: GraphView, domId: string): Involvement {
   const step = view.step;
-  if (step === undefined) return null;
+  const needed = view.needed?.has(domId) === true;
+  if (step === undefined) return withNeeded(null, needed);
   if (step.writes.includes(domId)) return 'write';
-  return step.reads.includes(domId) ? 'read' : null;
+  return withNeeded(step.reads.includes(domId) ? 'read' : null, needed);
 }
 
 /** The gate a forward or backward gate step runs, if any. */

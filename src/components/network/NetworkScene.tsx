@@ -4,6 +4,7 @@ import { useLayout } from '../app/useLayout';
 import { keepInView } from '../common/keepInView';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { FormulaPanel } from '../formula/FormulaPanel';
+import { PracticePanel } from '../practice';
 import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
 import { NumericNotes } from '../panels/NumericNotes';
@@ -53,9 +54,12 @@ export function NetworkScene() {
             {editable && <EditPopover container={scroll} />}
           </DiagramElementsContext>
         </div>
+        {/* Without side panels (presenter mode, embedded) the answer box sits under the diagram. */}
+        {!panels && <PracticePanel offer={false} />}
       </div>
       {(panels || embed) && (
         <aside className="side-panels">
+          {panels && <PracticePanel />}
           {ownStepText && !hidden.includes('formula') && <FormulaPanel />}
           {ownStepText && !hidden.includes('narration') && <NarrationPanel />}
           <NumericNotes />

@@ -2,13 +2,15 @@ import type { TraceStep } from '../../engine';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { joinSentences } from '../../lib/format';
 import { useT } from '../common/hooks';
+import { usePracticeNarration } from '../practice';
 import { narrateNetworkStep } from './networkNarration';
 import { networkPhaseSummary } from './networkPhaseSummary';
 
 /**
- * What the current step does and why, in the lecture's words; at the end of a phase (after
- * its last step, or after a phase jump ran it as one step), what the whole phase found. It
- * is a polite live region: a screen reader reads each step's sentence as the learner steps.
+ * What the current step does and why, in the lecture's words (while practice asks the
+ * step's value, what to compute); at the end of a phase (after its last step, or after a
+ * phase jump ran it as one step), what the whole phase found. It is a polite live region:
+ * a screen reader reads each step's sentence as the learner steps.
  */
 export function NarrationPanel() {
   const t = useT();
@@ -16,8 +18,10 @@ export function NarrationPanel() {
   const atEnd = useDerived((select, s) => s.cursor >= select.total(s) && s.cursor > 0);
   const trace = useDerived((select, s) => select.trace(s));
   const cursor = useAppState((s) => s.cursor);
-  const text = narrate(step, t, cursor, atEnd);
-  const summary = networkPhaseSummary(trace, cursor, t);
+  const asked = usePracticeNarration();
+  const text = asked ?? narrate(step, t, cursor, atEnd);
+  // While a value is asked, the phase's summary (which quotes its numbers) waits.
+  const summary = asked === null ? networkPhaseSummary(trace, cursor, t) : null;
   return (
     <section className="panel narration-panel" aria-labelledby="narration-title">
       <h2 id="narration-title">{t('narration.title')}</h2>

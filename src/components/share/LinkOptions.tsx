@@ -1,8 +1,12 @@
 import { HIDEABLE, type Hideable } from '../../store/types';
 import { useT } from '../common/hooks';
+import { PracticeLinkOptions, type PracticeChoices } from './PracticeLinkOptions';
 
-/** What the shared link asks the receiver's page to hide or how to show it. */
-export interface LinkChoices {
+/**
+ * What the shared link asks the receiver's page to hide or how to show it, and the
+ * exercise it sets (which values to compute, with which numbers).
+ */
+export interface LinkChoices extends PracticeChoices {
   readonly hidden: readonly Hideable[];
   readonly embed: boolean;
   readonly presenter: boolean;
@@ -16,9 +20,10 @@ interface Props {
 }
 
 /**
- * Builds a locked-down exercise link (hide the editor, the timeline, …), an embed link
- * for slides or a course page, or a link that opens in presenter mode. Only the link
- * changes; this page stays as it is.
+ * Builds a locked-down exercise link (the values to compute, with the numbers on screen,
+ * a variant, or one variant per row of the class; hide the editor, the timeline, …), an
+ * embed link for slides or a course page, or a link that opens in presenter mode. Only
+ * the link changes; this page stays as it is.
  */
 export function LinkOptions({ choices, onChange, embedSnippet }: Props) {
   const t = useT();
@@ -32,6 +37,10 @@ export function LinkOptions({ choices, onChange, embedSnippet }: Props) {
   return (
     <details className="link-options" data-testid="link-options">
       <summary>{t('share.options')}</summary>
+      <PracticeLinkOptions
+        choices={choices}
+        onChange={(practice) => onChange({ ...choices, ...practice })}
+      />
       <fieldset>
         <legend>{t('share.hide')}</legend>
         {HIDEABLE.map((part) => (

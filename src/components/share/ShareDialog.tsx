@@ -1,9 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
+import { assertNever } from '../../lib/assertNever';
+import { linkedVariant, rowVariants } from '../../store/practice/exerciseLinks';
 import { useDerived } from '../../store/StoreProvider';
+import type { LinkedState } from '../../store/url/linkFields';
 import { linkFor } from '../../store/url/syncUrl';
 import { useT } from '../common/hooks';
 import { LinkOptions, type LinkChoices } from './LinkOptions';
 import { qrPath } from './qrMatrix';
+import { RowLinks } from './RowLinks';
 
 /**
  * "Share": the link to exactly this state, a button that copies it, and a QR code big
@@ -38,6 +42,25 @@ export function ShareButton() {
   );
 }
 
+/**
+ * The links the dialog offers: one, or with "one link per row" one per row of the class
+ * (variants 1 … rows; the first is the one shown above and in the QR code).
+ */
+function exerciseLinks(linked: LinkedState, choices: LinkChoices): string[] {
+  const { numbers, ...fields } = choices;
+  const state: LinkedState = { ...linked, ...fields };
+  switch (numbers.kind) {
+    case 'same':
+      return [linkFor(state)];
+    case 'variant':
+      return [linkFor(linkedVariant(state, numbers.number))];
+    case 'rows':
+      return rowVariants(state, numbers.rows).map(linkFor);
+    default:
+      return assertNever(numbers);
+  }
+}
+
 function ShareContent({ onClose }: { onClose: () => void }) {
   const t = useT();
   const linked = useDerived((select, s) => select.linkedState(s));
@@ -46,10 +69,13 @@ function ShareContent({ onClose }: { onClose: () => void }) {
     hidden: linked.hidden,
     embed: linked.embed,
     presenter: linked.presenter,
+    practice: linked.practice,
+    numbers: { kind: 'same' },
   });
   // Encoding compresses the whole state: only when the state or the choices change.
-  const link = useMemo(() => linkFor({ ...linked, ...choices }), [linked, choices]);
-  const url = `${window.location.origin}${window.location.pathname}${link}`;
+  const links = useMemo(() => exerciseLinks(linked, choices), [linked, choices]);
+  const base = `${window.location.origin}${window.location.pathname}`;
+  const url = `${base}${links[0] ?? ''}`;
   const snippet = `<iframe src="${url}" width="960" height="640" style="border:0" title="${t('app.title')}"></iframe>`;
   const qr = useMemo(() => qrPath(url), [url]);
   // A phone cannot open "localhost": say so instead of offering a code that fails.
@@ -81,6 +107,7 @@ function ShareContent({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <LinkOptions choices={choices} onChange={setChoices} embedSnippet={snippet} />
+      {choices.numbers.kind === 'rows' && <RowLinks urls={links.map((l) => `${base}${l}`)} />}
       <p className="share-status" role="status">
         {copied === 'yes' && copiedUrl === url
           ? t('share.copied')

@@ -3,6 +3,7 @@ import { useActions, useAppState, useAppStoreApi } from '../../store/StoreProvid
 import '../../styles/training.css';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
+import { PracticePanel, usePractising } from '../practice';
 import { DivergenceAlert } from './DivergenceAlert';
 import { ExampleGradientChart } from './ExampleGradientChart';
 import { GradientCheckPanel } from './GradientCheckPanel';
@@ -47,6 +48,8 @@ export function TrainingScene() {
   // While steps pour in (playing, or replaying towards a far iteration) the costly panels lag a little.
   const busy = running || view.pending;
   const slow = useThrottled(view, SLOW_PANEL_MS, busy);
+  // While practice asks the update θ⁰ → θ¹, the step table (which shows it) waits.
+  const practising = usePractising();
 
   const stop = useCallback(() => setPlaying(false), [setPlaying]);
   usePlayLoop(running, rate, runs, setIteration, stop);
@@ -129,7 +132,8 @@ export function TrainingScene() {
               </div>
             </div>
             <aside className="training-side">
-              <StepTable view={slow} />
+              <PracticePanel withFormula />
+              {!practising && <StepTable view={slow} />}
               <SampleTable />
             </aside>
           </div>

@@ -1,7 +1,8 @@
 /**
  * Practice mode ("Your turn"): which values are asked and what stays hidden until they
- * are answered, the checker and its number reader, the mistake classifier, the hint
- * ladder, the score, and friendly variants. Pure and deterministic.
+ * are answered, the checker (typed numbers are read by the app's `readTypedNumber`), the
+ * mistake classifier, the hint ladder, the score, and friendly variants. Pure and
+ * deterministic.
  */
 export {
   GRAPH_PRACTICE_KINDS,
@@ -27,13 +28,15 @@ export {
   practiceValueAt,
   type StepMask,
 } from './mask';
-export { isRightAnswer, RELATIVE_TOLERANCE, ZERO_THRESHOLD } from './check';
 export {
-  MAX_ANSWER_LENGTH,
-  readNumber,
-  type NumberReadError,
-  type NumberReadResult,
-} from './readNumber';
+  isRightAnswer,
+  isRightFor,
+  RELATIVE_TOLERANCE,
+  tookNoStep,
+  UPDATE_CHANGE_TOLERANCE,
+  ZERO_THRESHOLD,
+  type Target,
+} from './check';
 export {
   classifyMistake,
   MISTAKE_KINDS,

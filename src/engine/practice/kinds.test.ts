@@ -42,4 +42,19 @@ describe('the practice= link option', () => {
     const text = writePracticeKinds(['grad', 'z'], 'network');
     expect(readPracticeKinds(text, 'network')).toEqual({ ok: true, kinds: ['z', 'grad'] });
   });
+
+  it('without a scene, reads and writes the kinds of every scene (one setting for all)', () => {
+    expect(readPracticeKinds('1')).toEqual({
+      ok: true,
+      kinds: ['z', 'a', 'delta', 'grad', 'update', 'value'],
+    });
+    expect(readPracticeKinds('value,z')).toEqual({ ok: true, kinds: ['z', 'value'] });
+    expect(readPracticeKinds('sigma')).toEqual({
+      ok: false,
+      code: 'unknown-kind',
+      params: { name: 'sigma' },
+    });
+    expect(writePracticeKinds(['value', 'update', 'z', 'a', 'grad', 'delta'])).toBe('1');
+    expect(writePracticeKinds(['z', 'a', 'delta', 'grad', 'update'])).toBe('z,a,delta,grad,update');
+  });
 });

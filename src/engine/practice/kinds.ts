@@ -27,8 +27,12 @@ export const PRACTICE_KINDS: readonly PracticeKind[] = [
 /** The scenes with a practice mode; the gradient-descent scene uses the network's `update`. */
 export type PracticeScene = 'network' | 'graph';
 
-/** The kinds a scene can ask, in their canonical order. */
-export function practiceKindsOf(scene: PracticeScene): readonly PracticeKind[] {
+/**
+ * The kinds a scene can ask, in their canonical order; without a scene, every kind (a link's
+ * `practice=` is read before its scene is known, and one setting serves every scene).
+ */
+export function practiceKindsOf(scene?: PracticeScene): readonly PracticeKind[] {
+  if (scene === undefined) return PRACTICE_KINDS;
   return scene === 'network' ? NETWORK_PRACTICE_KINDS : GRAPH_PRACTICE_KINDS;
 }
 
@@ -45,12 +49,12 @@ export type PracticeKindsResult =
     };
 
 /**
- * Reads a link's `practice=` value for `scene`. `1` (or `all`) means every kind of the
- * scene; otherwise a comma-separated list of kinds, in any order and case, with repeats
+ * Reads a link's `practice=` value for `scene` (or, without one, for any scene). `1` (or
+ * `all`) means every kind of the scene; otherwise a comma-separated list of kinds, in any order and case, with repeats
  * and spaces ignored. The result is in canonical order, so that the link written back is
  * the same whatever order the teacher typed. Never throws.
  */
-export function readPracticeKinds(text: string, scene: PracticeScene): PracticeKindsResult {
+export function readPracticeKinds(text: string, scene?: PracticeScene): PracticeKindsResult {
   const allowed = practiceKindsOf(scene);
   const names = text
     .split(',')
@@ -69,8 +73,11 @@ export function readPracticeKinds(text: string, scene: PracticeScene): PracticeK
   return { ok: true, kinds: allowed.filter((kind) => chosen.has(kind)) };
 }
 
-/** The `practice=` value for `kinds`: `1` when they are all of the scene's kinds. */
-export function writePracticeKinds(kinds: readonly PracticeKind[], scene: PracticeScene): string {
+/**
+ * The `practice=` value for `kinds`: `1` when they are all of the scene's kinds (without a
+ * scene: all kinds).
+ */
+export function writePracticeKinds(kinds: readonly PracticeKind[], scene?: PracticeScene): string {
   const allowed = practiceKindsOf(scene);
   const chosen = allowed.filter((kind) => kinds.includes(kind));
   return chosen.length === allowed.length ? '1' : chosen.join(',');

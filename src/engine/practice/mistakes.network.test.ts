@@ -200,8 +200,15 @@ describe("Mazur's step-by-step example (his published numbers)", () => {
         ['0.05', 'input-only'],
       ],
     },
-    // A step this small is inside 1% of the old weight: the unchanged w₁ counts as right.
-    { id: 'wNext:0:0:0', value: 0.149780716, right: ['0.1498', '0.15'], mistakes: [] },
+    // A step this small is inside 1% of the old weight: the unchanged w₁ = 0.15 would pass
+    // the 1% rule, but it does not take the step (−0.00022), so it is wrong.
+    {
+      id: 'wNext:0:0:0',
+      value: 0.149780716,
+      right: ['0.1498', '0.14978'],
+      wrong: ['0.15', '0.1499'],
+      mistakes: [['0.15', undefined]],
+    },
   ]);
 });
 

@@ -1,4 +1,4 @@
-import { isRightAnswer, RELATIVE_TOLERANCE } from './check';
+import { isRightFor, RELATIVE_TOLERANCE } from './check';
 import { assertNever } from '../../lib/assertNever';
 import { branchesOf, type Formula } from './formula';
 import type { Question } from './questions';
@@ -99,22 +99,23 @@ function gateGradCandidates(formula: Extract<Formula, { form: 'gate-grad' }>): M
 
 /**
  * Names the mistake a wrong answer looks like, or `undefined` when it matches none (the
- * UI then says "not yet" with the step's hint). A number matches a mistake within the
- * checker's own tolerance; a mistake whose number is itself right (the bias is 0, the
- * input is 1, η = 1) is never named, nor is anything named for a right answer.
+ * UI then says "not yet" with the step's hint). A number matches a mistake by the
+ * checker's own rule (for an update, the change it implies too); a mistake whose number
+ * is itself right (the bias is 0, the input is 1, η = 1) is never named, nor is anything
+ * named for a right answer.
  */
 export function classifyMistake(
   question: Pick<Question, 'formula' | 'value'>,
   answer: number,
   tolerance = RELATIVE_TOLERANCE,
 ): MistakeKind | undefined {
-  const truth = question.value;
-  if (!Number.isFinite(answer) || isRightAnswer(truth, answer, tolerance)) return undefined;
-  const found = mistakeCandidates(question.formula, truth).find(
+  const { formula, value: truth } = question;
+  if (!Number.isFinite(answer) || isRightFor(question, answer, tolerance)) return undefined;
+  const found = mistakeCandidates(formula, truth).find(
     ({ value }) =>
       Number.isFinite(value) &&
-      !isRightAnswer(truth, value, tolerance) &&
-      isRightAnswer(value, answer, tolerance),
+      !isRightFor(question, value, tolerance) &&
+      isRightFor({ formula, value }, answer, tolerance),
   );
   return found?.mistake;
 }

@@ -5,6 +5,7 @@ import { scoreCsv, type ScoreCsvLabels } from './csv';
 import { maskedKeys, openQuestions, practiceCursorLimit } from './mask';
 import { practicePlan } from './questions';
 import { EMPTY_SCORE, scoreOf, scoreReducer, summarizeScore, type PracticeEvent } from './score';
+import { typedAnswer } from './testing/cases';
 import { checkAnswer } from './verdict';
 
 const events: PracticeEvent[] = [
@@ -89,7 +90,7 @@ describe('the score', () => {
       for (const q of open) {
         expect(maskedKeys(plan, answered, cursor).has(q.id)).toBe(true);
         score = scoreReducer(score, { type: 'asked', id: q.id, kind: q.kind });
-        const verdict = checkAnswer(q, q.value.toPrecision(3));
+        const verdict = checkAnswer(q, typedAnswer(q));
         score = scoreReducer(score, { type: 'attempt', id: q.id, verdict: verdict.verdict });
         answered.add(q.id);
       }

@@ -26,6 +26,7 @@ import {
   type Read,
   type ReadableCodec,
 } from './fieldCodecs';
+import { practiceField, variantField } from '../practice/linkRows';
 import { compactGraphCodec, compactNetworkCodec } from './scenarioCodecs';
 
 /**
@@ -240,6 +241,8 @@ export const LINK_FIELDS = {
   },
   network: { compact: compactNetworkCodec, written: 'unless-default', change: 'edit' },
   graph: { compact: compactGraphCodec, written: 'unless-default', change: 'edit' },
+  practice: practiceField,
+  variant: variantField,
 } satisfies { readonly [K in keyof SourceState]?: LinkField<SourceState[K]> };
 
 /** The state fields a link carries. */
