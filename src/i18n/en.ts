@@ -4,6 +4,7 @@ import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
+import { classEn } from './class/en';
 import { practiceEn } from './practice/en';
 import { storageEn } from './storage/en';
 
@@ -19,6 +20,7 @@ export const en = {
   ...storageEn,
   ...chaptersEn,
   ...practiceEn,
+  ...classEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':
     'Backpropagation, step by step: the forward network and its reverse network of op-amps',

@@ -4,6 +4,7 @@ import { SCENE_MODELS } from '../../store/scenes';
 import { useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { ChapterIntro } from '../chapters/ChapterIntro';
+import { ClassHost } from '../class/ClassHost';
 import { StepControls } from '../controls/StepControls';
 import { Timeline } from '../controls/Timeline';
 import { SCENE_VIEWS } from '../scenes';
@@ -92,6 +93,7 @@ export function App() {
           <PresenterToggle />
         </div>
       )}
+      {!embed && <ClassHost />}
       <BlankScreen />
     </div>
   );

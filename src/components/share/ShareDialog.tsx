@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useDerived } from '../../store/StoreProvider';
 import { linkFor } from '../../store/url/syncUrl';
+import { ClassShareSection } from '../class/JoinClass';
 import { useT } from '../common/hooks';
 import { LinkOptions, type LinkChoices } from './LinkOptions';
 import { qrPath } from './qrMatrix';
@@ -105,6 +106,7 @@ function ShareContent({ onClose }: { onClose: () => void }) {
         <path d={qr.path} fill="#000" />
       </svg>
       <p className="muted small">{t('share.length', { count: url.length })}</p>
+      <ClassShareSection onDone={onClose} />
       <button type="button" onClick={onClose}>
         {t('share.close')}
       </button>
