@@ -96,3 +96,65 @@ test('students follow the teacher’s steps and scene; one exploring on her own 
 
   for (const page of [teacher, alice, bob]) expect(page.errors).toEqual([]);
 });
+
+test('each student answers the teacher’s practice question on their own device; the teacher sees the counts, the named mistake, and reveals', async ({
+  browser,
+}) => {
+  const { teacher, students } = await classWith(browser, 2, './?lang=en&practice=z&class=teach');
+  const [alice, bob] = students;
+  if (alice === undefined || bob === undefined) throw new Error('two students expected');
+  const answers = teacher.page.getByTestId('class-answers');
+  // Practice asks z₁ once its step has run: the teacher steps to it, and it is asked.
+  await teacher.page.keyboard.press('ArrowRight');
+  await expect(answers).toHaveAttribute('data-answered', '0');
+  await expectStep(alice.page, 1);
+
+  // The first question is z₁ = w·x + b = 1·1 + (−2)·(−1) + 1 = 4; without the bias it is 3.
+  await alice.page.getByTestId('class-answer-input').fill('4');
+  await alice.page.getByTestId('class-answer-send').click();
+  await expect(alice.page.getByTestId('class-answer-sent')).toHaveAttribute(
+    'data-outcome',
+    'recorded',
+  );
+  await expect(answers).toHaveAttribute('data-answered', '1');
+  await expect(answers).toHaveAttribute('data-correct', '1');
+  await bob.page.getByTestId('class-answer-input').fill('3');
+  await bob.page.getByTestId('class-answer-send').click();
+  await expect(answers).toHaveAttribute('data-answered', '2');
+  await expect(answers).toHaveAttribute('data-correct', '1');
+  await expect(answers).toContainText('50% right');
+  await expect(answers.locator('.class-mistakes [data-mistake="missing-bias"]')).toHaveText(
+    '50% forgot the bias b',
+  );
+  // Nothing the students did moved the teacher.
+  await expectStep(teacher.page, 1);
+
+  await teacher.page.getByTestId('class-reveal').click();
+  await expect(teacher.page.getByTestId('class-revealed')).toHaveText('Revealed: 4');
+  await expect(bob.page.getByTestId('class-answer-revealed')).toHaveText('The answer: 4');
+  for (const page of [teacher, alice, bob]) expect(page.errors).toEqual([]);
+});
+
+test('after a server restart the students reconnect and catch up with the teacher', async ({
+  browser,
+}) => {
+  const { teacher, students } = await classWith(browser, 1);
+  const [student] = students;
+  if (student === undefined) throw new Error('a student expected');
+  await teacher.page.keyboard.press('ArrowRight');
+  await expectStep(student.page, 1);
+
+  await server.stop();
+  await expect(panel(student.page)).toHaveAttribute('data-connected', 'false');
+  await expect(student.page.getByTestId('class-status')).toHaveAttribute('data-state', 'offline');
+  // The teacher goes on while the server is down; the class catches up once it is back.
+  await teacher.page.keyboard.press('ArrowRight');
+  await teacher.page.keyboard.press('ArrowRight');
+  await server.restart();
+  await expect(panel(teacher.page)).toHaveAttribute('data-connected', 'true', { timeout: 40_000 });
+  await expect(panel(student.page)).toHaveAttribute('data-connected', 'true', { timeout: 40_000 });
+  await expectStep(student.page, 3);
+  await teacher.page.keyboard.press('ArrowRight');
+  await expectStep(student.page, 4);
+  await expect(panel(teacher.page)).toHaveAttribute('data-students', '1', { timeout: 20_000 });
+});
