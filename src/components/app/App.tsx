@@ -61,6 +61,7 @@ export function App() {
       {showHeader && <Header />}
       {embed && <EmbedBar />}
       <ErrorBanner />
+      {!embed && <ClassHost />}
       {!presenter && !embed && <ChapterIntro />}
       <main className="scene" id="main">
         <SceneBoundary
@@ -93,7 +94,6 @@ export function App() {
           <PresenterToggle />
         </div>
       )}
-      {!embed && <ClassHost />}
       <BlankScreen />
     </div>
   );
