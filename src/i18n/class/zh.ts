@@ -38,7 +38,7 @@ export const classZh: Readonly<Record<keyof typeof classEn, string>> = {
   'class.startFailed.unreachable': '课堂服务器没有响应。',
   'class.startFailed.rate-limited': '从这里开始的课堂太多了，请等一分钟。',
   'class.startFailed.unavailable': '课堂服务器拒绝了请求。',
-  'class.question': '老师提问：求这个值',
+  'class.question': '老师提问，请算出',
   'class.yourAnswer': '你的答案',
   'class.send': '提交',
   'class.sent.sending': '正在提交…',
