@@ -8,6 +8,9 @@ import { ConnectionLine } from './ConnectionLine';
 import { QrCode } from './QrCode';
 import { useTeacherClass } from './useTeacherClass';
 
+/** A page on this computer only: phones cannot open its join link (npm start prints the LAN address). */
+const LOCAL_HOST = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/;
+
 /**
  * The teacher's class panel: the join code and a QR code of the join link big enough for
  * the back of a lecture hall, how many students are connected, "follow me", End class, and
@@ -54,6 +57,9 @@ export function TeacherPanel() {
               <p className="class-join-at muted small">
                 {t('class.joinAt', { url: new URL(link).host })}
               </p>
+              {LOCAL_HOST.test(window.location.hostname) && (
+                <p className="share-warning small">{t('share.local')}</p>
+              )}
             </>
           )}
           <p className="class-students" data-testid="class-students">
