@@ -5,6 +5,7 @@ import { graphEn } from './graph/en';
 import { networkEn } from './network/en';
 import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
+import { classEn } from './class/en';
 import { practiceEn } from './practice/en';
 import { storageEn } from './storage/en';
 import { screensEn } from './screens/en';
@@ -23,6 +24,7 @@ export const en = {
   ...chaptersEn,
   ...screensEn,
   ...practiceEn,
+  ...classEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':
     'Backpropagation, step by step: the forward network and its reverse network of op-amps',

@@ -5,6 +5,7 @@ import { graphZh } from './graph/zh';
 import { networkZh } from './network/zh';
 import { issuesZh } from './issues/zh';
 import { trainingZh } from './training/zh';
+import { classZh } from './class/zh';
 import { practiceZh } from './practice/zh';
 import { storageZh } from './storage/zh';
 import { screensZh } from './screens/zh';
@@ -20,6 +21,7 @@ export const zh: Messages = {
   ...chaptersZh,
   ...screensZh,
   ...practiceZh,
+  ...classZh,
   'app.title': '反向传播电路',
   'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
   'app.loading': '正在加载…',

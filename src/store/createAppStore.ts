@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { MAX_ITERATIONS, TRAINING_RATE, trainStep } from '../engine';
+import { createClassActions } from './class/actions';
 import { createPracticeActions } from './practice/actions';
 import { SCENE_MODELS } from './scenes';
 import { createStoreSelectors, type Selectors } from './selectors';
@@ -68,6 +69,7 @@ export function createAppStore(initial: SourceState): AppStore {
         clampIteration: limitIteration,
         edit: (next, also) => edit(next, undefined, also),
       }),
+      ...createClassActions(set, get, { select, internals: practice, clamp }),
       setCursor: (cursor) => set((s) => ({ cursor: clamp(s, cursor) })),
       stepBy: (delta) =>
         set((s) => {

@@ -1,5 +1,6 @@
 import { graphPresetScenario, LECTURE_SCENARIO } from '../engine';
 import type { Language } from '../i18n/translate';
+import { CLASS_DEFAULTS } from './class/types';
 import { PRACTICE_DEFAULTS } from './practice/types';
 import type { SourceState } from './types';
 
@@ -32,5 +33,6 @@ export function defaultState(lang: Language = 'en'): SourceState {
     lastEdit: null,
     future: [],
     ...PRACTICE_DEFAULTS,
+    ...CLASS_DEFAULTS,
   };
 }

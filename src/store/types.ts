@@ -1,5 +1,6 @@
 import type { GraphScenario, InputIssue, NetworkScenario } from '../engine';
 import type { Language } from '../i18n/translate';
+import type { ClassActions, ClassSliceState } from './class/types';
 import type { PracticeActions, PracticeState } from './practice/types';
 import type { SceneName } from './scenes';
 
@@ -47,7 +48,7 @@ export interface StateError {
  * The source state. Everything on screen is derived from it (see selectors.ts): the
  * trace from the scenario, every value and highlight from (trace, cursor).
  */
-export interface SourceState extends Scenarios, PracticeState {
+export interface SourceState extends Scenarios, PracticeState, ClassSliceState {
   readonly scene: SceneName;
   /** How many steps of the current trace have run: 0 … trace length. */
   readonly cursor: number;
@@ -93,7 +94,7 @@ export interface SourceState extends Scenarios, PracticeState {
   readonly future: readonly Scenarios[];
 }
 
-export interface Actions extends PracticeActions {
+export interface Actions extends PracticeActions, ClassActions {
   setCursor(cursor: number): void;
   /** Moves the cursor by `delta` steps, clamped to the trace. */
   stepBy(delta: number): void;

@@ -4,6 +4,7 @@ import { SCENE_MODELS } from '../../store/scenes';
 import { useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { ChapterIntro } from '../chapters/ChapterIntro';
+import { ClassHost } from '../class/ClassHost';
 import { StepControls } from '../controls/StepControls';
 import { Timeline } from '../controls/Timeline';
 import { SCENE_VIEWS } from '../scenes';
@@ -84,6 +85,7 @@ export function App() {
       {embed && <EmbedBar />}
       <div className="banners">
         <ErrorBanner />
+        {!embed && <ClassHost />}
       </div>
       {!presenter && !embed && <ChapterIntro />}
       <main className="scene" id="main">

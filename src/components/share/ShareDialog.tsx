@@ -4,6 +4,7 @@ import { linkedVariant, rowVariants } from '../../store/practice/exerciseLinks';
 import { useDerived } from '../../store/StoreProvider';
 import type { LinkedState } from '../../store/url/linkFields';
 import { linkFor } from '../../store/url/syncUrl';
+import { ClassShareSection } from '../class/JoinClass';
 import { useT } from '../common/hooks';
 import { LinkOptions, type LinkChoices } from './LinkOptions';
 import { qrPath } from './qrMatrix';
@@ -132,6 +133,7 @@ function ShareContent({ onClose }: { onClose: () => void }) {
         <path d={qr.path} fill="#000" />
       </svg>
       <p className="muted small">{t('share.length', { count: url.length })}</p>
+      <ClassShareSection onDone={onClose} />
       <button type="button" onClick={onClose}>
         {t('share.close')}
       </button>
