@@ -4,6 +4,7 @@ import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
+import { diagramEn } from './diagram/en';
 import { storageEn } from './storage/en';
 
 /**
@@ -16,6 +17,7 @@ export const en = {
   ...trainingEn,
   ...issuesEn,
   ...storageEn,
+  ...diagramEn,
   ...chaptersEn,
   'app.title': 'Backprop Circuit',
   'app.tagline':

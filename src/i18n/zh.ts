@@ -4,6 +4,7 @@ import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
 import { issuesZh } from './issues/zh';
 import { trainingZh } from './training/zh';
+import { diagramZh } from './diagram/zh';
 import { storageZh } from './storage/zh';
 
 /** 简体中文。键与英文词典完全一致；缺一个键就是类型错误。 */
@@ -13,6 +14,7 @@ export const zh: Messages = {
   ...trainingZh,
   ...issuesZh,
   ...storageZh,
+  ...diagramZh,
   ...chaptersZh,
   'app.title': '反向传播电路',
   'app.tagline': '一步一步看反向传播：前向网络与由运算放大器组成的反向网络',
