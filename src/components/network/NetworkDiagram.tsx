@@ -6,6 +6,7 @@ import { useT } from '../common/hooks';
 import { AmpNode } from './AmpNode';
 import type { BandTitles } from './bandTitles';
 import { BiasNode } from './BiasNode';
+import { isCoarse, stepEdges } from './coarseDrawing';
 import { CostNode } from './CostNode';
 import { EdgeLine } from './EdgeLine';
 import { FlowLayer } from './FlowLayer';
@@ -15,6 +16,7 @@ import type { Box, NetworkLayout } from './layout';
 import { NeuronNode } from './NeuronNode';
 import { ReverseEdge } from './ReverseEdge';
 import { TargetLabel } from './TargetLabel';
+import { WireBundles } from './WireBundles';
 
 interface Props {
   readonly scenario: NetworkScenario;
@@ -49,22 +51,30 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
   const t = useT();
   const layers = scenario.layers;
   const trace = useDerived((select, s) => select.trace(s));
+  const coarse = isCoarse(layers);
   const labels = useMemo(
-    () => createLabelModel({ layers, layout, titles, value: (key) => trace.values.get(key) }),
-    [layers, layout, titles, trace],
-  );
-  const pairs = useMemo(
     () =>
-      layers.slice(0, -1).flatMap((fanIn, l) =>
-        Array.from({ length: (layers[l + 1] ?? 0) * fanIn }, (_, i) => ({
-          l,
-          j: Math.floor(i / fanIn),
-          k: i % fanIn,
-          w: scenario.weights[l]?.[Math.floor(i / fanIn)]?.[i % fanIn] ?? NaN,
-        })),
-      ),
-    [layers, scenario.weights],
+      coarse
+        ? null
+        : createLabelModel({ layers, layout, titles, value: (key) => trace.values.get(key) }),
+    [coarse, layers, layout, titles, trace],
   );
+  // Drawn coarse, only the edges the step uses are elements of their own.
+  const step = useDerived((select, s) => (coarse ? select.currentStep(s) : undefined));
+  const pairs = useMemo(() => {
+    const weight = (l: number, j: number, k: number) => scenario.weights[l]?.[j]?.[k] ?? NaN;
+    if (coarse) {
+      const used = step === undefined ? [] : stepEdges(step.writes, step.reads);
+      return used.map(({ l, k, j }) => ({ l, j, k, w: weight(l, j, k) }));
+    }
+    return layers.slice(0, -1).flatMap((fanIn, l) =>
+      Array.from({ length: (layers[l + 1] ?? 0) * fanIn }, (_, i) => {
+        const j = Math.floor(i / fanIn);
+        const k = i % fanIn;
+        return { l, j, k, w: weight(l, j, k) };
+      }),
+    );
+  }, [coarse, step, layers, scenario.weights]);
   const neurons = layers.flatMap((n, l) => Array.from({ length: n }, (_, j) => ({ l, j })));
   const last = layers.length - 1;
   // Neurons with a bias and an op-amp: every layer but the input.
@@ -72,7 +82,7 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
 
   return (
     <svg
-      className={`network-diagram density-${layout.density} layout-${layout.type}`}
+      className={`network-diagram density-${layout.density} layout-${layout.type}${coarse ? ' coarse' : ''}`}
       width={Math.round(layout.width * scale)}
       height={Math.round(layout.height * scale)}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -119,6 +129,7 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
         y2={layout.dividerY}
       />
       <LabelModelContext value={labels}>
+        {coarse && <WireBundles layers={layers} weights={scenario.weights} layout={layout} />}
         <g className="edges">
           {pairs.map(({ l, j, k, w }) => (
             <EdgeLine

@@ -7,6 +7,8 @@ import { FormulaPanel } from '../formula/FormulaPanel';
 import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
 import { NumericNotes } from '../panels/NumericNotes';
+import { useT } from '../common/hooks';
+import { isCoarse } from './coarseDrawing';
 import { createDiagramElements, DiagramElementsContext } from './diagramElements';
 import { EditPopover } from './EditPopover';
 import { followRect } from './followRect';
@@ -57,6 +59,7 @@ export function NetworkScene() {
       y1: rect.y1 * scale,
     });
   }, [step, layout, scale]);
+  const t = useT();
   const editable = !hidden.includes('editor');
   const panels = !presenter && !embed;
   return (
@@ -67,6 +70,11 @@ export function NetworkScene() {
             {editable && <NetworkToolbar />}
             <ZoomControls zoom={zoom} onZoom={setZoom} />
           </div>
+        )}
+        {panels && isCoarse(network.layers) && (
+          <p className="coarse-note" data-testid="coarse-note">
+            {t('netDiagram.coarse')}
+          </p>
         )}
         <div className="diagram-scroll network-scroll" ref={scroll}>
           <DiagramElementsContext value={elements}>
