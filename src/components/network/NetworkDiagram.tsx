@@ -16,7 +16,7 @@ import type { Box, NetworkLayout } from './layout';
 import { NeuronNode } from './NeuronNode';
 import { ReverseEdge } from './ReverseEdge';
 import { TargetLabel } from './TargetLabel';
-import { WireBundles } from './WireBundles';
+import { WireCanvas } from './WireCanvas';
 
 interface Props {
   readonly scenario: NetworkScenario;
@@ -81,105 +81,109 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
   const computed = neurons.filter(({ l }) => l > 0);
 
   return (
-    <svg
-      className={`network-diagram density-${layout.density} layout-${layout.type}${coarse ? ' coarse' : ''}`}
-      width={Math.round(layout.width * scale)}
-      height={Math.round(layout.height * scale)}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="group"
-      aria-label={t('diagram.label')}
-    >
-      <defs>
-        <marker
-          id="arrow-forward"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="6"
-          markerHeight="6"
-          orient="auto-start-reverse"
-        >
-          <path d="M 0 0 L 10 5 L 0 10 z" className="arrowhead" />
-        </marker>
-      </defs>
-      {[titles.forward, titles.reverse].map((title, i) => (
-        <text
-          key={title.text}
-          className={i === 0 ? 'band-title' : 'band-title reverse'}
-          x={title.x}
-          y={title.y}
-          fontSize={title.fontSize}
-        >
-          {title.text}
-        </text>
-      ))}
-      <text
-        className="band-legend"
-        x={titles.legend.x}
-        y={titles.legend.y}
-        fontSize={titles.legend.fontSize}
+    <>
+      {coarse && (
+        <WireCanvas layers={layers} weights={scenario.weights} layout={layout} scale={scale} />
+      )}
+      <svg
+        className={`network-diagram density-${layout.density} layout-${layout.type}${coarse ? ' coarse' : ''}`}
+        width={Math.round(layout.width * scale)}
+        height={Math.round(layout.height * scale)}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={t('diagram.label')}
       >
-        {titles.legend.text}
-      </text>
-      <line
-        className="band-divider"
-        x1={0}
-        x2={layout.width}
-        y1={layout.dividerY}
-        y2={layout.dividerY}
-      />
-      <LabelModelContext value={labels}>
-        {coarse && <WireBundles layers={layers} weights={scenario.weights} layout={layout} />}
-        <g className="edges">
-          {pairs.map(({ l, j, k, w }) => (
-            <EdgeLine
-              key={`e${l}-${k}-${j}`}
-              layers={layers}
-              layer={l}
-              k={k}
-              j={j}
-              w={w}
-              layout={layout}
-            />
-          ))}
-        </g>
-        <g className="reverse-edges">
-          {pairs
-            .filter(({ l }) => l > 0)
-            .map(({ l, j, k, w }) => (
-              <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} w={w} layout={layout} />
+        <defs>
+          <marker
+            id="arrow-forward"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" className="arrowhead" />
+          </marker>
+        </defs>
+        {[titles.forward, titles.reverse].map((title, i) => (
+          <text
+            key={title.text}
+            className={i === 0 ? 'band-title' : 'band-title reverse'}
+            x={title.x}
+            y={title.y}
+            fontSize={title.fontSize}
+          >
+            {title.text}
+          </text>
+        ))}
+        <text
+          className="band-legend"
+          x={titles.legend.x}
+          y={titles.legend.y}
+          fontSize={titles.legend.fontSize}
+        >
+          {titles.legend.text}
+        </text>
+        <line
+          className="band-divider"
+          x1={0}
+          x2={layout.width}
+          y1={layout.dividerY}
+          y2={layout.dividerY}
+        />
+        <LabelModelContext value={labels}>
+          <g className="edges">
+            {pairs.map(({ l, j, k, w }) => (
+              <EdgeLine
+                key={`e${l}-${k}-${j}`}
+                layers={layers}
+                layer={l}
+                k={k}
+                j={j}
+                w={w}
+                layout={layout}
+              />
             ))}
-        </g>
-        <CostNode outputs={layers[last] ?? 0} layout={layout} />
-        <g className="neurons">
-          {neurons.map(({ l, j }) => (
-            <NeuronNode
-              key={`n${l}-${j}`}
-              layers={layers}
-              layer={l}
-              j={j}
-              at={layout.neurons[l]?.[j] ?? { x: 0, y: 0 }}
-              layout={layout}
-            />
-          ))}
-        </g>
-        <g className="biases">
-          {computed.map(({ l, j }) => (
-            <BiasNode key={`b${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
-          ))}
-        </g>
-        <g className="amps">
-          {computed.map(({ l, j }) => (
-            <AmpNode key={`a${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
-          ))}
-        </g>
-        <g className="targets">
-          {Array.from({ length: layers[last] ?? 0 }, (_, j) => (
-            <TargetLabel key={`t${j}`} j={j} layout={layout} />
-          ))}
-        </g>
-      </LabelModelContext>
-      <FlowLayer layout={layout} />
-    </svg>
+          </g>
+          <g className="reverse-edges">
+            {pairs
+              .filter(({ l }) => l > 0)
+              .map(({ l, j, k, w }) => (
+                <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} w={w} layout={layout} />
+              ))}
+          </g>
+          <CostNode outputs={layers[last] ?? 0} layout={layout} />
+          <g className="neurons">
+            {neurons.map(({ l, j }) => (
+              <NeuronNode
+                key={`n${l}-${j}`}
+                layers={layers}
+                layer={l}
+                j={j}
+                at={layout.neurons[l]?.[j] ?? { x: 0, y: 0 }}
+                layout={layout}
+              />
+            ))}
+          </g>
+          <g className="biases">
+            {computed.map(({ l, j }) => (
+              <BiasNode key={`b${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
+            ))}
+          </g>
+          <g className="amps">
+            {computed.map(({ l, j }) => (
+              <AmpNode key={`a${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
+            ))}
+          </g>
+          <g className="targets">
+            {Array.from({ length: layers[last] ?? 0 }, (_, j) => (
+              <TargetLabel key={`t${j}`} j={j} layout={layout} />
+            ))}
+          </g>
+        </LabelModelContext>
+        <FlowLayer layout={layout} />
+      </svg>
+    </>
   );
 }

@@ -16,53 +16,41 @@ export function isCoarse(layers: readonly number[]): boolean {
   return hidden > EDITOR_LIMITS.hiddenLayers || layers.some((n) => n > EDITOR_LIMITS.neurons);
 }
 
-/** One bundle of wires of one sign, as a single SVG path. */
-export interface WireBundle {
-  readonly key: string;
-  readonly negative: boolean;
-  readonly reverse: boolean;
-  readonly d: string;
+/** The colours of the two signs, read from the page's theme. */
+export interface WireColours {
+  readonly positive: string;
+  readonly negative: string;
 }
 
-const point = (p: { x: number; y: number }) =>
-  `${Math.round(p.x * 10) / 10} ${Math.round(p.y * 10) / 10}`;
-
 /**
- * Every wire of both networks, as one path per layer, sign and network (forward wires
- * leave every layer but the output; reverse wires exist from the first hidden layer on).
+ * Draws every wire of both networks into `ctx` (already scaled to layout units), as one
+ * path per sign and network: forward wires leave every layer but the output, reverse
+ * wires exist from the first hidden layer on.
  */
-export function wireBundles(
+export function drawWires(
+  ctx: CanvasRenderingContext2D,
   layers: readonly number[],
   weights: readonly (readonly (readonly number[])[])[],
   layout: NetworkLayout,
-): WireBundle[] {
-  const bundles: WireBundle[] = [];
-  for (let l = 0; l < layers.length - 1; l++) {
-    const parts = {
-      fp: [] as string[],
-      fn: [] as string[],
-      rp: [] as string[],
-      rn: [] as string[],
-    };
-    for (let j = 0; j < (layers[l + 1] ?? 0); j++) {
-      for (let k = 0; k < (layers[l] ?? 0); k++) {
-        const negative = (weights[l]?.[j]?.[k] ?? 0) < 0;
-        const f = forwardWire(layout, l, k, j);
-        (negative ? parts.fn : parts.fp).push(`M${point(f.start)}L${point(f.end)}`);
-        if (l === 0) continue;
-        const r = reverseWire(layout, l, k, j);
-        (negative ? parts.rn : parts.rp).push(`M${point(r.start)}L${point(r.end)}`);
+  colours: WireColours,
+): void {
+  for (const negative of [false, true]) {
+    for (const reverse of [false, true]) {
+      ctx.beginPath();
+      for (let l = reverse ? 1 : 0; l < layers.length - 1; l++) {
+        for (let j = 0; j < (layers[l + 1] ?? 0); j++) {
+          for (let k = 0; k < (layers[l] ?? 0); k++) {
+            if ((weights[l]?.[j]?.[k] ?? 0) < 0 !== negative) continue;
+            const wire = reverse ? reverseWire(layout, l, k, j) : forwardWire(layout, l, k, j);
+            ctx.moveTo(wire.start.x, wire.start.y);
+            ctx.lineTo(wire.end.x, wire.end.y);
+          }
+        }
       }
+      ctx.strokeStyle = negative ? colours.negative : colours.positive;
+      ctx.stroke();
     }
-    const add = (key: string, negative: boolean, reverse: boolean, d: string[]) => {
-      if (d.length > 0) bundles.push({ key: `${key}${l}`, negative, reverse, d: d.join('') });
-    };
-    add('fp', false, false, parts.fp);
-    add('fn', true, false, parts.fn);
-    add('rp', false, true, parts.rp);
-    add('rn', true, true, parts.rn);
   }
-  return bundles;
 }
 
 /** The edges a step writes or reads, as [layer, k, j], each once, in the step's order. */
