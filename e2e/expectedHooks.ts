@@ -36,5 +36,8 @@ export function expectedNetworkHooks(
     }
   });
   put('loss', 'value', keys.loss);
+  // The elements the current step writes carry data-current="true" (DESIGN.md).
+  for (const id of trace.steps[cursor - 1]?.writes ?? [])
+    if (hooks[id] !== undefined) hooks[id].current = 'true';
   return hooks;
 }

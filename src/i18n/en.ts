@@ -7,6 +7,7 @@ import { issuesEn } from './issues/en';
 import { trainingEn } from './training/en';
 import { classEn } from './class/en';
 import { practiceEn } from './practice/en';
+import { diagramEn } from './diagram/en';
 import { storageEn } from './storage/en';
 import { screensEn } from './screens/en';
 
@@ -21,6 +22,7 @@ export const en = {
   ...trainingEn,
   ...issuesEn,
   ...storageEn,
+  ...diagramEn,
   ...chaptersEn,
   ...screensEn,
   ...practiceEn,

@@ -7,6 +7,7 @@ import { issuesZh } from './issues/zh';
 import { trainingZh } from './training/zh';
 import { classZh } from './class/zh';
 import { practiceZh } from './practice/zh';
+import { diagramZh } from './diagram/zh';
 import { storageZh } from './storage/zh';
 import { screensZh } from './screens/zh';
 
@@ -18,6 +19,7 @@ export const zh: Messages = {
   ...trainingZh,
   ...issuesZh,
   ...storageZh,
+  ...diagramZh,
   ...chaptersZh,
   ...screensZh,
   ...practiceZh,

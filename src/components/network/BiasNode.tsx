@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import { ids, keys, neuronNumber } from '../../engine';
-import { formatNumber, subscript } from '../../lib/format';
-import { useActions } from '../../store/StoreProvider';
+import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
-import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { useT, useValue } from '../common/hooks';
 import { useElementRef } from './diagramElements';
-import { inspectable } from './elementHandlers';
+import { useInspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
+import { biasGradientText, biasText } from './labelTexts';
+import { PlacedText } from './PlacedText';
+import { useMoment } from './useMoment';
 
 interface Props {
   readonly layers: readonly number[];
@@ -15,26 +17,30 @@ interface Props {
   readonly layout: NetworkLayout;
 }
 
-/** The bias of a neuron, written under it; its gradient and its update once known. */
+/**
+ * The bias of a neuron, written under it, with its gradient and its update once known.
+ * Where its label does not fit, a dot under the neuron stands for it (hover, focus or the
+ * inspector give its numbers).
+ */
 export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Props) {
   const t = useT();
-  const { setFocus, startEditing } = useActions();
   const id = ids.bias(layer, j);
   const elementRef = useElementRef(id);
   const b = useValue(keys.b(layer, j)) ?? NaN;
   const grad = useValue(keys.db(layer, j));
   const next = useValue(keys.bNext(layer, j));
-  const involvement = useInvolvement(id);
-  const focused = useFocused(id);
+  const { involvement, focused, gradients, first, second } = useMoment(id, ['b', 'bgrad']);
+  const handlers = useInspectable(id, true);
   const at = layout.neurons[layer]?.[j] ?? { x: 0, y: 0 };
   const n = neuronNumber(layers, layer, j);
-  const roomy = layout.density === 'roomy';
   const label = t('diagram.biasAria', {
     neuron: n,
     b: formatNumber(b),
     grad: grad === undefined ? t('diagram.notYet') : formatNumber(grad),
   });
-  const y = at.y + layout.radius + (roomy ? 20 : 12) * layout.unit;
+  // The gradient stays while the gradients phase runs, then only where the step or the
+  // pointer is (the update labels take over).
+  const showGrad = grad !== undefined && (gradients || focused || involvement !== null);
   return (
     <g
       ref={elementRef}
@@ -42,31 +48,24 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
       data-b={String(b)}
       data-grad={grad === undefined ? undefined : String(grad)}
       data-b-next={next === undefined ? undefined : String(next)}
+      data-current={involvement === 'write' ? 'true' : undefined}
       className={cx('bias', involvement, focused && 'focused')}
-      transform={`translate(${at.x},${y})`}
       role="button"
       aria-label={label}
-      {...inspectable(id, setFocus, () => startEditing(id))}
+      {...handlers}
     >
       <title>{label}</title>
-      {roomy || focused || involvement !== null ? (
-        <>
-          <text className="bias-label" fontSize={layout.smallFontSize}>
-            b{subscript(n)} = {formatNumber(b)}
-            {next !== undefined && ` → ${formatNumber(next)}`}
-            {/* Presenter rows are tighter: the gradient goes on the same line. */}
-            {grad !== undefined && layout.unit > 1 && (
-              <tspan className="grad-label">{`  ∇ ${formatNumber(grad, 2)}`}</tspan>
-            )}
-          </text>
-          {grad !== undefined && layout.unit === 1 && (
-            <text className="grad-label" dy="1.25em" fontSize={layout.smallFontSize}>
-              ∇ {formatNumber(grad, 2)}
-            </text>
-          )}
-        </>
+      {first === null ? (
+        <circle cx={at.x} cy={at.y + layout.radius + 5} r={3} className="bias-dot" />
       ) : (
-        <circle r={3} className="bias-dot" />
+        <PlacedText slot={first} className="bias-label" fontSize={layout.smallFontSize}>
+          {biasText(n, b, next)}
+        </PlacedText>
+      )}
+      {showGrad && (
+        <PlacedText slot={second} className="grad-label" fontSize={layout.smallFontSize}>
+          {biasGradientText(grad)}
+        </PlacedText>
       )}
     </g>
   );

@@ -1,4 +1,12 @@
-import { useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
+import { keepInView } from '../common/keepInView';
 import { readTypedNumber } from '../../engine';
 import { numberProblemText } from '../../i18n/issues/render';
 import { formatFull } from '../../lib/format';
@@ -14,9 +22,9 @@ interface Props {
 
 /**
  * Edits a weight, bias, input or target in place: a number field laid over the element.
- * Enter commits (one undoable edit; everything recomputes and the cursor stays on its
- * step), Esc cancels, and a value that is not a number shows a message and keeps the old
- * value.
+ * Enter or OK commits (one undoable edit; everything recomputes and the cursor stays on
+ * its step), Esc or Cancel cancels, and a value that is not a number shows a message and
+ * keeps the old value. OK and Cancel are buttons a finger can hit on a phone.
  */
 export function EditPopover({ container }: Props) {
   const editing = useAppState((s) => s.editing);
@@ -45,6 +53,7 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
     const element = elements?.get(id);
     const field = popover.current;
     if (!box || !element || !field) return;
+    keepInView(box, element);
     const outer = box.getBoundingClientRect();
     const inner = element.getBoundingClientRect();
     field.style.left = `${inner.left - outer.left + box.scrollLeft + inner.width / 2}px`;
@@ -63,6 +72,8 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
     stopEditing();
     element?.focus();
   };
+  // Browsers that do not focus a tapped button (Safari) would blur the field first.
+  const keepFocus = (e: MouseEvent) => e.preventDefault();
   const commit = () => {
     const read = readTypedNumber(text);
     if (!read.ok) {
@@ -81,7 +92,15 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
   };
 
   return (
-    <div ref={popover} className="edit-popover" style={{ visibility: 'hidden' }}>
+    <div
+      ref={popover}
+      className="edit-popover"
+      style={{ visibility: 'hidden' }}
+      onBlur={(e) => {
+        // Moving between the field, OK and Cancel is not leaving the editor.
+        if (!e.currentTarget.contains(e.relatedTarget)) stopEditing();
+      }}
+    >
       <label>
         <span className="visually-hidden">{t('edit.label')}</span>
         <input
@@ -105,9 +124,27 @@ function EditField({ id, initial, container }: Props & { id: string; initial: nu
               returnFocus();
             }
           }}
-          onBlur={() => stopEditing()}
         />
       </label>
+      <div className="edit-actions">
+        <button
+          type="button"
+          className="primary"
+          data-testid="edit-ok"
+          onMouseDown={keepFocus}
+          onClick={commit}
+        >
+          {t('netDiagram.ok')}
+        </button>
+        <button
+          type="button"
+          data-testid="edit-cancel"
+          onMouseDown={keepFocus}
+          onClick={returnFocus}
+        >
+          {t('netDiagram.cancel')}
+        </button>
+      </div>
       {message !== null && (
         <p id="edit-message" className="edit-message" role="alert">
           <MessageText text={message} />

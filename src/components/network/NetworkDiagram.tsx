@@ -1,156 +1,189 @@
 import { useMemo } from 'react';
 import type { NetworkScenario } from '../../engine';
-import { useAppState } from '../../store/StoreProvider';
+import { useAppState, useDerived } from '../../store/StoreProvider';
+import { translate } from '../../i18n/translate';
 import { useT } from '../common/hooks';
-import type { Zoom } from '../common/ZoomControls';
 import { AmpNode } from './AmpNode';
+import type { BandTitles } from './bandTitles';
 import { BiasNode } from './BiasNode';
+import { isCoarse, stepEdges } from './coarseDrawing';
 import { CostNode } from './CostNode';
 import { EdgeLine } from './EdgeLine';
 import { FlowLayer } from './FlowLayer';
-import { layoutNetwork } from './layout';
+import { LabelModelContext, createLabelModel } from './labelModel';
+import { diagramGeometry } from './diagramGeometry';
+import type { Box, NetworkLayout } from './layout';
 import { NeuronNode } from './NeuronNode';
 import { ReverseEdge } from './ReverseEdge';
 import { TargetLabel } from './TargetLabel';
-
-/**
- * The diagram shrinks to fit its panel down to this scale, then scrolls, so labels never
- * get smaller than 75% of their design size.
- */
-const MIN_SCALE = 0.75;
+import { WireCanvas } from './WireCanvas';
 
 interface Props {
   readonly scenario: NetworkScenario;
-  readonly zoom?: Zoom;
+  /** The layout fitted to the panel (see useNetworkLayout). */
+  readonly layout: NetworkLayout;
+  readonly titles: BandTitles;
+  /** 1 is the fitted layout at its own size; other values magnify or shrink it. */
+  readonly scale: number;
+}
+
+/** The layout for the panel's box, with the titles in the page's language. */
+export function useNetworkLayout(layers: readonly number[], box: Box) {
+  const lang = useAppState((s) => s.lang);
+  const presenter = useAppState((s) => s.presenter);
+  const { width, height } = box;
+  return useMemo(
+    () =>
+      diagramGeometry(layers, { presenter, box: { width, height } }, (key, params) =>
+        translate(lang, key, params),
+      ),
+    [layers, presenter, width, height, lang],
+  );
 }
 
 /**
  * The forward network (top) and its reverse network of op-amps (bottom), drawn as SVG.
  * React owns which elements exist, keyed by the engine's stable ids; each element
- * subscribes to just the numbers it draws. The flow animation is D3's (FlowLayer).
+ * subscribes to just the numbers it draws, and draws its labels where the label model
+ * placed them. The flow animation is D3's (FlowLayer).
  */
-export function NetworkDiagram({ scenario, zoom = 'fit' }: Props) {
+export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
   const t = useT();
-  const presenter = useAppState((s) => s.presenter);
   const layers = scenario.layers;
-  const layout = useMemo(() => layoutNetwork(layers, { presenter }), [layers, presenter]);
-  const pairs = useMemo(
+  const trace = useDerived((select, s) => select.trace(s));
+  const coarse = isCoarse(layers);
+  const labels = useMemo(
     () =>
-      layers.slice(0, -1).flatMap((fanIn, l) =>
-        Array.from({ length: (layers[l + 1] ?? 0) * fanIn }, (_, i) => ({
-          l,
-          j: Math.floor(i / fanIn),
-          k: i % fanIn,
-        })),
-      ),
-    [layers],
+      coarse
+        ? null
+        : createLabelModel({ layers, layout, titles, value: (key) => trace.values.get(key) }),
+    [coarse, layers, layout, titles, trace],
   );
-  // Weight labels are drawn everywhere only while they cannot collide.
-  const labelEdges = (l: number) => (layers[l] ?? 0) * (layers[l + 1] ?? 0) <= 9;
+  // Drawn coarse, only the edges the step uses are elements of their own.
+  const step = useDerived((select, s) => (coarse ? select.currentStep(s) : undefined));
+  const pairs = useMemo(() => {
+    const weight = (l: number, j: number, k: number) => scenario.weights[l]?.[j]?.[k] ?? NaN;
+    if (coarse) {
+      const used = step === undefined ? [] : stepEdges(step.writes, step.reads);
+      return used.map(({ l, k, j }) => ({ l, j, k, w: weight(l, j, k) }));
+    }
+    return layers.slice(0, -1).flatMap((fanIn, l) =>
+      Array.from({ length: (layers[l + 1] ?? 0) * fanIn }, (_, i) => {
+        const j = Math.floor(i / fanIn);
+        const k = i % fanIn;
+        return { l, j, k, w: weight(l, j, k) };
+      }),
+    );
+  }, [coarse, step, layers, scenario.weights]);
   const neurons = layers.flatMap((n, l) => Array.from({ length: n }, (_, j) => ({ l, j })));
   const last = layers.length - 1;
   // Neurons with a bias and an op-amp: every layer but the input.
   const computed = neurons.filter(({ l }) => l > 0);
 
   return (
-    <svg
-      className={`network-diagram density-${layout.density}`}
-      style={
-        zoom === 'fit'
-          ? { minWidth: `${Math.round(layout.width * MIN_SCALE)}px`, maxWidth: `${layout.width}px` }
-          : { width: `${Math.round(layout.width * zoom)}px`, minWidth: 0, maxWidth: 'none' }
-      }
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="group"
-      aria-label={t('diagram.label')}
-    >
-      <defs>
-        <marker
-          id="arrow-forward"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="6"
-          markerHeight="6"
-          orient="auto-start-reverse"
-        >
-          <path d="M 0 0 L 10 5 L 0 10 z" className="arrowhead" />
-        </marker>
-      </defs>
-      <text className="band-title" x={16} y={layout.forwardTop - 8} fontSize={layout.fontSize + 1}>
-        {t('diagram.forward')} →
-      </text>
-      <text
-        className="band-title reverse"
-        x={16}
-        y={layout.reverseTop - 8}
-        fontSize={layout.fontSize + 1}
+    <>
+      {coarse && (
+        <WireCanvas layers={layers} weights={scenario.weights} layout={layout} scale={scale} />
+      )}
+      <svg
+        className={`network-diagram density-${layout.density} layout-${layout.type}${coarse ? ' coarse' : ''}`}
+        width={Math.round(layout.width * scale)}
+        height={Math.round(layout.height * scale)}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={t('diagram.label')}
       >
-        ← {t('diagram.reverse')}
-      </text>
-      <line
-        className="band-divider"
-        x1={0}
-        x2={layout.width}
-        y1={layout.reverseTop - 40}
-        y2={layout.reverseTop - 40}
-      />
-      <g className="edges">
-        {pairs.map(({ l, j, k }) => (
-          <EdgeLine
-            key={`e${l}-${k}-${j}`}
-            layers={layers}
-            layer={l}
-            k={k}
-            j={j}
-            layout={layout}
-            showLabels={labelEdges(l)}
-          />
+        <defs>
+          <marker
+            id="arrow-forward"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" className="arrowhead" />
+          </marker>
+        </defs>
+        {[titles.forward, titles.reverse].map((title, i) => (
+          <text
+            key={title.text}
+            className={i === 0 ? 'band-title' : 'band-title reverse'}
+            x={title.x}
+            y={title.y}
+            fontSize={title.fontSize}
+          >
+            {title.text}
+          </text>
         ))}
-      </g>
-      <g className="reverse-edges">
-        {pairs
-          .filter(({ l }) => l > 0)
-          .map(({ l, j, k }) => (
-            <ReverseEdge
-              key={`r${l}-${k}-${j}`}
-              layer={l}
-              k={k}
-              j={j}
-              layout={layout}
-              showLabels={labelEdges(l)}
-            />
-          ))}
-      </g>
-      <CostNode outputs={layers[last] ?? 0} layout={layout} />
-      <g className="neurons">
-        {neurons.map(({ l, j }) => (
-          <NeuronNode
-            key={`n${l}-${j}`}
-            layers={layers}
-            layer={l}
-            j={j}
-            at={layout.neurons[l]?.[j] ?? { x: 0, y: 0 }}
-            layout={layout}
-          />
-        ))}
-      </g>
-      <g className="biases">
-        {computed.map(({ l, j }) => (
-          <BiasNode key={`b${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
-        ))}
-      </g>
-      <g className="amps">
-        {computed.map(({ l, j }) => (
-          <AmpNode key={`a${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
-        ))}
-      </g>
-      <g className="targets">
-        {Array.from({ length: layers[last] ?? 0 }, (_, j) => (
-          <TargetLabel key={`t${j}`} j={j} layout={layout} />
-        ))}
-      </g>
-      <FlowLayer layout={layout} />
-    </svg>
+        <text
+          className="band-legend"
+          x={titles.legend.x}
+          y={titles.legend.y}
+          fontSize={titles.legend.fontSize}
+        >
+          {titles.legend.text}
+        </text>
+        <line
+          className="band-divider"
+          x1={0}
+          x2={layout.width}
+          y1={layout.dividerY}
+          y2={layout.dividerY}
+        />
+        <LabelModelContext value={labels}>
+          <g className="edges">
+            {pairs.map(({ l, j, k, w }) => (
+              <EdgeLine
+                key={`e${l}-${k}-${j}`}
+                layers={layers}
+                layer={l}
+                k={k}
+                j={j}
+                w={w}
+                layout={layout}
+              />
+            ))}
+          </g>
+          <g className="reverse-edges">
+            {pairs
+              .filter(({ l }) => l > 0)
+              .map(({ l, j, k, w }) => (
+                <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} w={w} layout={layout} />
+              ))}
+          </g>
+          <CostNode outputs={layers[last] ?? 0} layout={layout} />
+          <g className="neurons">
+            {neurons.map(({ l, j }) => (
+              <NeuronNode
+                key={`n${l}-${j}`}
+                layers={layers}
+                layer={l}
+                j={j}
+                at={layout.neurons[l]?.[j] ?? { x: 0, y: 0 }}
+                layout={layout}
+              />
+            ))}
+          </g>
+          <g className="biases">
+            {computed.map(({ l, j }) => (
+              <BiasNode key={`b${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
+            ))}
+          </g>
+          <g className="amps">
+            {computed.map(({ l, j }) => (
+              <AmpNode key={`a${l}-${j}`} layers={layers} layer={l} j={j} layout={layout} />
+            ))}
+          </g>
+          <g className="targets">
+            {Array.from({ length: layers[last] ?? 0 }, (_, j) => (
+              <TargetLabel key={`t${j}`} j={j} layout={layout} />
+            ))}
+          </g>
+        </LabelModelContext>
+        <FlowLayer layout={layout} />
+      </svg>
+    </>
   );
 }

@@ -1,24 +1,38 @@
 import { useEffect, useRef, useState } from 'react';
+import '../../styles/network.css';
+import '../../styles/network-edit.css';
 import { stepTextInShell } from '../app/layouts';
 import { useLayout } from '../app/useLayout';
-import { keepInView } from '../common/keepInView';
+import { keepRectInView } from './keepRectInView';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { PracticePanel } from '../practice';
 import { Inspector } from '../panels/Inspector';
 import { NarrationPanel } from '../panels/NarrationPanel';
 import { NumericNotes } from '../panels/NumericNotes';
+import { useT } from '../common/hooks';
+import { isCoarse } from './coarseDrawing';
 import { createDiagramElements, DiagramElementsContext } from './diagramElements';
 import { EditPopover } from './EditPopover';
-import { NetworkDiagram } from './NetworkDiagram';
+import { followRect } from './followRect';
+import { NetworkDiagram, useNetworkLayout } from './NetworkDiagram';
 import { NetworkSettings } from './NetworkSettings';
 import { NetworkToolbar } from './NetworkToolbar';
+import { usePanelBox } from './usePanelBox';
+import { usePinchZoom } from './usePinchZoom';
 import { ZoomControls, type Zoom } from '../common/ZoomControls';
+
+/** Until the panel is measured: a laptop's panel. */
+const FIRST_BOX = { width: 880, height: 520 };
 
 /**
  * The lecture's network and its reverse network, with the step's formula, narration and
  * inspector beside it. In presenter mode only the diagram stays (the caption bar below
  * carries the narration and formula); a link can hide any of the panels.
+ *
+ * The diagram is laid out for the panel the page gives it ("Fit"), and magnified or
+ * shrunk by the zoom buttons, a pinch or Ctrl + wheel; whatever is larger than the panel
+ * scrolls inside it, and the panel follows the step.
  */
 export function NetworkScene() {
   const network = useAppState((s) => s.network);
@@ -28,13 +42,27 @@ export function NetworkScene() {
   const scroll = useRef<HTMLDivElement>(null);
   const [elements] = useState(createDiagramElements);
   const [zoom, setZoom] = useState<Zoom>('fit');
-  // Follow the step: the element it writes scrolls into the panel when it is outside.
-  const written = useDerived((select, s) => select.currentStep(s)?.writes[0]);
+  const scale = zoom === 'fit' || presenter ? 1 : zoom;
+  const box = usePanelBox(scroll, FIRST_BOX);
+  const { layout, titles } = useNetworkLayout(network.layers, box);
+  usePinchZoom(scroll, scale, setZoom);
+  // Follow the step: what it writes (and, where that fits, what it reads) scrolls into
+  // the panel when it is outside.
+  const step = useDerived((select, s) => select.currentStep(s));
   useEffect(() => {
     const container = scroll.current;
-    const element = written === undefined ? undefined : elements.get(written);
-    if (container && element) keepInView(container, element);
-  }, [written, elements]);
+    if (container === null) return;
+    const view = { width: container.clientWidth / scale, height: container.clientHeight / scale };
+    const rect = followRect(step, layout, view);
+    if (rect === null) return;
+    keepRectInView(container, {
+      x0: rect.x0 * scale,
+      y0: rect.y0 * scale,
+      x1: rect.x1 * scale,
+      y1: rect.y1 * scale,
+    });
+  }, [step, layout, scale]);
+  const t = useT();
   const editable = !hidden.includes('editor');
   const panels = !presenter && !embed;
   // Phones, embeds and presenter mode show the step's text on the page's card or caption.
@@ -48,9 +76,14 @@ export function NetworkScene() {
             <ZoomControls zoom={zoom} onZoom={setZoom} />
           </div>
         )}
-        <div className="diagram-scroll" ref={scroll}>
+        {panels && isCoarse(network.layers) && (
+          <p className="coarse-note" data-testid="coarse-note">
+            {t('netDiagram.coarse')}
+          </p>
+        )}
+        <div className="diagram-scroll network-scroll" ref={scroll}>
           <DiagramElementsContext value={elements}>
-            <NetworkDiagram scenario={network} zoom={presenter ? 'fit' : zoom} />
+            <NetworkDiagram scenario={network} layout={layout} titles={titles} scale={scale} />
             {editable && <EditPopover container={scroll} />}
           </DiagramElementsContext>
         </div>

@@ -1,12 +1,15 @@
 import { memo } from 'react';
 import { ids, keys, neuronNumber } from '../../engine';
-import { formatNumber, subscript } from '../../lib/format';
-import { useActions } from '../../store/StoreProvider';
+import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
-import { useFocused, useInvolvement, useT, useValue } from '../common/hooks';
+import { useT, useValue } from '../common/hooks';
 import { useElementRef } from './diagramElements';
-import { inspectable } from './elementHandlers';
+import { useInspectable } from './elementHandlers';
 import type { NetworkLayout, Point } from './layout';
+import { neuronSymbolText, neuronValueText } from './labelTexts';
+import { PlacedText } from './PlacedText';
+import { insideFont } from './insideText';
+import { useMoment } from './useMoment';
 
 interface Props {
   readonly layers: readonly number[];
@@ -22,22 +25,26 @@ interface Props {
  */
 export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layout }: Props) {
   const t = useT();
-  const { setFocus, startEditing } = useActions();
   const id = ids.neuron(layer, j);
   const elementRef = useElementRef(id);
   const isInput = layer === 0;
   const z = useValue(keys.z(layer, j));
   const a = useValue(keys.a(layer, j));
   const delta = useValue(keys.delta(layer, j));
-  const involvement = useInvolvement(id);
-  const focused = useFocused(id, isInput ? undefined : ids.amp(layer, j));
+  const {
+    involvement,
+    focused,
+    first: symbol,
+  } = useMoment(id, ['symbol'], isInput ? undefined : ids.amp(layer, j));
+  const handlers = useInspectable(id, isInput);
   const n = isInput ? j + 1 : neuronNumber(layers, layer, j);
   const r = layout.radius;
-  const roomy = layout.density !== 'dense';
   const show = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v));
   const label = isInput
     ? t('diagram.inputAria', { index: n, a: show(a) })
     : t('diagram.neuronAria', { neuron: n, layer, z: show(z), a: show(a), delta: show(delta) });
+  const value = neuronValueText(isInput, a);
+  const font = insideFont(value, 2 * r, layout);
 
   return (
     <g
@@ -46,32 +53,26 @@ export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layou
       data-a={a === undefined ? undefined : String(a)}
       data-z={z === undefined ? undefined : String(z)}
       data-delta={delta === undefined ? undefined : String(delta)}
+      data-current={involvement === 'write' ? 'true' : undefined}
       className={cx('node neuron', isInput && 'input', involvement, focused && 'focused')}
-      transform={`translate(${at.x},${at.y})`}
       role="button"
       aria-label={label}
-      {...inspectable(id, setFocus, isInput ? () => startEditing(id) : undefined)}
+      {...handlers}
     >
       <title>{label}</title>
       {isInput ? (
-        <rect x={-r} y={-r} width={2 * r} height={2 * r} rx={6} className="shape" />
+        <rect x={at.x - r} y={at.y - r} width={2 * r} height={2 * r} rx={6} className="shape" />
       ) : (
-        <circle r={r} className="shape" />
+        <circle cx={at.x} cy={at.y} r={r} className="shape" />
       )}
-      <text
-        className="value"
-        dy="0.35em"
-        fontSize={layout.density === 'dense' ? 11 : layout.fontSize}
-      >
-        {a === undefined ? (isInput ? '' : 'σ') : formatNumber(a)}
-      </text>
-      {roomy && (
-        <text className="symbol" y={-r - 8} fontSize={layout.labelFontSize}>
-          {isInput
-            ? `x${subscript(n)}`
-            : `z${subscript(n)}${z === undefined ? '' : ` = ${formatNumber(z)}`}`}
+      {font !== null && (
+        <text className="value" x={at.x} y={at.y} dy="0.35em" fontSize={font}>
+          {value}
         </text>
       )}
+      <PlacedText slot={symbol} className="symbol" fontSize={layout.labelFontSize}>
+        {neuronSymbolText(isInput, n, z)}
+      </PlacedText>
     </g>
   );
 });

@@ -1,14 +1,17 @@
 import { memo } from 'react';
 import { ids } from '../../engine';
-import { formatNumber, subscript } from '../../lib/format';
-import { useActions, useAppState } from '../../store/StoreProvider';
+import { formatNumber } from '../../lib/format';
+import { useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
-import { useFocused, useT } from '../common/hooks';
+import { useT } from '../common/hooks';
 import { useElementRef } from './diagramElements';
-import { inspectable } from './elementHandlers';
+import { useInspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
+import { targetText } from './labelTexts';
+import { PlacedText } from './PlacedText';
+import { useMoment } from './useMoment';
 
-/** The target yⱼ of the current sample, beside output neuron j; editable in place. */
+/** The target ŷⱼ of the current sample, beside output neuron j; editable. */
 export const TargetLabel = memo(function TargetLabel({
   j,
   layout,
@@ -17,13 +20,11 @@ export const TargetLabel = memo(function TargetLabel({
   layout: NetworkLayout;
 }) {
   const t = useT();
-  const { setFocus, startEditing } = useActions();
   const y = useAppState((s) => s.network.samples[s.sample]?.y[j]);
   const id = ids.target(j);
   const elementRef = useElementRef(id);
-  const focused = useFocused(id);
-  const last = layout.neurons.length - 1;
-  const at = layout.neurons[last]?.[j] ?? { x: 0, y: 0 };
+  const { focused, first } = useMoment(id, ['y']);
+  const handlers = useInspectable(id, true);
   const label = t('diagram.targetAria', {
     index: j + 1,
     y: y === undefined ? '—' : formatNumber(y),
@@ -34,15 +35,14 @@ export const TargetLabel = memo(function TargetLabel({
       data-testid={id}
       data-y={y === undefined ? undefined : String(y)}
       className={cx('target', focused && 'focused')}
-      transform={`translate(${at.x + layout.radius + 10},${at.y - layout.radius + 4})`}
       role="button"
       aria-label={label}
-      {...inspectable(id, setFocus, () => startEditing(id))}
+      {...handlers}
     >
       <title>{label}</title>
-      <text className="target-label" fontSize={layout.labelFontSize}>
-        ŷ{subscript(j + 1)} = {y === undefined ? '—' : formatNumber(y)}
-      </text>
+      <PlacedText slot={first} className="target-label" fontSize={layout.labelFontSize}>
+        {targetText(j, y)}
+      </PlacedText>
     </g>
   );
 });

@@ -12,11 +12,16 @@ export interface DiagramElements {
   readonly record: (id: string, element: SVGGElement) => () => void;
   /** The element drawn for `id`, if it is on screen. */
   readonly get: (id: string) => SVGGElement | undefined;
+  /** Remembers `id` (or none) as the element a click, tap or focus last selected. */
+  readonly select: (id: string | null) => void;
+  /** The selected element, which the inspector keeps showing when the pointer leaves. */
+  readonly selected: () => string | null;
 }
 
 /** A new, empty set of diagram elements, owned by the scene that draws the diagram. */
 export function createDiagramElements(): DiagramElements {
   const elements = new Map<string, SVGGElement>();
+  let selection: string | null = null;
   return {
     record: (id, element) => {
       elements.set(id, element);
@@ -25,6 +30,10 @@ export function createDiagramElements(): DiagramElements {
       };
     },
     get: (id) => elements.get(id),
+    select: (id) => {
+      selection = id;
+    },
+    selected: () => selection,
   };
 }
 

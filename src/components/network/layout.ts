@@ -1,7 +1,11 @@
+import { layoutType, type LayoutType } from './layoutType';
+
 /**
- * Where everything of the network scene goes, as a pure function of the layer sizes.
- * Coordinates are SVG user units; the SVG is drawn at one unit per CSS pixel and scrolls
- * (or zooms) when it does not fit, so text keeps its size on every screen.
+ * Where everything of the network scene goes, as a pure function of the layer sizes and
+ * the box the page gives the diagram. Coordinates are CSS pixels at zoom 1: the layout
+ * fits the box (narrower columns and rows, the cost under the outputs on a narrow panel)
+ * instead of scaling the drawing, so text keeps a readable size on every screen; what
+ * still does not fit scrolls inside the panel, which follows the step.
  *
  * The forward network fills the top band; the reverse network of op-amps sits in the
  * bottom band with the same columns, so every neuron's twin is straight below it.
@@ -11,6 +15,12 @@ export interface Point {
   readonly y: number;
 }
 
+/** The inner size of the diagram's panel, in CSS px. */
+export interface Box {
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface NetworkLayout {
   readonly width: number;
   readonly height: number;
@@ -18,17 +28,32 @@ export interface NetworkLayout {
   readonly neurons: readonly (readonly Point[])[];
   /** Op-amp centres, `amps[layer][j]` for layer ≥ 1 (`amps[0]` is empty). */
   readonly amps: readonly (readonly Point[])[];
-  /** The cost block, to the right of the output layer, between the two bands. */
+  /** The centre of the cost block. */
   readonly cost: Point;
+  /** Half the width and half the height of the cost block. */
+  readonly costHalf: { readonly width: number; readonly height: number };
+  /**
+   * `beside`: the cost is right of the output layer, between the bands; `below`: under the
+   * output layer, between the bands (narrow panels, where there is no room beside).
+   */
+  readonly costPlacement: 'beside' | 'below';
   readonly radius: number;
   /** Half the width of an op-amp triangle. */
   readonly ampSize: number;
-  /** Vertical offset of the reverse band's title and top. */
-  readonly reverseTop: number;
-  readonly forwardTop: number;
+  /** Baselines of the band titles. */
+  readonly forwardTitleY: number;
+  readonly reverseTitleY: number;
+  /** Baseline of the δ legend: the reverse title's line, or the next one. */
+  readonly legendY: number;
+  /** Where the dashed line between the bands runs. */
+  readonly dividerY: number;
+  /** Left end of the band titles. */
+  readonly titleX: number;
   /** How dense the diagram is: labels that would collide are left to the inspector. */
   readonly density: 'roomy' | 'compact' | 'dense';
-  /** 1, or the presenter scale: multiplies the fixed sizes of boxes and offsets. */
+  /** Which kind of screen the sizes were chosen for. */
+  readonly type: LayoutType;
+  /** Multiplies the fixed sizes of boxes and offsets (1, or more in presenter mode). */
   readonly unit: number;
   /** Main values: a inside neurons, the cost. */
   readonly fontSize: number;
@@ -36,74 +61,147 @@ export interface NetworkLayout {
   readonly labelFontSize: number;
   /** Secondary numbers: biases, gradients, gains, ∂C/∂a. */
   readonly smallFontSize: number;
+  readonly columnGap: number;
+  readonly rowGap: number;
 }
 
 /** Presenter mode draws bigger type and more room, for the back of a classroom. */
 export interface LayoutOptions {
   readonly presenter?: boolean;
+  /** The panel's inner size; without it, the roomy desktop layout. */
+  readonly box?: Box;
+  /** 2 when the reverse band's title and its δ legend need a line each. */
+  readonly reverseTitleLines?: 1 | 2;
 }
 
-const MARGIN_LEFT = 110;
-const MARGIN_RIGHT = 230;
-const TITLE = 40;
+/** A roomy desktop panel, for callers that have no box (tests, exports of a default). */
+const DEFAULT_BOX: Box = { width: 1100, height: 900 };
+
+interface Sizes {
+  readonly font: number;
+  readonly label: number;
+  readonly small: number;
+  readonly unit: number;
+}
+
+/** The type sizes of each layout type; the smallest is what every label is drawn at or above. */
+function sizesFor(type: LayoutType, box: Box, dense: boolean): Sizes {
+  switch (type) {
+    case 'presenter': {
+      // 20 px at 1920 wide, 16 px at 1024 (the floor), larger on a 4K wall.
+      const small = Math.max(
+        16,
+        Math.min(32, Math.floor(Math.min(box.width / 94, box.height / 30))),
+      );
+      return { small, label: small + 2, font: small + 4, unit: small / 13 };
+    }
+    case 'narrow':
+      return { small: 12, label: 12, font: 13, unit: 1 };
+    case 'regular':
+      return dense
+        ? { small: 12, label: 12, font: 12, unit: 1 }
+        : { small: 13, label: 14, font: 16, unit: 1 };
+    default:
+      return type;
+  }
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 export function layoutNetwork(
   layers: readonly number[],
   options: LayoutOptions = {},
 ): NetworkLayout {
-  const widest = Math.max(...layers);
+  const box = options.box ?? DEFAULT_BOX;
+  const widest = Math.max(1, ...layers);
+  const last = layers.length - 1;
   const density = widest <= 3 && layers.length <= 6 ? 'roomy' : widest <= 6 ? 'compact' : 'dense';
-  // Presenter mode scales every distance and type size by the same factor, so the
-  // drawing keeps its proportions; its smallest label is 19 units, which is 20 px or
-  // more once the diagram fills a 1920×1080 screen.
-  const k = options.presenter ? 1.45 : 1;
-  // Rows grow less than type in presenter mode, and the margins shrink: both bands must
-  // fit a 16:9 screen at a scale that keeps the smallest label at 20 px or more.
-  const rowGap =
-    (options.presenter ? 1.22 : 1) * (density === 'roomy' ? 130 : density === 'compact' ? 78 : 42);
-  const space = options.presenter
-    ? { top: 40, band: 20, between: 64, bottom: 16 }
-    : { top: TITLE, band: 40, between: TITLE + 30, bottom: 30 };
-  const columnGap = k * (density === 'roomy' ? 250 : layers.length > 6 ? 140 : 190);
-  const radius = k * (density === 'roomy' ? 30 : density === 'compact' ? 22 : 17);
-  const fontSize = Math.round(k * (density === 'dense' ? 12 : 16));
-  const labelFontSize = Math.round(k * (density === 'dense' ? 11 : 14));
-  const smallFontSize = Math.round(k * (density === 'dense' ? 11 : 13));
-  const bandHeight = widest * rowGap + space.band;
-  const forwardTop = space.top;
-  const reverseTop = forwardTop + bandHeight + space.between;
+  const type = layoutType(box, options.presenter === true);
+  const { font, label, small, unit: k } = sizesFor(type, box, density === 'dense');
+  const narrow = type === 'narrow';
+  const line = (size: number) => size * 1.2;
 
-  const column = (layer: number) => MARGIN_LEFT * k + layer * columnGap;
-  const rows = (n: number, top: number) =>
+  // Vertical: each band is a title line, the room above a row (its z or δ label), the
+  // rows, and the room below the last row (the bias and its gradient, or ∂C/∂a); the row
+  // gap is as large as the box allows, within limits.
+  const rMax = k * (density === 'roomy' ? (narrow ? 23 : 30) : density === 'compact' ? 22 : 19);
+  const maxRowGap = k * (density === 'roomy' ? 130 : density === 'compact' ? 84 : 48);
+  const top = line(label + 1) + 12 * k;
+  const above = line(label) + 8;
+  const below = 2 * line(small) + 10;
+  const costHalf = narrow ? { width: 42, height: 22 } : { width: 55 * k, height: 26 * k };
+  const rows = Math.max(1, widest - 1);
+  // The cost goes beside the outputs where a fair column gap still fits, else below them.
+  const fairGap = k * (density === 'roomy' ? 150 : 110);
+  const besideFits = rMax + 40 * k + Math.max(1, last) * fairGap + 230 * k <= box.width;
+  const costPlacement = besideFits && !narrow ? 'beside' : 'below';
+  const gapBands = costPlacement === 'beside' ? 10 * k : 2 * costHalf.height + 16 * k;
+  const extra = options.reverseTitleLines === 2 ? line(label + 1) : 0;
+  const fixed = 2 * (top + above + below + 2 * rMax) + gapBands + extra + 8 * k;
+  // Rows close enough to fit the box, but not so close that a row's z label and the
+  // bias of the row above cannot both be read (a dense network keeps only its dots).
+  const minRowGap = density === 'dense' ? 16 * k : 2 * rMax + above + line(small) + 4;
+  // A neuron and its op-amp twin (both written when δ is computed) must fit the box
+  // together: that caps the comfortable gap, down to a floor where labels give way.
+  const band = top + above + 2 * rMax + below;
+  const twinGap = (box.height - band - gapBands - extra - 2 * (rMax + above)) / rows;
+  const floorGap = density === 'dense' ? 16 * k : 1.5 * rMax + 8;
+  const comfort = Math.max(floorGap, Math.min(minRowGap, twinGap));
+  const rowGap =
+    widest === 1 ? maxRowGap : clamp((box.height - fixed) / (2 * rows), comfort, maxRowGap);
+  const radius = Math.min(rMax, Math.max(6, (rowGap - 6) / 2));
+
+  // Horizontal: columns as far apart as the box allows, within limits.
+  const marginLeft = radius + (narrow ? 14 : 40 * k);
+  const right = costPlacement === 'beside' ? 230 * k : radius + 10 + 4 * label;
+  const maxColumnGap = k * (density === 'roomy' ? 250 : layers.length > 6 ? 140 : 190);
+  const minColumnGap = 2 * radius + (narrow ? 34 : 48) * k;
+  const columns = Math.max(1, last);
+  const columnGap = clamp((box.width - marginLeft - right) / columns, minColumnGap, maxColumnGap);
+  const content = marginLeft + columns * columnGap + right;
+  const width = Math.max(content, box.width);
+  const offset = (width - content) / 2;
+  const column = (layer: number) => offset + marginLeft + layer * columnGap;
+
+  const bandRows = (widest - 1) * rowGap;
+  const bandHeight = top + above + 2 * radius + bandRows + below;
+  const reverseTop = bandHeight + gapBands;
+  const centred = (n: number, bandTop: number) =>
     Array.from(
       { length: n },
-      (_, j) => top + space.band / 2 + bandHeight / 2 + (j - (n - 1) / 2) * rowGap,
+      (_, j) => bandTop + top + above + radius + bandRows / 2 + (j - (n - 1) / 2) * rowGap,
     );
-
-  const neurons = layers.map((n, l) => rows(n, forwardTop).map((y) => ({ x: column(l), y })));
+  const neurons = layers.map((n, l) => centred(n, 0).map((y) => ({ x: column(l), y })));
   const amps = layers.map((n, l) =>
-    l === 0 ? [] : rows(n, reverseTop).map((y) => ({ x: column(l), y })),
+    l === 0 ? [] : centred(n, reverseTop + extra).map((y) => ({ x: column(l), y })),
   );
-  const last = layers.length - 1;
-  const cost = {
-    x: column(last) + 150 * k,
-    y: (forwardTop + bandHeight + reverseTop + 40 * k) / 2,
-  };
+  const cost =
+    costPlacement === 'beside'
+      ? { x: column(last) + 150 * k, y: reverseTop }
+      : { x: column(last) + 8, y: bandHeight + gapBands / 2 };
   return {
-    width: column(last) + MARGIN_RIGHT * k,
-    height: reverseTop + bandHeight + space.bottom,
-    unit: k,
+    width,
+    height: reverseTop + extra + bandHeight + 8 * k,
     neurons,
     amps,
     cost,
+    costHalf,
+    costPlacement,
     radius,
     ampSize: radius * 1.1,
-    reverseTop,
-    forwardTop,
+    forwardTitleY: top - 10 * k,
+    reverseTitleY: reverseTop + top - 10 * k,
+    legendY: reverseTop + top - 10 * k + extra,
+    dividerY: bandHeight + gapBands / 2,
+    titleX: 12 * k,
     density,
-    fontSize,
-    labelFontSize,
-    smallFontSize,
+    type,
+    unit: k,
+    fontSize: font,
+    labelFontSize: label,
+    smallFontSize: small,
+    columnGap,
+    rowGap,
   };
 }
 

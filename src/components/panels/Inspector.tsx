@@ -3,14 +3,16 @@ import { keys, neuronNumber, parseId, valueAt, type Trace } from '../../engine';
 import { assertNever } from '../../lib/assertNever';
 import { formatNumber } from '../../lib/format';
 import { SCENE_MODELS } from '../../store/scenes';
-import { useAppState, useDerived } from '../../store/StoreProvider';
+import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { editTarget } from '../network/editTargets';
 
 type Row = readonly [label: string, value: number | undefined];
 
 /**
  * Every number of the hovered, focused or tapped element at the current step. Values the
- * current step has not computed yet show as "—".
+ * current step has not computed yet show as "—". A weight, bias, input or target gets an
+ * Edit button: tapping an element only inspects it, editing is this explicit action.
  */
 export function Inspector() {
   const t = useT();
@@ -25,6 +27,14 @@ export function Inspector() {
     [focus, trace, cursor],
   );
   const title = focus === null || !overNetwork ? null : titleFor(focus, layers, t);
+  const { startEditing } = useActions();
+  const editable = useAppState(
+    (s) =>
+      s.focus !== null &&
+      !s.hidden.includes('editor') &&
+      SCENE_MODELS[s.scene].scenario === 'network' &&
+      editTarget(s.focus, s.network, s.sample) !== null,
+  );
 
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
@@ -44,6 +54,17 @@ export function Inspector() {
               </div>
             ))}
           </dl>
+          {editable && focus !== null && (
+            <button
+              type="button"
+              className="inspector-edit"
+              data-testid="inspector-edit"
+              title={t('netDiagram.editHint')}
+              onClick={() => startEditing(focus)}
+            >
+              {t('netDiagram.edit')}
+            </button>
+          )}
         </>
       )}
     </section>
@@ -78,7 +99,7 @@ function titleFor(
     case 'loss':
       return t('inspector.loss');
     case 'target':
-      return null;
+      return t('netDiagram.inspectTarget', { index: element.j + 1 });
     default:
       return assertNever(element);
   }
@@ -132,7 +153,7 @@ export function inspect(id: string, trace: Trace, cursor: number): Row[] {
     case 'loss':
       return [['C', v(keys.loss)]];
     case 'target':
-      return [];
+      return [['ŷ', v(keys.y(element.j))]];
     default:
       return assertNever(element);
   }

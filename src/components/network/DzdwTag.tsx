@@ -1,0 +1,37 @@
+import { keys } from '../../engine';
+import { useValue } from '../common/hooks';
+import type { PlacedLabel } from './labelPlacement';
+import { dzdwText } from './labelTexts';
+
+interface Props {
+  readonly slot: PlacedLabel;
+  /** The weight's source: neuron k of `layer`, whose value is ∂z/∂w. */
+  readonly layer: number;
+  readonly k: number;
+  readonly fontSize: number;
+}
+
+/**
+ * The lecture's circled fact on a weight being used: ∂z/∂w is its input. Drawn only while
+ * a step uses it, so only then does it read (and subscribe to) the input's value.
+ */
+export function DzdwTag({ slot, layer, k, fontSize }: Props) {
+  const input = useValue(keys.a(layer, k));
+  if (input === undefined) return null;
+  const { x0, y0, x1, y1 } = slot.box;
+  const height = y1 - y0;
+  return (
+    <g className="dzdw-tag">
+      <rect x={x0} y={y0} width={x1 - x0} height={height} rx={height / 2} />
+      <text
+        className="diagram-label"
+        x={slot.center.x}
+        y={slot.center.y}
+        dy="0.35em"
+        fontSize={fontSize}
+      >
+        {dzdwText(input)}
+      </text>
+    </g>
+  );
+}
