@@ -88,6 +88,15 @@ export const ISSUE_PARAMS = {
   'storage-forbidden': {},
   'stored-set-aside': { key: 'word' },
   'stored-not-set-aside': {},
+  'bad-dataset': { options: 'word' },
+  'bad-percent': { name: 'word', min: 'count', max: 'count' },
+  'bad-features': { options: 'word', found: 'text' },
+  'bad-neurons': { layers: 'count', neurons: 'count' },
+  'bad-activation': { options: 'word' },
+  'bad-points': { limit: 'count' },
+  'bad-hyper-log': {},
+  'bad-map-mode': { options: 'word' },
+  'bad-eta-log': {},
 } as const satisfies Readonly<Record<string, ParamKinds>>;
 
 export type IssueCode = keyof typeof ISSUE_PARAMS;

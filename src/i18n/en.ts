@@ -3,6 +3,7 @@ import { chaptersEn } from './chapters/en';
 import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { issuesEn } from './issues/en';
+import { playgroundEn } from './playground/en';
 import { trainingEn } from './training/en';
 import { storageEn } from './storage/en';
 
@@ -14,6 +15,7 @@ export const en = {
   ...exportEn,
   ...graphEn,
   ...trainingEn,
+  ...playgroundEn,
   ...issuesEn,
   ...storageEn,
   ...chaptersEn,

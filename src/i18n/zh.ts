@@ -3,6 +3,7 @@ import { chaptersZh } from './chapters/zh';
 import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
 import { issuesZh } from './issues/zh';
+import { playgroundZh } from './playground/zh';
 import { trainingZh } from './training/zh';
 import { storageZh } from './storage/zh';
 
@@ -11,6 +12,7 @@ export const zh: Messages = {
   ...exportZh,
   ...graphZh,
   ...trainingZh,
+  ...playgroundZh,
   ...issuesZh,
   ...storageZh,
   ...chaptersZh,

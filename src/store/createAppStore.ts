@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { trainStep } from '../engine';
+import { createPlaygroundActions } from './playground/actions';
 import { SCENE_MODELS } from './scenes';
 import { createSelectors, type Selectors } from './selectors';
 import type { AppState, Scenarios, SourceState } from './types';
@@ -41,6 +42,7 @@ export function createAppStore(initial: SourceState): AppStore {
 
     return {
       ...initial,
+      ...createPlaygroundActions(set, get),
       setCursor: (cursor) => set((s) => ({ cursor: clamp(s, cursor) })),
       stepBy: (delta) =>
         set((s) => {
@@ -79,7 +81,8 @@ export function createAppStore(initial: SourceState): AppStore {
       setError: (error) => set({ error }),
       editNetwork: (network, coalesce) => {
         edit({ network }, coalesce);
-        set({ iteration: 0 });
+        // A new network is a new run: from θ⁰, with its own η throughout.
+        set({ iteration: 0, etaLog: [] });
       },
       editGraph: (graph, coalesce) => edit({ graph }, coalesce),
       applyUpdate: () => {

@@ -1,5 +1,6 @@
 import { graphPresetScenario, LECTURE_SCENARIO } from '../engine';
 import type { Language } from '../i18n/translate';
+import { defaultPlaygroundFields } from './playground/fields';
 import type { SourceState } from './types';
 
 /** Gradient-descent steps per second when training starts playing. */
@@ -30,5 +31,6 @@ export function defaultState(lang: Language = 'en'): SourceState {
     past: [],
     lastEdit: null,
     future: [],
+    ...defaultPlaygroundFields(),
   };
 }

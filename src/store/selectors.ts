@@ -13,6 +13,7 @@ import {
   type TraceStep,
 } from '../engine';
 import { shallow } from 'zustand/vanilla/shallow';
+import { createPlaygroundDerived, type PlaygroundDerived } from './playground/derive';
 import { SCENE_MODELS, type ScenarioKind } from './scenes';
 import type { SourceState } from './types';
 import { linkedState as linkFields, type LinkedState } from './url/linkFields';
@@ -39,6 +40,8 @@ export interface Selectors {
   linkedState(state: SourceState): LinkedState;
   /** The compact link (query string) to this state outside an embedding: `?s=1.…`. */
   fullAppLink(state: SourceState): string;
+  /** The data playground's points, problem and trainer configuration. */
+  readonly playground: PlaygroundDerived;
 }
 
 /** A cache of one value per (network scenario, example index). */
@@ -94,6 +97,7 @@ export function createSelectors(): Selectors {
   const fullAppLinks = new WeakMap<LinkedState, string>();
 
   return {
+    playground: createPlaygroundDerived(),
     trace,
     currentStep: (state) => (state.cursor > 0 ? trace(state).steps[state.cursor - 1] : undefined),
     total: (state) => trace(state).steps.length,

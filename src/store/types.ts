@@ -1,5 +1,7 @@
 import type { GraphScenario, InputIssue, NetworkScenario } from '../engine';
 import type { Language } from '../i18n/translate';
+import type { PlaygroundActions } from './playground/actions';
+import type { PlaygroundFields } from './playground/fields';
 import type { SceneName } from './scenes';
 
 export { SCENES, type SceneName } from './scenes';
@@ -41,7 +43,7 @@ export interface StateError {
  * The source state. Everything on screen is derived from it (see selectors.ts): the
  * trace from the scenario, every value and highlight from (trace, cursor).
  */
-export interface SourceState extends Scenarios {
+export interface SourceState extends Scenarios, PlaygroundFields {
   readonly scene: SceneName;
   /** How many steps of the current trace have run: 0 … trace length. */
   readonly cursor: number;
@@ -87,7 +89,7 @@ export interface SourceState extends Scenarios {
   readonly future: readonly Scenarios[];
 }
 
-export interface Actions {
+export interface Actions extends PlaygroundActions {
   setCursor(cursor: number): void;
   /** Moves the cursor by `delta` steps, clamped to the trace. */
   stepBy(delta: number): void;
