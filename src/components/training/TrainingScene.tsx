@@ -4,6 +4,7 @@ import '../../styles/training.css';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { DivergenceAlert } from './DivergenceAlert';
+import { DivergenceNotice } from './DivergenceNotice';
 import { ExampleGradientChart } from './ExampleGradientChart';
 import { GradientCheckPanel } from './GradientCheckPanel';
 import { LossChart } from './LossChart';
@@ -34,7 +35,7 @@ const SLOW_PANEL_MS = 250;
 export function TrainingScene() {
   const t = useT();
   const { view, runs } = useTrainingRun();
-  const { setIteration, setPlaying, togglePlaying } = useActions();
+  const { setIteration, setPlaying, togglePlaying, applyEtaFrom } = useActions();
   const { store } = useAppStoreApi();
   // Chapter 8 of the lecture (why backwards) opens on its own view.
   const chapter = useAppState((s) => s.chapter);
@@ -77,6 +78,12 @@ export function TrainingScene() {
         <TrainingPresets onPick={stop} />
       </div>
       <DivergenceAlert view={view} />
+      <DivergenceNotice
+        warning={view.warning}
+        eta={view.eta}
+        suggestion={view.divergence === null ? view.suggestion : null}
+        onApply={applyEtaFrom}
+      />
       <div
         className="view-tabs"
         role="tablist"
