@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useActions, useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import '../../styles/training.css';
 import { cx } from '../common/classNames';
@@ -13,6 +13,7 @@ import { SampleTable } from './SampleTable';
 import { StepTable } from './StepTable';
 import { SurfaceChart } from './SurfaceChart';
 import { TrainingControls } from './TrainingControls';
+import { TrainingModeSwitch } from './TrainingModeSwitch';
 import { TrainingPresets } from './TrainingPresets';
 import { usePlayLoop } from './usePlayLoop';
 import { useThrottled } from './useThrottled';
@@ -26,13 +27,37 @@ type View = (typeof VIEWS)[number];
 /** Panels that recompute a lot (per-example passes, gradient checks) refresh this often while playing. */
 const SLOW_PANEL_MS = 250;
 
+const DataMode = lazy(() =>
+  import('../playground/DataMode').then((m) => ({ default: m.DataMode })),
+);
+
 /**
- * The gradient-descent scene (lecture, section 1): θᵗ⁺¹ = θᵗ − η∇L(θᵗ), stepped or played,
+ * The gradient-descent scene in either of its modes: the lecture's examples, or the data
+ * playground (a data set on the plane, trained in a worker); the switch sits above both.
+ */
+export function TrainingScene() {
+  const mode = useAppState((s) => s.trainingData.mode);
+  return (
+    <>
+      <TrainingModeSwitch />
+      {mode === 'data' ? (
+        <Suspense fallback={null}>
+          <DataMode />
+        </Suspense>
+      ) : (
+        <ExamplesMode />
+      )}
+    </>
+  );
+}
+
+/**
+ * The Examples mode of the gradient-descent scene (lecture, section 1): θᵗ⁺¹ = θᵗ − η∇L(θᵗ), stepped or played,
  * with the loss curve, the path over the loss surface, the gradient per layer, the sum over
  * examples and the step table; "why backwards" and the gradient check in their own tabs.
  * θᵗ is derived from (network, iteration) in the store, so a link reproduces it exactly.
  */
-export function TrainingScene() {
+function ExamplesMode() {
   const t = useT();
   const { view, runs } = useTrainingRun();
   const { setIteration, setPlaying, togglePlaying, applyEtaFrom } = useActions();

@@ -1,0 +1,68 @@
+import { PLANE, type DataPoint } from '../../engine';
+import { labelColor, paintMap } from './colors';
+
+/**
+ * Draws a map of N×N values onto a canvas of any size: painted into an N×N image through
+ * the colour table, then scaled up with smoothing (as the Playground does). One painter
+ * per canvas; its image is reused while N stays the same.
+ */
+export class MapPainter {
+  private source: HTMLCanvasElement | null = null;
+  private image: ImageData | null = null;
+
+  constructor(private readonly table: Uint8ClampedArray) {}
+
+  /** Paints map values[offset … offset + n²) over the whole of `ctx`'s canvas. */
+  paint(
+    ctx: CanvasRenderingContext2D,
+    values: Float32Array,
+    offset: number,
+    n: number,
+    alpha = 1,
+  ): void {
+    if (this.source === null) this.source = document.createElement('canvas');
+    const source = this.source;
+    if (this.image === null || this.image.width !== n) {
+      source.width = n;
+      source.height = n;
+      this.image = new ImageData(n, n);
+    }
+    paintMap(values, offset, n, this.table, this.image.data);
+    source.getContext('2d')?.putImageData(this.image, 0, 0);
+    const { width, height } = ctx.canvas;
+    ctx.clearRect(0, 0, width, height);
+    ctx.imageSmoothingEnabled = true;
+    ctx.globalAlpha = alpha;
+    ctx.drawImage(source, 0, 0, width, height);
+    ctx.globalAlpha = 1;
+  }
+}
+
+/** A point's position on a canvas of `size` pixels showing the plane [−6, 6]². */
+export function toCanvas(p: DataPoint, size: number): { x: number; y: number } {
+  return { x: ((p.x1 + PLANE) / (2 * PLANE)) * size, y: ((PLANE - p.x2) / (2 * PLANE)) * size };
+}
+
+/**
+ * The points over a map, coloured by label: training points ringed in white, test points
+ * ringed in black (as in the Playground).
+ */
+export function drawPoints(
+  ctx: CanvasRenderingContext2D,
+  points: readonly DataPoint[],
+  table: Uint8ClampedArray,
+  radius: number,
+  ring: string,
+): void {
+  const size = ctx.canvas.width;
+  ctx.lineWidth = Math.max(1, radius / 3);
+  ctx.strokeStyle = ring;
+  for (const p of points) {
+    const { x, y } = toCanvas(p, size);
+    ctx.beginPath();
+    ctx.arc(x, y, radius, 0, 2 * Math.PI);
+    ctx.fillStyle = labelColor(table, p.label);
+    ctx.fill();
+    ctx.stroke();
+  }
+}
