@@ -21,7 +21,7 @@ export function DataMode() {
   return (
     <DriverContext.Provider value={driver}>
       <SelectedNeuronProvider>
-        <div className="playground" data-testid="playground">
+        <div className="training-scene playground" data-testid="playground">
           <RunBar />
           <RunNotices />
           <div className="playground-grid">

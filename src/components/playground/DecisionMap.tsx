@@ -4,7 +4,9 @@ import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { useT } from '../common/hooks';
 import { colorTable, CSS_NEGATIVE, CSS_POSITIVE } from './colors';
 import { useFrameSink } from './driverContext';
-import { drawPoints, MapPainter } from './mapPainter';
+import { HoverReadout, type Hover } from './HoverReadout';
+import { LossCurves } from './LossCurves';
+import { drawPoints, MapPainter, mapValueAt, toPlane } from './mapPainter';
 
 /** The canvas's pixels per side (it is scaled down by CSS on a phone). */
 const SIZE = 400;
@@ -24,6 +26,7 @@ export function DecisionMap() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const last = useRef<PlaygroundFrame | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
 
   const draw = useCallback(
     (frame: PlaygroundFrame) => {
@@ -63,8 +66,22 @@ export function DecisionMap() {
             train: points.train.length,
             test: points.test.length,
           })}
+          onPointerMove={(e) => {
+            const rect = e.currentTarget.getBoundingClientRect();
+            const { x1, x2 } = toPlane(
+              (e.clientX - rect.left) / rect.width,
+              (e.clientY - rect.top) / rect.height,
+            );
+            const decision = last.current?.decision ?? null;
+            const output =
+              decision === null ? NaN : mapValueAt(decision.values, decision.resolution, x1, x2);
+            setHover({ x1, x2, output });
+          }}
+          onPointerLeave={() => setHover(null)}
         />
       </div>
+      <HoverReadout hover={hover} points={points} showTest={showTest} />
+      <LossCurves />
       <div className="map-legend">
         <span className="swatch" style={{ background: CSS_NEGATIVE }} /> −1
         <span className="swatch" style={{ background: CSS_POSITIVE }} /> +1

@@ -33,9 +33,30 @@ export class MapPainter {
     ctx.clearRect(0, 0, width, height);
     ctx.imageSmoothingEnabled = true;
     ctx.globalAlpha = alpha;
-    ctx.drawImage(source, 0, 0, width, height);
+    // Grid point c sits at x₁ = −6 + 12c/(n − 1): the image is stretched so that pixel
+    // centres land there (the corner points on the canvas's corners).
+    const cell = n > 1 ? 1 / (n - 1) : 1;
+    ctx.drawImage(
+      source,
+      (-width * cell) / 2,
+      (-height * cell) / 2,
+      width * (1 + cell),
+      height * (1 + cell),
+    );
     ctx.globalAlpha = 1;
   }
+}
+
+/** The plane's point under a canvas position given as fractions of its width and height. */
+export function toPlane(fx: number, fy: number): { x1: number; x2: number } {
+  return { x1: -PLANE + 2 * PLANE * fx, x2: PLANE - 2 * PLANE * fy };
+}
+
+/** The value of an n×n map (image order) at the grid point nearest to (x1, x2). */
+export function mapValueAt(values: Float32Array, n: number, x1: number, x2: number): number {
+  const index = (v: number) =>
+    Math.max(0, Math.min(n - 1, Math.round(((v + PLANE) / (2 * PLANE)) * (n - 1))));
+  return values[index(-x2) * n + index(x1)] ?? NaN;
 }
 
 /** A point's position on a canvas of `size` pixels showing the plane [−6, 6]². */

@@ -111,4 +111,11 @@ export const playgroundEn = {
   'playground.gradientFrom': 'from',
   'playground.gradientBias': 'bias b',
   'playground.gradientPick': 'Click a neuron’s map to see its gradient.',
+  'playground.lossCurves': 'Training and test loss along the run',
+  'playground.trainCurve': 'training loss',
+  'playground.testCurve': 'test loss',
+  'playground.hover': 'x₁ = {x1}, x₂ = {x2}: output {output}',
+  'playground.hoverPoint': 'nearest {set} point ({x1}, {x2}), label {label}',
+  'playground.set.train': 'training',
+  'playground.set.test': 'test',
 } as const;

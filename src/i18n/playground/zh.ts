@@ -105,4 +105,11 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.gradientFrom': '来自',
   'playground.gradientBias': '偏置 b',
   'playground.gradientPick': '点击某个神经元的小图，查看它的梯度。',
+  'playground.lossCurves': '训练过程中的训练损失和测试损失',
+  'playground.trainCurve': '训练损失',
+  'playground.testCurve': '测试损失',
+  'playground.hover': 'x₁ = {x1}，x₂ = {x2}：输出 {output}',
+  'playground.hoverPoint': '最近的{set}点 ({x1}, {x2})，标签 {label}',
+  'playground.set.train': '训练',
+  'playground.set.test': '测试',
 };
