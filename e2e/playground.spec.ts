@@ -130,6 +130,31 @@ test.describe('data playground', () => {
     expect(otherErrors).toEqual([]);
   });
 
+  test('a readable link sets the network; δ maps and a neuron’s gradient follow clicks', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=spiral&features=x1,x2,sinx1&neurons=3&lang=en');
+    await expectIteration(page, 0);
+    await expect(page.getByTestId('hidden-layers')).toHaveAttribute('data-layers', '3');
+    await expect(page.getByTestId('neuron-map-1-2')).toBeVisible();
+    await expect(page.getByTestId('neuron-map-1-3')).toHaveCount(0);
+    await expect(page.getByTestId('neuron-map-2-0')).toBeVisible();
+    await expect(page.getByTestId('map-mode')).toHaveAttribute('data-mode', 'activation');
+    await page.getByTestId('map-mode-delta').click();
+    await expect(page.getByTestId('map-mode')).toHaveAttribute('data-mode', 'delta');
+    await page.getByTestId('neuron-map-1-1').click();
+    const panel = page.getByTestId('gradient-panel');
+    await expect(panel).toHaveAttribute('data-layer', '1');
+    await expect(panel).toHaveAttribute('data-index', '1');
+    // One weight per feature into a first-layer neuron, and its bias.
+    await expect(panel.locator('[data-testid^="grad-w-"]')).toHaveCount(3);
+    const grad = Number(await page.getByTestId('grad-w-2').getAttribute('data-grad'));
+    expect(Number.isFinite(grad)).toBe(true);
+    expect(grad).not.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   test('fits a phone: one column, the decision map first, nothing wider than the screen', async ({
     browser,
   }) => {
