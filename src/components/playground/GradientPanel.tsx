@@ -1,12 +1,24 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { orderedFeatures, parameterLayout, playgroundSetup, trainingGradient } from '../../engine';
+import {
+  mappedNeurons,
+  orderedFeatures,
+  parameterLayout,
+  playgroundSetup,
+  trainingGradient,
+} from '../../engine';
 import { formatNumber, subscript } from '../../lib/format';
-import { useDerived } from '../../store/StoreProvider';
+import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { useT } from '../common/hooks';
+import { colorTable } from './colors';
+import { paintNeuron } from './deltaPainter';
 import { useDriverStatus, useFrameSink } from './driverContext';
 import { FEATURE_LABELS } from './featureLabels';
+import { MapPainter } from './mapPainter';
 import { useSelectedNeuron } from './selectedNeuron';
+
+/** The selected neuron's map, pixels per side. */
+const BIG = 192;
 
 /** While training plays, the gradient is recomputed this often (it is one full backward pass). */
 const REFRESH_MS = 250;
@@ -46,9 +58,19 @@ export function GradientPanel() {
   const valid = target.layer < layers.length && target.index < (layers[target.layer] ?? 0);
   const [shown, setShown] = useState<Shown | null>(null);
   const lastAt = useRef(0);
+  const mode = useAppState((s) => s.mapMode);
+  const table = useMemo(() => colorTable(), []);
+  const painter = useMemo(() => new MapPainter(table), [table]);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const m = mappedNeurons(layers).findIndex(
+    (n) => n.layer === target.layer && n.index === target.index,
+  );
 
   const sink = useCallback(
     (frame: PlaygroundFrame) => {
+      const ctx = canvas.current?.getContext('2d');
+      if (ctx !== null && ctx !== undefined && m >= 0)
+        paintNeuron(ctx, painter, frame, m, mode, points.train);
       const now = performance.now();
       if (frame.playing && now - lastAt.current < REFRESH_MS) return;
       const size = setup.theta0.length;
@@ -79,7 +101,18 @@ export function GradientPanel() {
         bias: { b: frame.theta[b] ?? 0, grad: grad[b] ?? 0 },
       });
     },
-    [setup, layers, target.layer, target.index, valid, config.network.features],
+    [
+      setup,
+      layers,
+      target.layer,
+      target.index,
+      valid,
+      config.network.features,
+      m,
+      mode,
+      painter,
+      points.train,
+    ],
   );
   useFrameSink(sink);
 
@@ -98,34 +131,46 @@ export function GradientPanel() {
           ? t('playground.gradientOutput')
           : t('playground.gradientNeuron', { layer: target.layer, j: target.index + 1 })}
       </h3>
-      <p className="muted">{t('playground.gradientWhy')}</p>
-      <table className="gradient-table">
-        <thead>
-          <tr>
-            <th>{t('playground.gradientFrom')}</th>
-            <th>w</th>
-            <th>∂L/∂w</th>
-            <th>−η·∂L/∂w</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.rows.map((row, k) => (
-            <tr key={k} data-testid={`grad-w-${k}`} data-value={row.w} data-grad={row.grad}>
-              <td>{row.from}</td>
-              <td>{formatNumber(row.w, 4)}</td>
-              <td>{formatNumber(row.grad, 4)}</td>
-              <td>{formatNumber(-shown.eta * row.grad, 4)}</td>
-            </tr>
-          ))}
-          <tr data-testid="grad-b" data-value={shown.bias.b} data-grad={shown.bias.grad}>
-            <td>{t('playground.gradientBias')}</td>
-            <td>{formatNumber(shown.bias.b, 4)}</td>
-            <td>{formatNumber(shown.bias.grad, 4)}</td>
-            <td>{formatNumber(-shown.eta * shown.bias.grad, 4)}</td>
-          </tr>
-        </tbody>
-      </table>
-      {neuron === null && <p className="muted">{t('playground.gradientPick')}</p>}
+      <div className="gradient-body">
+        <canvas
+          ref={canvas}
+          width={BIG}
+          height={BIG}
+          className="gradient-map"
+          role="img"
+          aria-label={t(`playground.mapMode.${mode}`)}
+        />
+        <div>
+          <p className="muted">{t('playground.gradientWhy')}</p>
+          <table className="gradient-table">
+            <thead>
+              <tr>
+                <th>{t('playground.gradientFrom')}</th>
+                <th>w</th>
+                <th>∂L/∂w</th>
+                <th>−η·∂L/∂w</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.rows.map((row, k) => (
+                <tr key={k} data-testid={`grad-w-${k}`} data-value={row.w} data-grad={row.grad}>
+                  <td>{row.from}</td>
+                  <td>{formatNumber(row.w, 4)}</td>
+                  <td>{formatNumber(row.grad, 4)}</td>
+                  <td>{formatNumber(-shown.eta * row.grad, 4)}</td>
+                </tr>
+              ))}
+              <tr data-testid="grad-b" data-value={shown.bias.b} data-grad={shown.bias.grad}>
+                <td>{t('playground.gradientBias')}</td>
+                <td>{formatNumber(shown.bias.b, 4)}</td>
+                <td>{formatNumber(shown.bias.grad, 4)}</td>
+                <td>{formatNumber(-shown.eta * shown.bias.grad, 4)}</td>
+              </tr>
+            </tbody>
+          </table>
+          {neuron === null && <p className="muted">{t('playground.gradientPick')}</p>}
+        </div>
+      </div>
     </section>
   );
 }

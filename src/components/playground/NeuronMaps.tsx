@@ -7,7 +7,7 @@ import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { colorTable } from './colors';
 import { useDriverStatus, useFrameSink } from './driverContext';
-import { drawDelta } from './deltaPainter';
+import { paintNeuron } from './deltaPainter';
 import { MapPainter } from './mapPainter';
 import { useSelectedNeuron } from './selectedNeuron';
 
@@ -36,17 +36,11 @@ export function NeuronMaps() {
 
   const draw = useCallback(
     (frame: PlaygroundFrame) => {
-      const maps = frame.neurons;
-      if (maps === null) return;
-      const n2 = maps.resolution * maps.resolution;
-      const count = Math.min(neurons.length, maps.values.length / n2);
-      for (let m = 0; m < count; m++) {
+      for (let m = 0; m < neurons.length; m++) {
         const ctx = canvases.current[m]?.getContext('2d');
         if (ctx === null || ctx === undefined) continue;
         const painter = (painters.current[m] ??= new MapPainter(table));
-        const delta = mode === 'delta' ? frame.delta : null;
-        painter.paint(ctx, maps.values, m * n2, maps.resolution, delta === null ? 1 : 0.25);
-        if (delta !== null) drawDelta(ctx, points.train, delta.values, m * delta.count);
+        if (!paintNeuron(ctx, painter, frame, m, mode, points.train)) return;
       }
     },
     [neurons, table, mode, points],
