@@ -90,6 +90,15 @@ export const ISSUE_PARAMS = {
   'stored-too-large': { max: 'count' },
   'bad-practice': { options: 'word', found: 'text' },
   'bad-variant': { max: 'count', found: 'text' },
+  'bad-dataset': { options: 'word' },
+  'bad-percent': { name: 'word', min: 'count', max: 'count' },
+  'bad-features': { options: 'word', found: 'text' },
+  'bad-neurons': { layers: 'count', neurons: 'count' },
+  'bad-activation': { options: 'word', found: 'value' },
+  'bad-points': { limit: 'count' },
+  'bad-hyper-log': {},
+  'bad-map-mode': { options: 'word', found: 'value' },
+  'bad-eta-log': {},
 } as const satisfies Readonly<Record<string, ParamKinds>>;
 
 export type IssueCode = keyof typeof ISSUE_PARAMS;

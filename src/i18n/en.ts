@@ -4,6 +4,7 @@ import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { networkEn } from './network/en';
 import { issuesEn } from './issues/en';
+import { playgroundEn } from './playground/en';
 import { trainingEn } from './training/en';
 import { classEn } from './class/en';
 import { practiceEn } from './practice/en';
@@ -20,6 +21,7 @@ export const en = {
   ...graphEn,
   ...networkEn,
   ...trainingEn,
+  ...playgroundEn,
   ...issuesEn,
   ...storageEn,
   ...diagramEn,

@@ -4,6 +4,7 @@ import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
 import { networkZh } from './network/zh';
 import { issuesZh } from './issues/zh';
+import { playgroundZh } from './playground/zh';
 import { trainingZh } from './training/zh';
 import { classZh } from './class/zh';
 import { practiceZh } from './practice/zh';
@@ -17,6 +18,7 @@ export const zh: Messages = {
   ...graphZh,
   ...networkZh,
   ...trainingZh,
+  ...playgroundZh,
   ...issuesZh,
   ...storageZh,
   ...diagramZh,

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { MAX_ITERATIONS, TRAINING_RATE, trainStep } from '../engine';
 import { createClassActions } from './class/actions';
 import { createPracticeActions } from './practice/actions';
+import { createPlaygroundActions } from './playground/actions';
 import { SCENE_MODELS } from './scenes';
 import { createStoreSelectors, type Selectors } from './selectors';
 import type { AppState, Scenarios, SourceState } from './types';
@@ -70,6 +71,7 @@ export function createAppStore(initial: SourceState): AppStore {
         edit: (next, also) => edit(next, undefined, also),
       }),
       ...createClassActions(set, get, { select, internals: practice, clamp }),
+      ...createPlaygroundActions(set, get),
       setCursor: (cursor) => set((s) => ({ cursor: clamp(s, cursor) })),
       stepBy: (delta) =>
         set((s) => {
@@ -111,7 +113,8 @@ export function createAppStore(initial: SourceState): AppStore {
       setError: (error) => set({ error }),
       editNetwork: (network, coalesce) => {
         edit({ network }, coalesce);
-        set({ iteration: 0 });
+        // A new network is a new run: from θ⁰, with its own η throughout.
+        set({ iteration: 0, etaLog: [] });
       },
       editGraph: (graph, coalesce) => edit({ graph }, coalesce),
       applyUpdate: () => {

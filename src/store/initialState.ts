@@ -2,6 +2,7 @@ import { graphPresetScenario, LECTURE_SCENARIO } from '../engine';
 import type { Language } from '../i18n/translate';
 import { CLASS_DEFAULTS } from './class/types';
 import { PRACTICE_DEFAULTS } from './practice/types';
+import { defaultPlaygroundFields } from './playground/fields';
 import type { SourceState } from './types';
 
 /** Gradient-descent steps per second when training starts playing. */
@@ -34,5 +35,6 @@ export function defaultState(lang: Language = 'en'): SourceState {
     future: [],
     ...PRACTICE_DEFAULTS,
     ...CLASS_DEFAULTS,
+    ...defaultPlaygroundFields(),
   };
 }

@@ -18,6 +18,7 @@ import {
   type PracticeInternals,
   type PracticeSelectors,
 } from './practice/selectors';
+import { createPlaygroundDerived, type PlaygroundDerived } from './playground/derive';
 import { SCENE_MODELS, type ScenarioKind } from './scenes';
 import type { SourceState } from './types';
 import { linkedState as linkFields, type LinkedState } from './url/linkFields';
@@ -57,6 +58,8 @@ export interface Selectors extends PracticeSelectors {
   linkedState(state: SourceState): LinkedState;
   /** The compact link (query string) to this state outside an embedding: `?s=1.…`. */
   fullAppLink(state: SourceState): string;
+  /** The data playground's points, problem and trainer configuration. */
+  readonly playground: PlaygroundDerived;
 }
 
 /** A cache of one value per (network scenario, example index). */
@@ -131,6 +134,7 @@ export function createStoreSelectors(): {
 
   const select: Selectors = {
     ...practice.select,
+    playground: createPlaygroundDerived(),
     trace,
     currentStep: (state) => (state.cursor > 0 ? trace(state).steps[state.cursor - 1] : undefined),
     total: (state) => fullTrace(state).steps.length,

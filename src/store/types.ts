@@ -2,6 +2,8 @@ import type { GraphScenario, InputIssue, NetworkScenario } from '../engine';
 import type { Language } from '../i18n/translate';
 import type { ClassActions, ClassSliceState } from './class/types';
 import type { PracticeActions, PracticeState } from './practice/types';
+import type { PlaygroundActions } from './playground/actions';
+import type { PlaygroundFields } from './playground/fields';
 import type { SceneName } from './scenes';
 
 export { SCENES, type SceneName } from './scenes';
@@ -48,7 +50,7 @@ export interface StateError {
  * The source state. Everything on screen is derived from it (see selectors.ts): the
  * trace from the scenario, every value and highlight from (trace, cursor).
  */
-export interface SourceState extends Scenarios, PracticeState, ClassSliceState {
+export interface SourceState extends Scenarios, PracticeState, ClassSliceState, PlaygroundFields {
   readonly scene: SceneName;
   /** How many steps of the current trace have run: 0 … trace length. */
   readonly cursor: number;
@@ -94,7 +96,7 @@ export interface SourceState extends Scenarios, PracticeState, ClassSliceState {
   readonly future: readonly Scenarios[];
 }
 
-export interface Actions extends PracticeActions, ClassActions {
+export interface Actions extends PracticeActions, ClassActions, PlaygroundActions {
   setCursor(cursor: number): void;
   /** Moves the cursor by `delta` steps, clamped to the trace. */
   stepBy(delta: number): void;

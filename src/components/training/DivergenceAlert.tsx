@@ -1,21 +1,21 @@
 import { formatNumber } from '../../lib/format';
-import { setLearningRate } from '../../store/networkEdits';
 import { useActions } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { SuggestionPart } from './DivergenceNotice';
 import type { RunView } from './runStore';
 
 /**
  * Says that training stopped because a step went to NaN or infinity — which step, that θ
- * is the last finite one — and offers a learning rate ten times smaller. Shown while the
- * run stands at that last finite iteration.
+ * is the last finite one — and offers an η that was tried and trained (the background
+ * search, from where the failing η took effect). Shown while the run stands at that last
+ * finite iteration.
  */
 export function DivergenceAlert({ view }: { view: RunView }) {
   const t = useT();
-  const { editNetwork } = useActions();
+  const { applyEtaFrom } = useActions();
   const divergence = view.divergence;
   if (divergence === null || view.iteration !== view.limit) return null;
-  const eta = view.network.learningRate;
-  const smaller = Number((eta / 10).toPrecision(3));
+  const eta = view.eta;
   return (
     <div
       className="divergence"
@@ -33,13 +33,7 @@ export function DivergenceAlert({ view }: { view: RunView }) {
             })}
       </p>
       {divergence.step > 0 && (
-        <button
-          type="button"
-          onClick={() => editNetwork(setLearningRate(view.network, smaller))}
-          data-testid="training-smaller-eta"
-        >
-          {t('training.tryEta', { eta: formatNumber(smaller, 3) })}
-        </button>
+        <SuggestionPart suggestion={view.suggestion} onApply={applyEtaFrom} />
       )}
     </div>
   );

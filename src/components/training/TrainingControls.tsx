@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { readLearningRate } from '../../i18n/issues/fields';
 import { formatFull, formatNumber } from '../../lib/format';
-import { setLearningRate } from '../../store/networkEdits';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { MessageText } from '../common/MessageText';
@@ -119,28 +118,30 @@ export function TrainingControls({
           )}
         </span>
       </div>
-      <LearningRateInput />
+      <LearningRateInput eta={view.eta} />
     </div>
   );
 }
 
-/** η, as an undoable edit of the network (so training starts again from θ⁰). */
-function LearningRateInput() {
+/**
+ * η of the next step. A new η goes on from θᵗ and is recorded in the run's η log (at θ⁰
+ * it is the network's own η, an undoable edit).
+ */
+function LearningRateInput({ eta }: { eta: number }) {
   const t = useT();
-  const network = useAppState((s) => s.network);
-  const { editNetwork } = useActions();
+  const { setEtaFromHere } = useActions();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
-    const read = readLearningRate(t, draft, network.learningRate);
+    const read = readLearningRate(t, draft, eta);
     if (!read.ok) {
       setError(read.message);
       return;
     }
     setError(null);
     setDraft(null);
-    if (read.value !== network.learningRate) editNetwork(setLearningRate(network, read.value));
+    if (read.value !== eta) setEtaFromHere(read.value);
   };
   return (
     <div className="eta">
@@ -149,7 +150,7 @@ function LearningRateInput() {
         <input
           type="text"
           inputMode="decimal"
-          value={draft ?? String(network.learningRate)}
+          value={draft ?? String(eta)}
           aria-invalid={error !== null}
           title={t('training.learningRateHint')}
           data-testid="training-eta"

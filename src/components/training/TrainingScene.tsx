@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useActions, useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import '../../styles/training.css';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { PracticePanel, usePractising } from '../practice';
 import { DivergenceAlert } from './DivergenceAlert';
+import { DivergenceNotice } from './DivergenceNotice';
 import { ExampleGradientChart } from './ExampleGradientChart';
 import { GradientCheckPanel } from './GradientCheckPanel';
 import { LossChart } from './LossChart';
@@ -14,6 +15,7 @@ import { StepTable } from './StepTable';
 import { SurfaceChart } from './SurfaceChart';
 import { TrainingCaption } from './TrainingCaption';
 import { TrainingControls } from './TrainingControls';
+import { TrainingModeSwitch } from './TrainingModeSwitch';
 import { TrainingPresets } from './TrainingPresets';
 import { usePlayLoop } from './usePlayLoop';
 import { useThrottled } from './useThrottled';
@@ -27,16 +29,40 @@ type View = (typeof VIEWS)[number];
 /** Panels that recompute a lot (per-example passes, gradient checks) refresh this often while playing. */
 const SLOW_PANEL_MS = 250;
 
+const DataMode = lazy(() =>
+  import('../playground/DataMode').then((m) => ({ default: m.DataMode })),
+);
+
 /**
- * The gradient-descent scene (lecture, section 1): θᵗ⁺¹ = θᵗ − η∇L(θᵗ), stepped or played,
+ * The gradient-descent scene in either of its modes: the lecture's examples, or the data
+ * playground (a data set on the plane, trained in a worker); the switch sits above both.
+ */
+export function TrainingScene() {
+  const mode = useAppState((s) => s.trainingData.mode);
+  return (
+    <>
+      <TrainingModeSwitch />
+      {mode === 'data' ? (
+        <Suspense fallback={null}>
+          <DataMode />
+        </Suspense>
+      ) : (
+        <ExamplesMode />
+      )}
+    </>
+  );
+}
+
+/**
+ * The Examples mode of the gradient-descent scene (lecture, section 1): θᵗ⁺¹ = θᵗ − η∇L(θᵗ), stepped or played,
  * with the loss curve, the path over the loss surface, the gradient per layer, the sum over
  * examples and the step table; "why backwards" and the gradient check in their own tabs.
  * θᵗ is derived from (network, iteration) in the store, so a link reproduces it exactly.
  */
-export function TrainingScene() {
+function ExamplesMode() {
   const t = useT();
   const { view, runs } = useTrainingRun();
-  const { setIteration, setPlaying, togglePlaying } = useActions();
+  const { setIteration, setPlaying, togglePlaying, applyEtaFrom } = useActions();
   const { store } = useAppStoreApi();
   // Chapter 8 of the lecture (why backwards) opens on its own view.
   const chapter = useAppState((s) => s.chapter);
@@ -82,6 +108,12 @@ export function TrainingScene() {
         <TrainingPresets onPick={stop} />
       </div>
       <DivergenceAlert view={view} />
+      <DivergenceNotice
+        warning={view.warning}
+        eta={view.eta}
+        suggestion={view.divergence === null ? view.suggestion : null}
+        onApply={applyEtaFrom}
+      />
       <div
         className="view-tabs"
         role="tablist"

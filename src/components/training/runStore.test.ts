@@ -118,4 +118,44 @@ describe('RunView', () => {
     );
     expect(path?.values).toEqual(values);
   });
+
+  it('goes on from θᵗ when η changes at t, and back to where an earlier change took effect', () => {
+    const runs = new RunStore(XOR_SCENARIO, 50);
+    const at50 = runs.getSnapshot().theta;
+    const log = [{ from: 50, eta: 0.5 }];
+    runs.sync(XOR_SCENARIO, 50, log);
+    expect(runs.getSnapshot().theta).toEqual(at50);
+    expect(runs.getSnapshot().eta).toBe(0.5);
+    runs.sync(XOR_SCENARIO, 80, log);
+    const fresh = new RunStore(XOR_SCENARIO, 80, log).getSnapshot();
+    expect(runs.getSnapshot().theta).toEqual(fresh.theta);
+    expect(Array.from(runs.getSnapshot().losses)).toEqual(Array.from(fresh.losses));
+    const earlier = [{ from: 20, eta: 3 }];
+    runs.sync(XOR_SCENARIO, 80, earlier);
+    expect(runs.getSnapshot().theta).toEqual(
+      new RunStore(XOR_SCENARIO, 80, earlier).getSnapshot().theta,
+    );
+  });
+
+  it('warns of divergence early and suggests an η that was tried and trained', async () => {
+    const fast = { ...SINE_SCENARIO, learningRate: 5 };
+    const runs = new RunStore(fast, 10);
+    const view = runs.getSnapshot();
+    expect(view.warning).toMatchObject({ code: 'exploding' });
+    expect(view.divergence).toBeNull();
+    expect(view.suggestion).toMatchObject({ searching: true, from: 0 });
+    await new Promise<void>((resolve) => {
+      const off = runs.subscribe(() => {
+        if (runs.getSnapshot().suggestion?.searching === false) {
+          off();
+          resolve();
+        }
+      });
+    });
+    const found = runs.getSnapshot().suggestion;
+    expect(found?.eta).toBeLessThan(5);
+    expect(found?.trial?.learningRate).toBe(found?.eta);
+    expect(found?.trial?.lossAfter).toBeLessThan(found?.trial?.lossBefore ?? NaN);
+    runs.dispose();
+  });
 });

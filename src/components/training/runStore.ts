@@ -1,4 +1,11 @@
-import { TrainingRun, type Divergence, type NetworkScenario } from '../../engine';
+import {
+  TrainingRun,
+  type Divergence,
+  type DivergenceWarning,
+  type EtaChange,
+  type NetworkScenario,
+} from '../../engine';
+import { EtaSuggester, type Suggestion } from './etaSuggester';
 import { FrozenSeries } from './frozenSeries';
 
 /** A parameter's values along the run, at the iterations kept (thinned after a few hundred). */
@@ -27,6 +34,13 @@ export interface RunView {
   /** Per weight layer, ‖∂L/∂W_l‖ at θⁱ, i = 0 … t. */
   readonly norms: readonly ArrayLike<number>[];
   readonly divergence: Divergence | null;
+  /** A warning that training is diverging, raised before anything overflows. */
+  readonly warning: DivergenceWarning | null;
+  /** η of the step from θᵗ, and the log of changes the run follows. */
+  readonly eta: number;
+  readonly etaLog: readonly EtaChange[];
+  /** A better η, once the run warns or diverges (searched in the background). */
+  readonly suggestion: Suggestion | null;
   /** The iteration the run cannot pass (MAX_ITERATIONS, or the last finite one after a divergence). */
   readonly limit: number;
   /**
@@ -38,6 +52,9 @@ export interface RunView {
   readonly target: number;
   readonly pending: boolean;
 }
+
+/** The log of a run whose η never changes. */
+const NO_CHANGES: readonly EtaChange[] = [];
 
 /** Replaying towards a far iteration works in slices of this many milliseconds. */
 const SLICE_MS = 30;
@@ -62,9 +79,10 @@ export class RunStore {
   /** Iterations of the histories still as copied: the run has not gone back before them. */
   private unchanged = 0;
   private watched: readonly number[] = [];
+  private readonly suggester = new EtaSuggester(() => this.publish());
 
-  constructor(network: NetworkScenario, iteration: number) {
-    this.run = this.start(network);
+  constructor(network: NetworkScenario, iteration: number, log: readonly EtaChange[] = NO_CHANGES) {
+    this.run = this.start(network, log);
     this.target = iteration;
     // The first slice only; the scene's effect calls sync(), which carries on.
     this.slice();
@@ -82,9 +100,17 @@ export class RunStore {
    * Brings the run to θ at `iteration` of `network` (or the last finite θ before it): at
    * once when that takes less than a slice, else slice by slice on timers.
    */
-  sync(network: NetworkScenario, iteration: number): void {
-    if (network !== this.run.scenario) this.run = this.start(network);
-    else if (this.target === iteration && !this.view.pending && this.view.iteration === this.goal())
+  sync(network: NetworkScenario, iteration: number, log: readonly EtaChange[] = NO_CHANGES): void {
+    if (network !== this.run.scenario) this.run = this.start(network, log);
+    else if (log !== this.run.etaLog) {
+      // The log changed from some step on: the run goes back there if it is past it.
+      this.run.setLog(log);
+      this.unchanged = Math.min(this.unchanged, this.run.iteration + 1);
+    } else if (
+      this.target === iteration &&
+      !this.view.pending &&
+      this.view.iteration === this.goal()
+    )
       return;
     this.target = iteration;
     this.work();
@@ -107,12 +133,18 @@ export class RunStore {
     this.timer = undefined;
   }
 
+  /** Stops everything in the background, the η search too (the scene is closing). */
+  dispose(): void {
+    this.cancel();
+    this.suggester.stop();
+  }
+
   /** A fresh run of `network`, with fresh copies of its histories. */
-  private start(network: NetworkScenario): TrainingRun {
+  private start(network: NetworkScenario, log: readonly EtaChange[]): TrainingRun {
     this.losses = new FrozenSeries();
     this.norms = network.weights.map(() => new FrozenSeries());
     this.unchanged = 0;
-    return new TrainingRun(network);
+    return new TrainingRun(network, 512, log);
   }
 
   private goal(): number {
@@ -168,6 +200,8 @@ export class RunStore {
     this.losses.follow(run.lossHistory(), this.unchanged);
     this.norms.forEach((series, l) => series.follow(run.normHistory(l), this.unchanged));
     this.unchanged = iteration + 1;
+    run.inspect();
+    this.suggester.follow(run);
     const paths = new Map<number, ParameterPath>();
     for (const index of this.watched) {
       const { iterations, values } = run.parameterPath(index);
@@ -187,6 +221,10 @@ export class RunStore {
       losses: this.losses.snapshot(),
       norms: this.norms.map((series) => series.snapshot()),
       divergence: run.divergence,
+      warning: run.warning,
+      eta: run.eta,
+      etaLog: run.etaLog,
+      suggestion: this.suggester.suggestion,
       limit: run.limit,
       paths,
     });

@@ -13,13 +13,15 @@ import { RunStore, type RunView } from './runStore';
 export function useTrainingRun(): { view: RunView; runs: RunStore } {
   const network = useAppState((s) => s.network);
   const iteration = useAppState((s) => s.iteration);
+  const etaLog = useAppState((s) => s.etaLog);
   const { setIteration } = useActions();
-  const [runs] = useState(() => new RunStore(network, iteration));
+  const [runs] = useState(() => new RunStore(network, iteration, etaLog));
   const view = useSyncExternalStore(runs.subscribe, runs.getSnapshot);
   useEffect(() => {
-    runs.sync(network, iteration);
+    runs.sync(network, iteration, etaLog);
     return () => runs.cancel();
-  }, [runs, network, iteration]);
+  }, [runs, network, iteration, etaLog]);
+  useEffect(() => () => runs.dispose(), [runs]);
   // A step on the way diverged: the store goes back to the last finite iteration too.
   useEffect(() => {
     if (view.limit < iteration) setIteration(view.limit);

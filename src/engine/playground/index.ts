@@ -80,3 +80,4 @@ export {
   type MonitorSettings,
 } from './divergence';
 export { EtaSearch, etaLadder, type EtaSuggestion, type EtaTrial } from './etaSearch';
+export { trainingGradient, type FullGradient } from './lossGradient';

@@ -6,6 +6,16 @@
 export { paramRefs, paramValue, paramName, type ParamRef } from './params';
 export { TrainingRun, type Divergence } from './run';
 export { replay, type Replay } from './replay';
+export {
+  changeEta,
+  etaAt,
+  firstDifference,
+  isEtaLog,
+  MAX_ETA_CHANGES,
+  segmentStart,
+  type EtaChange,
+} from './etaLog';
+export { examplesEtaSearch, EXAMPLES_TRIAL_STEPS } from './suggest';
 export { lossSurface, gridPoints, surfaceWindow } from './surface';
 export { exampleGradients, type ExampleGradients } from './perExample';
 export { updateRows, type UpdateRow } from './update';

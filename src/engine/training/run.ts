@@ -1,7 +1,10 @@
 import { MAX_ITERATIONS } from '../limits';
 import { Trainer, unflatten } from '../network/trainer';
 import type { NetworkScenario } from '../network/types';
+import type { DivergenceWarning } from '../playground/divergence';
+import { etaAt, firstDifference, segmentStart, type EtaChange } from './etaLog';
 import { Checkpoints, Series } from './history';
+import { OutputGainProbe, RunWatch } from './watch';
 
 /**
  * Why a run stopped early: step `step` (θ^(step−1) → θ^step) produced NaN or ±Infinity in
@@ -31,9 +34,18 @@ function allFinite(arrays: readonly Float64Array[]): boolean {
  * `trainStep` (θ − η·∇L(θ), float64, in the same order), so iteration t of a run is
  * bit for bit t successive `trainStep` calls in the same JavaScript engine: a link that
  * names an iteration reproduces θ (see replay.ts about other engines).
+ *
+ * η follows a log of changes (etaLog.ts; empty: the scenario's η throughout), and a
+ * watch over the stretch since η last changed warns of divergence before anything
+ * overflows (watch.ts); θ where that stretch began is kept, for the η search.
  */
 export class TrainingRun {
   readonly scenario: NetworkScenario;
+  private log: readonly EtaChange[];
+  private readonly watch = new RunWatch();
+  private readonly probe: OutputGainProbe;
+  /** θ at the start of each stretch of the log that the run has passed. */
+  private readonly origins = new Map<number, Float64Array>();
   private readonly trainer: Trainer;
   private readonly losses = new Series();
   private readonly norms: Series[];
@@ -45,9 +57,11 @@ export class TrainingRun {
   private current: number;
   private stopped: Divergence | null = null;
 
-  constructor(scenario: NetworkScenario, checkpointCapacity = 512) {
+  constructor(scenario: NetworkScenario, checkpointCapacity = 512, log: readonly EtaChange[] = []) {
     this.scenario = scenario;
+    this.log = log;
     this.trainer = new Trainer(scenario);
+    this.probe = new OutputGainProbe(scenario);
     this.norms = this.trainer.W.map(() => new Series());
     this.backupW = this.trainer.W.map((w) => new Float64Array(w.length));
     this.backupB = this.trainer.b.map((b) => new Float64Array(b.length));
@@ -59,7 +73,57 @@ export class TrainingRun {
     this.checkpoints = new Checkpoints(width, checkpointCapacity);
     this.current = this.trainer.computeGradient();
     if (!this.settled()) this.stopped = { step: 0 };
+    this.flatten();
+    this.origins.set(0, this.flat.slice());
     this.record();
+  }
+
+  /** The learning rate's log this run follows. */
+  get etaLog(): readonly EtaChange[] {
+    return this.log;
+  }
+
+  /** η of the next step, θᵗ → θᵗ⁺¹. */
+  get eta(): number {
+    return etaAt(this.scenario.learningRate, this.log, this.t);
+  }
+
+  /**
+   * Follows another log from now on. Iterations up to the first step the two logs take
+   * differently stay as they are (θ, histories, checkpoints); if the run is past it, it
+   * goes back there, so θᵗ of the new log is then reached by stepping on. A divergence
+   * found after that point is forgotten (the new η may not diverge).
+   */
+  setLog(log: readonly EtaChange[]): void {
+    const d = firstDifference(this.scenario.learningRate, this.log, log);
+    this.log = log;
+    if (d === Infinity) return;
+    for (const from of [...this.origins.keys()]) if (from > d) this.origins.delete(from);
+    if (this.stopped !== null && this.stopped.step > d) this.stopped = null;
+    if (this.t > d) this.goTo(d);
+    this.keepOrigin();
+    this.watch.rebuild(this.losses.view(), segmentStart(this.log, this.t), this.t);
+  }
+
+  /** The first divergence warning since η last changed (at or before t), or null. */
+  get warning(): DivergenceWarning | null {
+    return this.watch.warning;
+  }
+
+  /**
+   * Looks at the output's gains at θᵗ (a forward pass over the examples), for the
+   * `saturated` warning; call it when θᵗ is shown rather than at every step.
+   */
+  inspect(): void {
+    this.flatten();
+    this.watch.observeGain(this.t, this.probe.maxGain(this.flat), this.current);
+  }
+
+  /** Where the η in force took effect, and θ there (in paramRefs order), for the η search. */
+  get segmentOrigin(): { iteration: number; theta: Float64Array } | null {
+    const iteration = segmentStart(this.log, this.t);
+    const theta = this.origins.get(iteration);
+    return theta === undefined ? null : { iteration, theta };
   }
 
   /** t: how many steps have been taken from θ⁰. */
@@ -145,7 +209,7 @@ export class TrainingRun {
   private stepOnce(): boolean {
     if (this.t >= this.limit) return false;
     const { W, b, gW, gb } = this.trainer;
-    const eta = this.scenario.learningRate;
+    const eta = this.eta;
     for (let l = 0; l < W.length; l++) {
       const w = W[l] as Float64Array;
       const g = gW[l] as Float64Array;
@@ -176,8 +240,20 @@ export class TrainingRun {
     return finite(this.current) && allFinite(W) && allFinite(b) && allFinite(gW) && allFinite(gb);
   }
 
+  /** Keeps θᵗ when a stretch of the log starts at t. */
+  private keepOrigin(): void {
+    if (this.t === 0 || !this.log.some((c) => c.from === this.t)) return;
+    this.flatten();
+    this.origins.set(this.t, this.flat.slice());
+  }
+
   private record(): void {
     this.losses.push(this.current);
+    if (this.t > 0 && segmentStart(this.log, this.t) === this.t) {
+      this.keepOrigin();
+      this.watch.restart();
+    }
+    this.watch.observe(this.t, this.current);
     this.trainer.gW.forEach((g, l) => {
       let sum = 0;
       for (let i = 0; i < g.length; i++) sum += (g[i] as number) * (g[i] as number);
@@ -204,6 +280,8 @@ export class TrainingRun {
     this.current = this.trainer.computeGradient();
     this.losses.truncate(iteration + 1);
     for (const s of this.norms) s.truncate(iteration + 1);
+    this.keepOrigin();
+    this.watch.rebuild(this.losses.view(), segmentStart(this.log, iteration), iteration);
   }
 
   /** Copies θᵗ into `flat` in {@link paramRefs} order. */

@@ -26,7 +26,8 @@ export const trainingEn = {
   'training.replaying': 'replaying… t = {t} of {target}',
   'training.loss': 'L(θᵗ) = {value}',
   'training.learningRate': 'Learning rate η',
-  'training.learningRateHint': 'A new η starts again from θ⁰.',
+  'training.learningRateHint':
+    'A new η goes on from θᵗ (the link records it); at θ⁰ it is the network’s own η.',
   'training.reduction.sum': 'L = Σₙ Cⁿ, N = {n}',
   'training.reduction.mean': 'L = (1/N) Σₙ Cⁿ, N = {n}',
 
@@ -52,7 +53,6 @@ export const trainingEn = {
     'Step {step} made the loss or a parameter NaN or infinite, so training stopped at iteration {last}, the last finite θ. η = {eta} is too large for this network: try a smaller learning rate.',
   'training.divergedAtStart':
     'The loss is not finite at θ⁰ itself, so there is nothing to descend. Change the parameters or the examples.',
-  'training.tryEta': 'Use η = {eta}',
 
   'training.samples': 'Training examples',
   'training.samplesNote': 'Each example n adds its cost Cⁿ to L. Edits start again from θ⁰.',

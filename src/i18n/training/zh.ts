@@ -23,7 +23,8 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.replaying': '正在重算…… t = {t} / {target}',
   'training.loss': 'L(θᵗ) = {value}',
   'training.learningRate': '学习率 η',
-  'training.learningRateHint': '改变 η 后从 θ⁰ 重新开始。',
+  'training.learningRateHint':
+    '新的 η 从 θᵗ 继续训练（链接会记下它）；在 θ⁰ 时修改的是网络本身的 η。',
   'training.reduction.sum': 'L = Σₙ Cⁿ，N = {n}',
   'training.reduction.mean': 'L = (1/N) Σₙ Cⁿ，N = {n}',
 
@@ -48,7 +49,6 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.diverged':
     '第 {step} 步让损失或某个参数变成了 NaN 或无穷大，所以训练停在第 {last} 次迭代，也就是最后一个有限的 θ。对这个网络来说学习率 η = {eta} 太大了：请试一个更小的学习率。',
   'training.divergedAtStart': '在 θ⁰ 处损失就不是有限值，无从下降。请修改参数或样本。',
-  'training.tryEta': '改用 η = {eta}',
 
   'training.samples': '训练样本',
   'training.samplesNote': '每个样本 n 把自己的代价 Cⁿ 加进 L。修改样本后从 θ⁰ 重新开始。',

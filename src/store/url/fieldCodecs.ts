@@ -99,9 +99,12 @@ export function foundInLink(raw: unknown): ReturnType<typeof foundParams> {
  * One of a fixed list of names (a scene, a theme), or undefined after recording a
  * `bad-NAME` issue that lists the choices and says what was found.
  */
+/** The choices a link names, each with its `bad-NAME` issue (options and what was found). */
+export type ChoiceName = 'scene' | 'theme' | 'activation' | 'map-mode';
+
 export function choice<T extends string>(
   options: readonly T[],
-  name: 'scene' | 'theme',
+  name: ChoiceName,
   path: string = name,
 ): Read<T> {
   return (value, issues) =>
@@ -115,7 +118,7 @@ export function choice<T extends string>(
 
 /** A readable choice among names: `theme=dark`. */
 export function readableChoice<T extends string>(
-  name: 'scene' | 'theme',
+  name: ChoiceName,
   options: readonly T[],
 ): ReadableCodec<T> {
   return { name, read: choice(options, name) };
@@ -136,12 +139,20 @@ export function flag(name: string): ReadableCodec<boolean> {
   };
 }
 
+/** A whole number ≥ 0 that a float64 holds exactly. */
+export function isWhole(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** A count in a readable link: at most 7 digits, so that no count loses precision. */
+export const WHOLE_TEXT = /^\d{1,7}$/;
+
 /**
  * A comma-separated list of names (`hide=editor,timeline`). Empty items are skipped and
  * a name listed twice counts once, so the list is never longer than `options`.
  */
 export function nameList<T extends string>(
-  name: 'hide',
+  name: 'hide' | 'features',
   options: readonly T[],
 ): ReadableCodec<readonly T[]> {
   return {

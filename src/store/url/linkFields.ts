@@ -27,6 +27,21 @@ import {
   type ReadableCodec,
 } from './fieldCodecs';
 import { practiceField, variantField } from '../practice/linkRows';
+import { MAP_MODES, PLAYGROUND_ACTIVATIONS } from '../playground/fields';
+import {
+  compactDataIteration,
+  compactDataLog,
+  compactEtaLog,
+  compactNeurons,
+  compactOwnPoints,
+  compactSeed,
+  compactTrainingData,
+  percent,
+  readableDataset,
+  readableFeatures,
+  readableNeurons,
+  readableSeed,
+} from './playgroundCodecs';
 import { compactGraphCodec, compactNetworkCodec } from './scenarioCodecs';
 
 /**
@@ -128,6 +143,9 @@ const theme = readableChoice('theme', THEMES);
 const hide = nameList('hide', HIDEABLE);
 const embed = flag('embed');
 const asFlag = (on: boolean) => (on ? 1 : 0);
+const noise = percent('noise', 0, 50);
+const split = percent('split', 10, 90);
+const activation = readableChoice('activation', PLAYGROUND_ACTIVATIONS);
 
 export const LINK_FIELDS = {
   scene: {
@@ -243,6 +261,66 @@ export const LINK_FIELDS = {
   graph: { compact: compactGraphCodec, written: 'unless-default', change: 'edit' },
   practice: practiceField,
   variant: variantField,
+  // The gradient-descent scene's η log, then the data playground (playgroundCodecs.ts).
+  etaLog: { compact: compactEtaLog, written: 'unless-default', change: 'view' },
+  trainingData: {
+    compact: compactTrainingData,
+    readable: readableDataset,
+    written: 'unless-default',
+    change: 'view',
+  },
+  noise: {
+    compact: { key: 'N', write: (n) => n, read: noise.compact },
+    readable: noise.readable,
+    written: 'unless-default',
+    change: 'view',
+  },
+  split: {
+    compact: { key: 'z', write: (n) => n, read: split.compact },
+    readable: split.readable,
+    written: 'unless-default',
+    change: 'view',
+  },
+  dataSeed: {
+    compact: { key: 'e', write: (n) => n, read: compactSeed },
+    readable: readableSeed,
+    written: 'unless-default',
+    change: 'view',
+  },
+  ownPoints: { compact: compactOwnPoints, written: 'unless-default', change: 'view' },
+  features: {
+    compact: { key: 'f', write: (list) => list.join(','), read: asText(readableFeatures) },
+    readable: readableFeatures,
+    written: 'unless-default',
+    change: 'view',
+  },
+  hiddenLayers: {
+    compact: { key: 'u', write: (list) => [...list], read: compactNeurons },
+    readable: readableNeurons,
+    written: 'unless-default',
+    change: 'view',
+  },
+  dataActivation: {
+    compact: { key: 'a', write: (name) => name, read: asText(activation) },
+    readable: activation,
+    written: 'unless-default',
+    change: 'view',
+  },
+  dataLog: { compact: compactDataLog, written: 'unless-default', change: 'view' },
+  dataIteration: {
+    compact: { key: 'i', write: (n) => n, read: compactDataIteration },
+    written: 'unless-default',
+    change: 'view',
+  },
+  mapMode: {
+    compact: {
+      key: 'M',
+      write: (mode) => mode,
+      read: optional(choice(MAP_MODES, 'map-mode', 's.mapMode')),
+    },
+    written: 'unless-default',
+    change: 'view',
+  },
 } satisfies { readonly [K in keyof SourceState]?: LinkField<SourceState[K]> };
 
 /** The state fields a link carries. */

@@ -1,0 +1,181 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  DEFAULT_HYPERPARAMETERS,
+  generateDataset,
+  PLAYGROUND_OBJECTIVE,
+  playgroundSetup,
+  PlaygroundRun,
+  trainingGradient,
+} from './engineForTests';
+import { watchErrors } from './support';
+
+const map = (page: Page) => page.getByTestId('decision-map');
+const number = async (page: Page, name: string) =>
+  Number(await map(page).getAttribute(`data-${name}`));
+
+/** Waits until the decision map shows iteration `t` (its train and test loss are of that θ). */
+async function expectIteration(page: Page, t: number): Promise<void> {
+  await expect(map(page)).toHaveAttribute('data-iteration', String(t), { timeout: 30_000 });
+}
+
+/** Takes `count` steps with the Step button, one at a time. */
+async function step(page: Page, from: number, count: number): Promise<void> {
+  for (let i = 1; i <= count; i++) {
+    await page.getByTestId('playground-step').click();
+    await expectIteration(page, from + i);
+  }
+}
+
+/** The training loss after `steps` steps, by the engine in Node (η changes as logged). */
+function nodeLoss(
+  request: { name: 'xor'; noise: number; split: number; seed: number },
+  log: readonly { from: number; eta: number }[],
+  steps: number,
+): number {
+  const { train } = generateDataset(request);
+  const setup = playgroundSetup(
+    {
+      features: ['x1', 'x2'],
+      hidden: [4, 2],
+      activation: 'tanh',
+      problem: 'classification',
+      seed: request.seed,
+    },
+    train,
+    PLAYGROUND_OBJECTIVE,
+  );
+  const run = new PlaygroundRun(
+    setup,
+    log.map(({ from, eta }) => ({
+      from,
+      hyper: { ...DEFAULT_HYPERPARAMETERS, learningRate: eta },
+    })),
+  );
+  run.advance(steps, Infinity);
+  return trainingGradient(setup, run.theta).loss;
+}
+
+test.describe('data playground', () => {
+  test('trains the circle in the browser: the train and test loss fall', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=circle&lang=en');
+    await expect(page.getByTestId('training-mode')).toHaveAttribute('data-mode', 'data');
+    await expectIteration(page, 0);
+    const train0 = await number(page, 'train-loss');
+    const test0 = await number(page, 'test-loss');
+    expect(train0).toBeGreaterThan(0.1);
+    // Every hidden and output neuron of the default 2-4-2-1 network has its map.
+    for (const id of ['1-0', '1-3', '2-0', '2-1', '3-0'])
+      await expect(page.getByTestId(`neuron-map-${id}`)).toBeVisible();
+    await expect(page.getByTestId('neuron-map-1-4')).toHaveCount(0);
+
+    await page.getByTestId('playground-play').click();
+    await expect.poll(() => number(page, 'iteration'), { timeout: 30_000 }).toBeGreaterThan(300);
+    await page.getByTestId('playground-play').click();
+    await expect(page.getByTestId('playground-play')).toHaveAttribute('aria-pressed', 'false');
+    const trained = await number(page, 'iteration');
+    const train1 = await number(page, 'train-loss');
+    console.log(`circle: train loss ${train0} → ${train1} after ${trained} iterations`);
+    expect(train1).toBeLessThan(train0 / 2);
+    expect(await number(page, 'test-loss')).toBeLessThan(test0);
+    // The page answered while training ran off its thread; the gradient view followed.
+    await expect(page.getByTestId('gradient-panel')).toHaveAttribute('data-layer', '3');
+    expect(errors).toEqual([]);
+  });
+
+  test('a link reopens the same run: data, settings, η log and iteration', async ({
+    page,
+    browser,
+  }) => {
+    const errors = watchErrors(page);
+    const request = { name: 'xor', noise: 10, split: 60, seed: 3 } as const;
+    await page.goto('/?scene=training&dataset=xor&noise=10&split=60&seed=3&lang=en');
+    await expect(page.getByTestId('dataset-picker')).toHaveAttribute('data-dataset', 'xor');
+    await expectIteration(page, 0);
+    await step(page, 0, 4);
+    // A new η goes on from θ⁴ (and is recorded in the link).
+    await page.getByTestId('playground-eta').selectOption('0.3');
+    await step(page, 4, 3);
+    await page.getByTestId('map-mode-delta').click();
+    await expect(page.getByTestId('map-mode')).toHaveAttribute('data-mode', 'delta');
+
+    const loss = await number(page, 'train-loss');
+    const expected = nodeLoss(
+      request,
+      [
+        { from: 0, eta: DEFAULT_HYPERPARAMETERS.learningRate },
+        { from: 4, eta: 0.3 },
+      ],
+      7,
+    );
+    expect(Math.abs(loss - expected)).toBeLessThanOrEqual(1e-9 * expected);
+    const testLoss = await number(page, 'test-loss');
+
+    await expect.poll(() => new URL(page.url()).searchParams.get('s')).not.toBeNull();
+    const link = page.url();
+    const other = await browser.newPage();
+    const otherErrors = watchErrors(other);
+    await other.goto(link);
+    await expectIteration(other, 7);
+    expect(await number(other, 'train-loss')).toBe(loss);
+    expect(await number(other, 'test-loss')).toBe(testLoss);
+    await expect(other.getByTestId('dataset-picker')).toHaveAttribute('data-dataset', 'xor');
+    await expect(other.getByTestId('map-mode')).toHaveAttribute('data-mode', 'delta');
+    await expect(other.getByTestId('playground-eta')).toHaveValue('0.3');
+    await expect(other.getByTestId('playground-noise')).toHaveValue('10');
+    await expect(other.getByTestId('playground-split')).toHaveValue('60');
+    await expect(other.getByTestId('playground-seed')).toHaveValue('3');
+    await other.close();
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+  });
+
+  test('a readable link sets the network; δ maps and a neuron’s gradient follow clicks', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=spiral&features=x1,x2,sinx1&neurons=3&lang=en');
+    await expectIteration(page, 0);
+    await expect(page.getByTestId('hidden-layers')).toHaveAttribute('data-layers', '3');
+    await expect(page.getByTestId('neuron-map-1-2')).toBeVisible();
+    await expect(page.getByTestId('neuron-map-1-3')).toHaveCount(0);
+    await expect(page.getByTestId('neuron-map-2-0')).toBeVisible();
+    await expect(page.getByTestId('map-mode')).toHaveAttribute('data-mode', 'activation');
+    await page.getByTestId('map-mode-delta').click();
+    await expect(page.getByTestId('map-mode')).toHaveAttribute('data-mode', 'delta');
+    await page.getByTestId('neuron-map-1-1').click();
+    const panel = page.getByTestId('gradient-panel');
+    await expect(panel).toHaveAttribute('data-layer', '1');
+    await expect(panel).toHaveAttribute('data-index', '1');
+    // One weight per feature into a first-layer neuron, and its bias.
+    await expect(panel.locator('[data-testid^="grad-w-"]')).toHaveCount(3);
+    const grad = Number(await page.getByTestId('grad-w-2').getAttribute('data-grad'));
+    expect(Number.isFinite(grad)).toBe(true);
+    expect(grad).not.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('fits a phone: one column, the decision map first, nothing wider than the screen', async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=spiral&lang=zh');
+    await expectIteration(page, 0);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    const mapBox = await map(page).boundingBox();
+    const dataBox = await page.getByTestId('playground-data').boundingBox();
+    expect(mapBox).not.toBeNull();
+    expect(dataBox).not.toBeNull();
+    if (mapBox === null || dataBox === null) return;
+    expect(mapBox.x + mapBox.width).toBeLessThanOrEqual(390);
+    expect(mapBox.width).toBeGreaterThan(250);
+    expect(mapBox.y).toBeLessThan(dataBox.y);
+    await page.getByTestId('playground-play').tap();
+    await expect.poll(() => number(page, 'iteration'), { timeout: 30_000 }).toBeGreaterThan(10);
+    await page.getByTestId('playground-play').tap();
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import '../../styles/playground.css';
+import { DataControls } from './DataControls';
+import { DecisionMap } from './DecisionMap';
+import { DriverContext, useNewDriver } from './driverContext';
+import { GradientPanel } from './GradientPanel';
+import { HyperControls } from './HyperControls';
+import { NetworkControls } from './NetworkControls';
+import { NeuronMaps } from './NeuronMaps';
+import { RunBar } from './RunBar';
+import { RunNotices } from './RunNotices';
+import { SelectedNeuronProvider } from './selectedNeuron';
+
+/**
+ * The gradient-descent scene's Data mode, the data playground: TensorFlow Playground's data
+ * sets, features, network and decision map, trained in a worker, plus what backprop adds
+ * to it: every neuron's δ over the training examples, and the selected neuron's ∂L/∂w.
+ * Columns as in the Playground: data, network, output; one column on a phone.
+ */
+export function DataMode() {
+  const driver = useNewDriver();
+  return (
+    <DriverContext.Provider value={driver}>
+      <SelectedNeuronProvider>
+        <div className="training-scene playground" data-testid="playground">
+          <RunBar />
+          <RunNotices />
+          <div className="playground-grid">
+            <section className="playground-column playground-data">
+              <DataControls />
+            </section>
+            <section className="playground-column playground-network">
+              <NetworkControls />
+              <NeuronMaps />
+            </section>
+            <section className="playground-column playground-output">
+              <DecisionMap />
+              <HyperControls />
+            </section>
+          </div>
+          <GradientPanel />
+        </div>
+      </SelectedNeuronProvider>
+    </DriverContext.Provider>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useDerived } from '../../store/StoreProvider';
+import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
+import { useT } from '../common/hooks';
+import { colorTable, CSS_NEGATIVE, CSS_POSITIVE } from './colors';
+import { useFrameSink } from './driverContext';
+import { HoverReadout, type Hover } from './HoverReadout';
+import { LossCurves } from './LossCurves';
+import { drawPoints, MapPainter, mapValueAt, toPlane } from './mapPainter';
+
+/** The canvas's pixels per side (it is scaled down by CSS on a phone). */
+const SIZE = 400;
+
+/**
+ * The decision map: the network's output over the input plane (orange −1, blue +1), with
+ * the training points (white ring) and, when asked, the test points (black ring) over it.
+ * Drawn at every frame from the worker's map; the test hook `decision-map` carries the
+ * frame's train loss, test loss and iteration.
+ */
+export function DecisionMap() {
+  const t = useT();
+  const points = useDerived((select, s) => select.playground.points(s));
+  const [showTest, setShowTest] = useState(true);
+  const table = useMemo(() => colorTable(), []);
+  const painter = useMemo(() => new MapPainter(table), [table]);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const last = useRef<PlaygroundFrame | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+
+  const draw = useCallback(
+    (frame: PlaygroundFrame) => {
+      last.current = frame;
+      const el = box.current;
+      if (el !== null) {
+        el.dataset.trainLoss = String(frame.trainLoss);
+        el.dataset.testLoss = String(frame.testLoss);
+        el.dataset.iteration = String(frame.iteration);
+      }
+      const ctx = canvas.current?.getContext('2d');
+      if (ctx === null || ctx === undefined || frame.decision === null) return;
+      painter.paint(ctx, frame.decision.values, 0, frame.decision.resolution);
+      drawPoints(ctx, points.train, table, 5, '#ffffff');
+      if (showTest) drawPoints(ctx, points.test, table, 5, '#111111');
+    },
+    [painter, points, table, showTest],
+  );
+  useFrameSink(draw);
+
+  return (
+    <div className="playground-panel">
+      <h3>{t('playground.output')}</h3>
+      <div
+        ref={box}
+        className="decision-map"
+        data-testid="decision-map"
+        data-train-points={points.train.length}
+        data-test-points={points.test.length}
+      >
+        <canvas
+          ref={canvas}
+          width={SIZE}
+          height={SIZE}
+          role="img"
+          aria-label={t('playground.decisionAria', {
+            train: points.train.length,
+            test: points.test.length,
+          })}
+          onPointerMove={(e) => {
+            const rect = e.currentTarget.getBoundingClientRect();
+            const { x1, x2 } = toPlane(
+              (e.clientX - rect.left) / rect.width,
+              (e.clientY - rect.top) / rect.height,
+            );
+            const decision = last.current?.decision ?? null;
+            const output =
+              decision === null ? NaN : mapValueAt(decision.values, decision.resolution, x1, x2);
+            setHover({ x1, x2, output });
+          }}
+          onPointerLeave={() => setHover(null)}
+        />
+      </div>
+      <HoverReadout hover={hover} points={points} showTest={showTest} />
+      <LossCurves />
+      <div className="map-legend">
+        <span className="swatch" style={{ background: CSS_NEGATIVE }} /> −1
+        <span className="swatch" style={{ background: CSS_POSITIVE }} /> +1
+        <label>
+          <input
+            type="checkbox"
+            checked={showTest}
+            onChange={(e) => setShowTest(e.target.checked)}
+            data-testid="show-test"
+          />
+          {t('playground.showTest')}
+        </label>
+      </div>
+    </div>
+  );
+}

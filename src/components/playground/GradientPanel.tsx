@@ -1,0 +1,176 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import {
+  mappedNeurons,
+  orderedFeatures,
+  parameterLayout,
+  playgroundSetup,
+  trainingGradient,
+} from '../../engine';
+import { formatNumber, subscript } from '../../lib/format';
+import { useAppState, useDerived } from '../../store/StoreProvider';
+import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
+import { useT } from '../common/hooks';
+import { colorTable } from './colors';
+import { paintNeuron } from './deltaPainter';
+import { useDriverStatus, useFrameSink } from './driverContext';
+import { FEATURE_LABELS } from './featureLabels';
+import { MapPainter } from './mapPainter';
+import { useSelectedNeuron } from './selectedNeuron';
+
+/** The selected neuron's map, pixels per side. */
+const BIG = 192;
+
+/** While training plays, the gradient is recomputed this often (it is one full backward pass). */
+const REFRESH_MS = 250;
+
+interface Row {
+  readonly from: string;
+  readonly w: number;
+  readonly grad: number;
+}
+
+interface Shown {
+  readonly iteration: number;
+  readonly eta: number;
+  readonly rows: readonly Row[];
+  readonly bias: { readonly b: number; readonly grad: number };
+}
+
+/**
+ * What TensorFlow Playground never shows: the gradient of the selected neuron (the output
+ * neuron until another map is clicked). For each incoming weight w, its value, ∂L/∂w over
+ * the whole training set, and the step −η·∂L/∂w that plain gradient descent takes, with
+ * the backward pass's reason: ∂L/∂w = (1/N) Σₙ δⁿ aₖⁿ, δ being what the δ maps show.
+ * Computed on this page from the frame's θ, a few times a second while playing.
+ */
+export function GradientPanel() {
+  const t = useT();
+  const status = useDriverStatus();
+  const config = useDerived((select, s) => select.playground.config(s));
+  const points = useDerived((select, s) => select.playground.points(s));
+  const { neuron } = useSelectedNeuron();
+  const setup = useMemo(
+    () => playgroundSetup(config.network, points.train, config.objective),
+    [config.network, config.objective, points.train],
+  );
+  const layers = setup.shape.layers;
+  const target = neuron ?? { layer: layers.length - 1, index: 0 };
+  const valid = target.layer < layers.length && target.index < (layers[target.layer] ?? 0);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const lastAt = useRef(0);
+  const mode = useAppState((s) => s.mapMode);
+  const table = useMemo(() => colorTable(), []);
+  const painter = useMemo(() => new MapPainter(table), [table]);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const m = mappedNeurons(layers).findIndex(
+    (n) => n.layer === target.layer && n.index === target.index,
+  );
+
+  const sink = useCallback(
+    (frame: PlaygroundFrame) => {
+      const ctx = canvas.current?.getContext('2d');
+      if (ctx !== null && ctx !== undefined && m >= 0)
+        paintNeuron(ctx, painter, frame, m, mode, points.train);
+      const now = performance.now();
+      if (frame.playing && now - lastAt.current < REFRESH_MS) return;
+      const size = setup.theta0.length;
+      if (frame.theta.length !== size || !valid || setup.train.count === 0) return;
+      lastAt.current = now;
+      const { grad } = trainingGradient(setup, frame.theta);
+      const l = target.layer - 1;
+      const fanIn = layers[l] ?? 0;
+      const layout = parameterLayout(layers);
+      const first = (layout.weights[l] ?? 0) + target.index * fanIn;
+      const names =
+        l === 0
+          ? orderedFeatures(config.network.features).map((f) => FEATURE_LABELS[f])
+          : Array.from(
+              { length: fanIn },
+              (_, k) => `a${subscript(`${target.layer - 1},${k + 1}`)}`,
+            );
+      const rows = names.map((from, k) => ({
+        from,
+        w: frame.theta[first + k] ?? 0,
+        grad: grad[first + k] ?? 0,
+      }));
+      const b = (layout.biases[l] ?? 0) + target.index;
+      setShown({
+        iteration: frame.iteration,
+        eta: frame.hyperparameters.learningRate,
+        rows,
+        bias: { b: frame.theta[b] ?? 0, grad: grad[b] ?? 0 },
+      });
+    },
+    [
+      setup,
+      layers,
+      target.layer,
+      target.index,
+      valid,
+      config.network.features,
+      m,
+      mode,
+      painter,
+      points.train,
+    ],
+  );
+  useFrameSink(sink);
+
+  if (status.result?.ok !== true || shown === null || !valid) return null;
+  const isOutput = target.layer === layers.length - 1;
+  return (
+    <section
+      className="playground-panel gradient-panel"
+      data-testid="gradient-panel"
+      data-layer={target.layer}
+      data-index={target.index}
+      data-iteration={shown.iteration}
+    >
+      <h3>
+        {isOutput
+          ? t('playground.gradientOutput')
+          : t('playground.gradientNeuron', { layer: target.layer, j: target.index + 1 })}
+      </h3>
+      <div className="gradient-body">
+        <canvas
+          ref={canvas}
+          width={BIG}
+          height={BIG}
+          className="gradient-map"
+          role="img"
+          aria-label={t(`playground.mapMode.${mode}`)}
+        />
+        <div>
+          <p className="muted">{t('playground.gradientWhy')}</p>
+          <table className="gradient-table">
+            <thead>
+              <tr>
+                <th>{t('playground.gradientFrom')}</th>
+                <th>w</th>
+                <th>∂L/∂w</th>
+                <th>−η·∂L/∂w</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.rows.map((row, k) => (
+                <tr key={k} data-testid={`grad-w-${k}`} data-value={row.w} data-grad={row.grad}>
+                  <td>{row.from}</td>
+                  <td>{formatNumber(row.w, 4)}</td>
+                  <td>{formatNumber(row.grad, 4)}</td>
+                  <td>{formatNumber(-shown.eta * row.grad, 4)}</td>
+                </tr>
+              ))}
+              <tr data-testid="grad-b" data-value={shown.bias.b} data-grad={shown.bias.grad}>
+                <td>{t('playground.gradientBias')}</td>
+                <td>{formatNumber(shown.bias.b, 4)}</td>
+                <td>{formatNumber(shown.bias.grad, 4)}</td>
+                <td>{formatNumber(-shown.eta * shown.bias.grad, 4)}</td>
+              </tr>
+            </tbody>
+          </table>
+          {neuron === null && <p className="muted">{t('playground.gradientPick')}</p>}
+        </div>
+      </div>
+    </section>
+  );
+}

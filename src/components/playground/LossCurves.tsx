@@ -1,0 +1,86 @@
+import { useCallback, useMemo, useRef } from 'react';
+import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
+import { useT } from '../common/hooks';
+import { useFrameSink } from './driverContext';
+import { LossHistory, type LossPoint } from './lossHistory';
+
+const WIDTH = 400;
+const HEIGHT = 90;
+/** Line colours: test loss in ink, training loss muted (as in the Playground), per theme. */
+const TEST_COLOR = 'var(--ink)';
+const TRAIN_COLOR = 'var(--muted)';
+const cssColor = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name);
+
+/** One loss as a polyline over the canvas, scaled to [0, top]. */
+function line(
+  ctx: CanvasRenderingContext2D,
+  points: readonly LossPoint[],
+  pick: (p: LossPoint) => number,
+  top: number,
+  color: string,
+): void {
+  const first = points[0]?.iteration ?? 0;
+  const span = Math.max(1, (points.at(-1)?.iteration ?? 0) - first);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  points.forEach((p, i) => {
+    const x = ((p.iteration - first) / span) * WIDTH;
+    const v = pick(p);
+    const y = HEIGHT - 2 - (Number.isFinite(v) ? Math.min(1, v / top) : 1) * (HEIGHT - 4);
+    if (i === 0) ctx.moveTo(x, y);
+    else ctx.lineTo(x, y);
+  });
+  ctx.stroke();
+}
+
+/**
+ * The training and test loss along the run (TensorFlow Playground's small chart), from
+ * the frames as they arrive: drawn only when the iteration moved on.
+ */
+export function LossCurves() {
+  const t = useT();
+  const history = useMemo(() => new LossHistory(), []);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+
+  const draw = useCallback(
+    (frame: PlaygroundFrame) => {
+      const changed = history.add({
+        iteration: frame.iteration,
+        train: frame.trainLoss,
+        test: frame.testLoss,
+      });
+      const ctx = canvas.current?.getContext('2d');
+      if (!changed || ctx === null || ctx === undefined) return;
+      const points = history.all;
+      if (box.current !== null) box.current.dataset.points = String(points.length);
+      let top = 0;
+      for (const p of points) top = Math.max(top, finite(p.train), finite(p.test));
+      ctx.clearRect(0, 0, WIDTH, HEIGHT);
+      if (!(top > 0)) return;
+      line(ctx, points, (p) => p.train, top, cssColor(ctx.canvas, '--muted'));
+      line(ctx, points, (p) => p.test, top, cssColor(ctx.canvas, '--ink'));
+    },
+    [history],
+  );
+  useFrameSink(draw);
+
+  return (
+    <div ref={box} className="loss-curves" data-testid="loss-curves">
+      <canvas
+        ref={canvas}
+        width={WIDTH}
+        height={HEIGHT}
+        role="img"
+        aria-label={t('playground.lossCurves')}
+      />
+      <div className="map-legend">
+        <span className="swatch" style={{ background: TRAIN_COLOR }} /> {t('playground.trainCurve')}
+        <span className="swatch" style={{ background: TEST_COLOR }} /> {t('playground.testCurve')}
+      </div>
+    </div>
+  );
+}
+
+const finite = (v: number) => (Number.isFinite(v) ? v : 0);

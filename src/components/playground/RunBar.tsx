@@ -1,0 +1,85 @@
+import { useCallback, useRef } from 'react';
+import { formatNumber } from '../../lib/format';
+import { useActions, useAppState } from '../../store/StoreProvider';
+import { useT } from '../common/hooks';
+import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
+import { useDriver, useDriverStatus, useFrameSink } from './driverContext';
+
+/** Steps a click on "Step" takes (the Playground's own step is one). */
+const STEP = 1;
+
+/**
+ * θ⁰, step, play/pause, and the run's numbers: iteration, epoch, train and test loss,
+ * steps per second. The numbers are written straight into the page at every frame (no
+ * React render per frame); the buttons follow the run's status.
+ */
+export function RunBar() {
+  const t = useT();
+  const driver = useDriver();
+  const status = useDriverStatus();
+  const playing = useAppState((s) => s.playing);
+  const { setPlaying } = useActions();
+  const readout = useRef<HTMLOutputElement>(null);
+  const ready = status.result?.ok === true;
+
+  const sink = useCallback(
+    (frame: PlaygroundFrame) => {
+      const el = readout.current;
+      if (el === null) return;
+      el.textContent = [
+        t('playground.iteration', { t: frame.iteration }),
+        t('playground.epoch', { value: formatNumber(frame.epoch, 3) }),
+        t('playground.trainLoss', { value: formatNumber(frame.trainLoss, 4) }),
+        t('playground.testLoss', { value: formatNumber(frame.testLoss, 4) }),
+        frame.playing ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) }) : '',
+      ]
+        .filter((s) => s !== '')
+        .join(' · ');
+    },
+    [t],
+  );
+  useFrameSink(sink);
+
+  return (
+    <div className="playground-run" role="toolbar" aria-label={t('training.controls')}>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => {
+            setPlaying(false);
+            driver.reset();
+          }}
+          disabled={!ready}
+          title={t('training.resetHint')}
+          data-testid="playground-reset"
+        >
+          {t('training.reset')}
+        </button>
+        <button
+          type="button"
+          onClick={() => driver.step(STEP)}
+          disabled={!ready || status.stopped}
+          title={t('playground.stepHint')}
+          data-testid="playground-step"
+        >
+          {t('training.step')}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setPlaying(!playing)}
+          disabled={!ready || (!playing && status.stopped)}
+          aria-pressed={playing}
+          data-testid="playground-play"
+        >
+          {playing ? t('training.pause') : t('training.play')}
+        </button>
+      </div>
+      <output className="playground-readout" ref={readout} aria-live="off" />
+      {status.replaying && <span className="muted">{t('playground.replaying')}</span>}
+      <span className="muted playground-trainer" data-testid="playground-trainer">
+        {t(`playground.trainer.${status.trainer}`)}
+      </span>
+    </div>
+  );
+}

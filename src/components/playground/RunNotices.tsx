@@ -1,0 +1,54 @@
+import type { EtaSuggestion } from '../../engine';
+import type { ConfigProblem } from '../../workers/playgroundProtocol';
+import { useT } from '../common/hooks';
+import { DivergenceNotice } from '../training/DivergenceNotice';
+import type { Suggestion } from '../training/etaSuggester';
+import { useDriver, useDriverStatus } from './driverContext';
+
+/** The worker's η search as the divergence notice shows it (shared with the Examples mode). */
+function suggestionOf(searching: boolean, found: EtaSuggestion | null): Suggestion | null {
+  if (searching) return { searching: true, eta: null, from: 0, trial: null };
+  if (found === null) return null;
+  const eta = found.learningRate;
+  return {
+    searching: false,
+    eta,
+    from: found.from.iteration,
+    trial: found.trials.find((trial) => trial.learningRate === eta) ?? null,
+  };
+}
+
+/** One refused setting, worded (the network keeps its last good run meanwhile). */
+function ProblemText({ problem }: { problem: ConfigProblem }) {
+  const t = useT();
+  const params = { index: (problem.index ?? 0) + 1, limit: problem.limit ?? 0 };
+  return <li>{t(`playground.problem.${problem.code}`, params)}</li>;
+}
+
+/** Why the run cannot start (a setting refused), and the divergence warning with its η. */
+export function RunNotices() {
+  const t = useT();
+  const driver = useDriver();
+  const status = useDriverStatus();
+  const result = status.result;
+  return (
+    <>
+      {result !== null && !result.ok && (
+        <div className="state-error" role="alert" data-testid="playground-problems">
+          <p>{t('playground.problems')}</p>
+          <ul>
+            {result.problems.map((problem, i) => (
+              <ProblemText key={i} problem={problem} />
+            ))}
+          </ul>
+        </div>
+      )}
+      <DivergenceNotice
+        warning={status.warning}
+        eta={status.hyper?.learningRate ?? 0}
+        suggestion={suggestionOf(status.searching, status.suggestion)}
+        onApply={() => driver.applySuggestion()}
+      />
+    </>
+  );
+}

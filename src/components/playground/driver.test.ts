@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_HYPERPARAMETERS,
+  generateDataset,
+  PLAYGROUND_OBJECTIVE,
+  playgroundSetup,
+  PlaygroundRun,
+  trainingGradient,
+} from '../../engine';
+import { createAppStore } from '../../store/createAppStore';
+import { defaultState } from '../../store/initialState';
+import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
+import { PlaygroundDriver } from './driver';
+import { startPageTrainer } from './trainer';
+
+/** Polls `check` on timers until it holds (the driver works across animation frames). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 2000 && !check(); i++) await new Promise((r) => setTimeout(r, 2));
+  expect(check()).toBe(true);
+}
+
+/** The circle's training loss after the logged steps, by the engine directly. */
+function engineLoss(log: { from: number; eta: number }[], steps: number): number {
+  const { train } = generateDataset({ name: 'circle', noise: 0, split: 50, seed: 1 });
+  const setup = playgroundSetup(
+    {
+      features: ['x1', 'x2'],
+      hidden: [4, 2],
+      activation: 'tanh',
+      problem: 'classification',
+      seed: 1,
+    },
+    train,
+    PLAYGROUND_OBJECTIVE,
+  );
+  const run = new PlaygroundRun(
+    setup,
+    log.map(({ from, eta }) => ({
+      from,
+      hyper: { ...DEFAULT_HYPERPARAMETERS, learningRate: eta },
+    })),
+  );
+  run.advance(steps, Infinity);
+  return trainingGradient(setup, run.theta).loss;
+}
+
+describe('PlaygroundDriver', () => {
+  beforeEach(() => {
+    vi.stubGlobal('requestAnimationFrame', (task: () => void) => setTimeout(task, 1));
+    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('steps the run, records an η change in the store, and a restarted driver replays it', async () => {
+    const { store, select } = createAppStore(defaultState());
+    store.getState().setDataSource('circle');
+    const driver = new PlaygroundDriver(store, select, startPageTrainer);
+    const seen: { frame: PlaygroundFrame | null } = { frame: null };
+    driver.addSink((frame) => (seen.frame = frame));
+    const current = () => seen.frame;
+    driver.start();
+    await until(() => driver.getStatus().result?.ok === true && seen.frame !== null);
+
+    driver.step(5);
+    await until(() => store.getState().dataIteration === 5);
+    driver.setHyperparameters({ ...DEFAULT_HYPERPARAMETERS, learningRate: 0.3 });
+    driver.step(3);
+    await until(() => store.getState().dataIteration === 8);
+    expect(store.getState().dataLog.map((e) => [e.from, e.hyper.learningRate])).toEqual([
+      [0, DEFAULT_HYPERPARAMETERS.learningRate],
+      [5, 0.3],
+    ]);
+    const log = [
+      { from: 0, eta: DEFAULT_HYPERPARAMETERS.learningRate },
+      { from: 5, eta: 0.3 },
+    ];
+    const expected = engineLoss(log, 8);
+    expect(seen.frame?.trainLoss).toBe(expected);
+
+    // Unmounted and mounted again (React's strict mode does this): a fresh trainer
+    // configured from the store replays to the same iteration and the same θ.
+    driver.dispose();
+    seen.frame = null;
+    driver.addSink((frame) => (seen.frame = frame));
+    driver.start();
+    await until(() => current()?.iteration === 8);
+    expect(current()?.trainLoss).toBe(expected);
+    driver.dispose();
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { gridCoordinate } from '../../engine';
+import { mapValueAt, toCanvas, toPlane } from './mapPainter';
+
+describe('the plane on a canvas', () => {
+  it('puts (−6, 6) top left and (6, −6) bottom right, and reads back the same point', () => {
+    expect(toCanvas({ x1: -6, x2: 6, label: 1 }, 400)).toEqual({ x: 0, y: 0 });
+    expect(toCanvas({ x1: 6, x2: -6, label: 1 }, 400)).toEqual({ x: 400, y: 400 });
+    const { x, y } = toCanvas({ x1: 1.5, x2: -2.25, label: 1 }, 400);
+    expect(toPlane(x / 400, y / 400)).toEqual({ x1: 1.5, x2: -2.25 });
+  });
+
+  it('reads a map at the grid point nearest to a plane point (image order)', () => {
+    const n = 5;
+    const values = Float32Array.from({ length: n * n }, (_, i) => i);
+    // Row r is x₂ = 6 − 3r, column c is x₁ = −6 + 3c.
+    expect(mapValueAt(values, n, gridCoordinate(1, n), -gridCoordinate(3, n))).toBe(3 * n + 1);
+    expect(mapValueAt(values, n, -6, 6)).toBe(0);
+    expect(mapValueAt(values, n, 5.9, -5.9)).toBe(n * n - 1);
+    expect(mapValueAt(values, n, 99, -99)).toBe(n * n - 1);
+  });
+});

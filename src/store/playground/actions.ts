@@ -1,0 +1,135 @@
+import {
+  changeEta,
+  generateDataset,
+  NOISE_RANGE,
+  orderedFeatures,
+  SPLIT_RANGE,
+  type FeatureId,
+  type LogEntry,
+} from '../../engine';
+import { PLAYGROUND_LIMITS } from '../../workers/playgroundProtocol';
+import { setLearningRate } from '../networkEdits';
+import type { AppState } from '../types';
+import { roundPoint } from './derive';
+import type {
+  DataSource,
+  MapMode,
+  OwnPoints,
+  PlaygroundActivation,
+  PlaygroundFields,
+  TrainingMode,
+} from './fields';
+
+export interface PlaygroundActions {
+  /** Switches the gradient-descent scene between its Examples and Data modes (stops playing). */
+  setTrainingMode(mode: TrainingMode): void;
+  /**
+   * Picks a generated set or the user's own points (opening the Data mode). Own points
+   * that are still empty start as a copy of the set shown, to edit.
+   */
+  setDataSource(source: DataSource): void;
+  setNoise(noise: number): void;
+  setSplit(split: number): void;
+  setDataSeed(seed: number): void;
+  /** Replaces the user's own points (rounded to three decimals) and shows them. */
+  setOwnPoints(points: OwnPoints): void;
+  setFeatures(features: readonly FeatureId[]): void;
+  /** Neurons per hidden layer (at most 6 layers of 1 … 8). */
+  setHiddenLayers(hidden: readonly number[]): void;
+  setDataActivation(activation: PlaygroundActivation): void;
+  setMapMode(mode: MapMode): void;
+  /** The Data mode's run as its trainer reports it: the log and the iteration reached. */
+  syncDataRun(log: readonly LogEntry[], iteration: number): void;
+  /**
+   * Examples mode: η from the current iteration on, going on from θᵗ. At θ⁰ it is the
+   * network's own η (an undoable edit, as before).
+   */
+  setEtaFromHere(eta: number): void;
+  /** Examples mode: η from iteration `from` on, and the run back there (a suggested η). */
+  applyEtaFrom(from: number, eta: number): void;
+}
+
+type Set = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;
+
+const wholeIn = (v: number, lo: number, hi: number) =>
+  Math.max(lo, Math.min(hi, Math.round(Number.isFinite(v) ? v : lo)));
+
+/** A new run from θ⁰ (data or network changed), keeping the settings in force. */
+function restart(s: PlaygroundFields): Pick<PlaygroundFields, 'dataLog' | 'dataIteration'> {
+  const hyper = s.dataLog.at(-1)?.hyper;
+  return { dataIteration: 0, dataLog: hyper === undefined ? s.dataLog : [{ from: 0, hyper }] };
+}
+
+/** The playground's actions, for createAppStore. */
+export function createPlaygroundActions(set: Set, get: () => AppState): PlaygroundActions {
+  const change = (next: (s: AppState) => Partial<PlaygroundFields>) =>
+    set((s) => {
+      const fields = next(s);
+      return { ...fields, ...restart({ ...s, ...fields }) };
+    });
+  return {
+    setTrainingMode: (mode) =>
+      set((s) =>
+        s.trainingData.mode === mode
+          ? {}
+          : { trainingData: { ...s.trainingData, mode }, playing: false },
+      ),
+    setDataSource: (source) =>
+      change((s) => {
+        const trainingData = { mode: 'data' as const, source };
+        const empty = s.ownPoints.train.length + s.ownPoints.test.length === 0;
+        const from = s.trainingData.source;
+        if (source !== 'own' || !empty || from === 'own') return { trainingData };
+        const copy = generateDataset({
+          name: from,
+          noise: s.noise,
+          split: s.split,
+          seed: s.dataSeed,
+        });
+        return {
+          trainingData,
+          ownPoints: { train: copy.train.map(roundPoint), test: copy.test.map(roundPoint) },
+        };
+      }),
+    setNoise: (noise) =>
+      change(() => ({ noise: wholeIn(noise, NOISE_RANGE.min, NOISE_RANGE.max) })),
+    setSplit: (split) =>
+      change(() => ({ split: wholeIn(split, SPLIT_RANGE.min, SPLIT_RANGE.max) })),
+    setDataSeed: (seed) => change(() => ({ dataSeed: wholeIn(seed, 0, 0xffffffff) })),
+    setOwnPoints: (points) =>
+      change(() => ({
+        trainingData: { mode: 'data', source: 'own' },
+        ownPoints: { train: points.train.map(roundPoint), test: points.test.map(roundPoint) },
+      })),
+    setFeatures: (features) => change(() => ({ features: orderedFeatures(features) })),
+    setHiddenLayers: (hidden) =>
+      change(() => ({
+        hiddenLayers: hidden
+          .slice(0, PLAYGROUND_LIMITS.maxHiddenLayers)
+          .map((n) => wholeIn(n, 1, PLAYGROUND_LIMITS.maxNeurons)),
+      })),
+    setDataActivation: (dataActivation) => change(() => ({ dataActivation })),
+    setMapMode: (mapMode) => set({ mapMode }),
+    syncDataRun: (dataLog, dataIteration) =>
+      set((s) =>
+        s.dataIteration === dataIteration && sameLog(s.dataLog, dataLog)
+          ? {}
+          : { dataLog, dataIteration },
+      ),
+    setEtaFromHere: (eta) => {
+      const s = get();
+      if (s.iteration === 0) s.editNetwork(setLearningRate(s.network, eta));
+      else set({ etaLog: changeEta(s.network.learningRate, s.etaLog, s.iteration, eta) });
+    },
+    applyEtaFrom: (from, eta) => {
+      const s = get();
+      if (from === 0) s.editNetwork(setLearningRate(s.network, eta));
+      else set({ etaLog: changeEta(s.network.learningRate, s.etaLog, from, eta), iteration: from });
+    },
+  };
+}
+
+/** Two logs with the same entries (the trainer sends a fresh copy with every frame). */
+function sameLog(a: readonly LogEntry[], b: readonly LogEntry[]): boolean {
+  return a.length === b.length && a.every((e, i) => JSON.stringify(e) === JSON.stringify(b[i]));
+}

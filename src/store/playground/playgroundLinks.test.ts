@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DATASET_NAMES, DEFAULT_HYPERPARAMETERS, FEATURE_IDS, REGULARIZATIONS } from '../../engine';
+import { initialState } from '../bootstrap';
+import { defaultState } from '../initialState';
+import { decodeLink, encodeLink } from '../url/compactLink';
+import { linkedState } from '../url/linkFields';
+import { MAP_MODES, PLAYGROUND_ACTIVATIONS, type OwnPoints } from './fields';
+
+const defaults = linkedState(defaultState());
+
+const thousandths = (max: number) =>
+  fc.integer({ min: -max * 1000, max: max * 1000 }).map((v) => (v === 0 ? 0 : v / 1000));
+const point = fc.record({ x1: thousandths(6), x2: thousandths(6), label: thousandths(2) });
+const own: fc.Arbitrary<OwnPoints> = fc.record({
+  train: fc.array(point, { maxLength: 40 }),
+  test: fc.array(point, { maxLength: 40 }),
+});
+const hyper = fc.record({
+  learningRate: fc.double({ min: 1e-6, max: 10, noNaN: true }),
+  batchSize: fc.oneof(fc.integer({ min: 1, max: 500 }), fc.constant(Number.MAX_SAFE_INTEGER)),
+  regularization: fc.constantFrom(...REGULARIZATIONS),
+  regularizationRate: fc.double({ min: 0, max: 1, noNaN: true }),
+});
+const log = fc
+  .uniqueArray(fc.integer({ min: 1, max: 1e6 }), { maxLength: 4 })
+  .chain((froms) =>
+    fc.tuple(
+      fc.constant([0, ...froms.sort((a, b) => a - b)]),
+      fc.array(hyper, { minLength: froms.length + 1, maxLength: froms.length + 1 }),
+    ),
+  )
+  .map(([froms, hypers]) =>
+    froms.map((from, i) => ({ from, hyper: hypers[i] ?? DEFAULT_HYPERPARAMETERS })),
+  );
+
+const fields = fc.record({
+  trainingData: fc.record({
+    mode: fc.constantFrom('examples' as const, 'data' as const),
+    source: fc.constantFrom(...DATASET_NAMES, 'own' as const),
+  }),
+  noise: fc.integer({ min: 0, max: 50 }),
+  split: fc.integer({ min: 10, max: 90 }),
+  dataSeed: fc.nat({ max: 0xffffffff }),
+  ownPoints: own,
+  features: fc.subarray([...FEATURE_IDS]),
+  hiddenLayers: fc.array(fc.integer({ min: 1, max: 8 }), { maxLength: 6 }),
+  dataActivation: fc.constantFrom(...PLAYGROUND_ACTIVATIONS),
+  dataLog: log,
+  dataIteration: fc.nat({ max: 1e7 }),
+  mapMode: fc.constantFrom(...MAP_MODES),
+  etaLog: fc
+    .uniqueArray(fc.integer({ min: 1, max: 1e6 }), { maxLength: 5 })
+    .map((froms) => froms.sort((a, b) => a - b).map((from) => ({ from, eta: from / 7 }))),
+});
+
+describe('the training fields in links', () => {
+  it('come back from a compact link exactly as they were written', () => {
+    fc.assert(
+      fc.property(fields, (f) => {
+        const state = { ...defaults, ...f };
+        const decoded = decodeLink(encodeLink(state));
+        expect(decoded.ok).toBe(true);
+        if (decoded.ok) expect({ ...defaults, ...decoded.request }).toEqual(state);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('are left out at their defaults, so that links written before them are unchanged', () => {
+    const plain = encodeLink(defaults);
+    expect(encodeLink({ ...defaults, ...defaultState() })).toBe(plain);
+    expect(plain.length).toBeLessThan(60);
+  });
+
+  it('open the Data mode from a readable link on a generated set', () => {
+    const state = initialState(
+      '?scene=training&dataset=spiral&noise=10&split=70&seed=3&features=x2,x1,sinx1&neurons=8,8,8&activation=relu',
+      ['en'],
+    );
+    expect(state.error).toBeNull();
+    expect(state).toMatchObject({
+      scene: 'training',
+      trainingData: { mode: 'data', source: 'spiral' },
+      noise: 10,
+      split: 70,
+      dataSeed: 3,
+      features: ['x1', 'x2', 'sinx1'],
+      hiddenLayers: [8, 8, 8],
+      dataActivation: 'relu',
+    });
+  });
+
+  it('name what is wrong in a readable link, and open the default scene', () => {
+    const state = initialState(
+      '?scene=training&dataset=moons&noise=60&split=5&seed=-1&features=x3&neurons=9,0&activation=gelu',
+      ['en'],
+    );
+    expect(state.scene).toBe('network');
+    expect(state.error?.issues.map((i) => `${i.path}:${i.code}`).sort()).toEqual([
+      'activation:bad-activation',
+      'dataset:bad-dataset',
+      'features:bad-features',
+      'neurons:bad-neurons',
+      'noise:bad-percent',
+      'seed:bad-seed',
+      'split:bad-percent',
+    ]);
+  });
+
+  it('refuse damaged points and logs in a compact link', () => {
+    const bad = [
+      { ...defaults, ownPoints: { train: [{ x1: 7, x2: 0, label: 1 }], test: [] } },
+      {
+        ...defaults,
+        dataLog: [{ from: 3, hyper: { ...defaults.dataLog[0]?.hyper, learningRate: 1 } }],
+      },
+      { ...defaults, etaLog: [{ from: 5, eta: -1 }] },
+    ];
+    const codes = bad.map((s) => {
+      const r = decodeLink(encodeLink(s as typeof defaults));
+      return r.ok ? 'ok' : r.errors.map((e) => e.code).join();
+    });
+    expect(codes).toEqual(['bad-points', 'bad-hyper-log', 'bad-eta-log']);
+  });
+});
