@@ -11,7 +11,7 @@ import { watchErrors } from './support';
  * name would be refused by the browser's private-network checks before it reached us).
  */
 const hostOf = (baseURL: string) =>
-  `${new URL(baseURL).origin.replace('127.0.0.1', 'localhost')}/embed-host`;
+  `${new URL(baseURL).origin.replace('127.0.0.1', 'localhost')}/?embed-host`;
 
 interface Position {
   readonly event: string;
@@ -44,11 +44,10 @@ const command = (name: string, fields: Record<string, unknown> = {}) => ({
 });
 
 async function openHost(page: Page, baseURL: string): Promise<Frame> {
-  const host = hostOf(baseURL);
-  await page.route(host, (route) =>
-    route.fulfill({ contentType: 'text/html', body: hostPage(`${baseURL}?embed=1`) }),
-  );
-  await page.goto(host);
+  // A page of the host's origin, its document replaced by the host page (a routed page
+  // would count as a public one, which the browser keeps away from loopback servers).
+  await page.goto(hostOf(baseURL));
+  await page.setContent(hostPage(`${baseURL}?embed=1`));
   const frame = page.frame({ url: /embed=1/ });
   if (frame === null) throw new Error('the embedded app did not load');
   await frame.getByTestId('step-position').waitFor();

@@ -139,7 +139,7 @@ test.describe('phone', () => {
   }) => {
     await page.goto('./?lang=en&step=19');
     const card = page.getByTestId('step-card');
-    await expect(card).toContainText('op-amp of neuron 3');
+    await expect(card).toContainText('neuron 3’s op-amp');
     await page.getByTestId('network-settings').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('network-settings')).toBeInViewport();
     await expect(card).toBeInViewport({ ratio: 1 });

@@ -15,9 +15,12 @@ import { linkFor } from '../url/syncUrl';
 const open = (search: string) => initialState(search, ['en']);
 
 describe('the practice and variant link fields', () => {
-  it('are the last two rows of the table, after every row links were written with', () => {
-    expect(LINK_KEYS.slice(-2)).toEqual(['practice', 'variant']);
-    expect(LINK_KEYS.map((key) => linkField(key).compact.key).join('')).toBe('cslpmtqhrkxbngyv');
+  it('come right after every row links were written with (later rows follow them)', () => {
+    const written = 'cslpmtqhrkxbng'.length;
+    expect(LINK_KEYS.slice(written, written + 2)).toEqual(['practice', 'variant']);
+    expect(LINK_KEYS.map((key) => linkField(key).compact.key).join('')).toMatch(
+      /^cslpmtqhrkxbngyv/,
+    );
   });
 
   it('read practice=1, a list, and 0, in both forms of link', () => {
