@@ -11,7 +11,7 @@ import { watchErrors } from './support';
  * name would be refused by the browser's private-network checks before it reached us).
  */
 const hostOf = (baseURL: string) =>
-  `${new URL(baseURL).origin.replace('127.0.0.1', 'localhost')}/?embed-host`;
+  `${new URL(baseURL).origin.replace('127.0.0.1', 'localhost')}/manifest.webmanifest`;
 
 interface Position {
   readonly event: string;
@@ -44,8 +44,10 @@ const command = (name: string, fields: Record<string, unknown> = {}) => ({
 });
 
 async function openHost(page: Page, baseURL: string): Promise<Frame> {
-  // A page of the host's origin, its document replaced by the host page (a routed page
-  // would count as a public one, which the browser keeps away from loopback servers).
+  // A page of the host's origin, its document replaced by the host page. (A routed page
+  // would count as a public one, which the browser keeps away from loopback servers; the
+  // app's own page would keep its Content-Security-Policy, which allows no frames. The
+  // manifest is a plain document with no policy.)
   await page.goto(hostOf(baseURL));
   await page.setContent(hostPage(`${baseURL}?embed=1`));
   const frame = page.frame({ url: /embed=1/ });

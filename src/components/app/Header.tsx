@@ -90,6 +90,8 @@ function SceneTabs({ short }: { short: boolean }) {
           className={cx('tab', scene === name && 'selected')}
           aria-pressed={scene === name}
           title={short ? t(`scene.${name}`) : undefined}
+          // The full name for screen readers; it contains the short one shown ("Graph").
+          aria-label={short ? t(`scene.${name}`) : undefined}
           onClick={() => {
             // Choosing a scene by hand leaves the lecture's chapter sequence.
             if (name !== scene) setChapter(null);

@@ -3,13 +3,13 @@ import type { TraceStep } from '../../engine';
 import type { Selectors } from '../../store/selectors';
 import { useDerived } from '../../store/StoreProvider';
 import type { AppState } from '../../store/types';
-import type { Involvement } from '../common/hooks';
+import { withNeeded, type Involvement } from '../common/hooks';
 import { labelKey, type LabelPart } from './labelKeys';
 import type { PlacedLabel } from './labelPlacement';
 import { LabelModelContext } from './labelModel';
 
 /** How `step` involves element `id`: it writes it, reads it, or neither. */
-export function involvementOf(step: TraceStep | undefined, id: string): Involvement {
+export function involvementOf(step: TraceStep | undefined, id: string): 'write' | 'read' | null {
   if (step === undefined) return null;
   if (step.writes.includes(id)) return 'write';
   return step.reads.includes(id) ? 'read' : null;
@@ -61,7 +61,8 @@ export function useMoment(id: string, parts: readonly LabelPart[], twin?: string
     const slot = (part: LabelPart | undefined) =>
       part === undefined || model === null ? null : model.slot(labelKey(id, part), step, s.focus);
     return {
-      involvement: involvementOf(step, id),
+      // Practice's first hint also marks what the asked step needs.
+      involvement: withNeeded(involvementOf(step, id), select.practiceNeeded(s).has(id)),
       focused: s.focus !== null && (s.focus === id || s.focus === twin),
       gradients: step?.phase === 'gradients',
       first: slot(p1),
