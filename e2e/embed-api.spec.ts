@@ -1,5 +1,4 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { watchErrors } from './support';
 
 /**
  * A host page on another origin (a course page, a slide deck) embeds the app in an iframe
@@ -81,7 +80,13 @@ test('a host page on another origin steps, jumps and opens scenes, chapters and 
   page,
   baseURL,
 }) => {
-  const errors = watchErrors(page);
+  // Errors of the embedded app (the host page's own favicon request is not the app's).
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+      errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
   const frame = await openHost(page, baseURL ?? '');
   // Without being asked, the embed says where it is.
   await expect

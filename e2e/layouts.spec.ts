@@ -11,6 +11,7 @@ import {
   SCREENS,
   sidewaysOverflow,
   swipe,
+  syntheticSwipe,
   type SceneName,
   type ScreenName,
 } from './screens';
@@ -159,7 +160,12 @@ test.describe('phone', () => {
     await swipe(page, { x: d.x + 120, y: d.y }, { x: d.x - 120, y: d.y + 10 });
     await expectStep(page, 11);
     const c = mid(card);
-    await swipe(page, { x: c.x - 120, y: c.y }, { x: c.x + 120, y: c.y });
+    await syntheticSwipe(
+      page,
+      '[data-testid="step-card"]',
+      { x: c.x - 120, y: c.y },
+      { x: c.x + 120, y: c.y },
+    );
     await expectStep(page, 10);
     // Up and down is scrolling, never a step.
     await swipe(page, { x: d.x, y: d.y + 150 }, { x: d.x + 20, y: d.y - 150 });

@@ -111,8 +111,17 @@ test.describe('data playground', () => {
     expect(Math.abs(loss - expected)).toBeLessThanOrEqual(1e-9 * expected);
     const testLoss = await number(page, 'test-loss');
 
+    // The address is rewritten a moment after each change: take it once it has settled.
     await expect.poll(() => new URL(page.url()).searchParams.get('s')).not.toBeNull();
-    const link = page.url();
+    let link = '';
+    await expect
+      .poll(async () => {
+        const before = page.url();
+        await page.waitForTimeout(400);
+        link = page.url();
+        return link === before;
+      })
+      .toBe(true);
     const other = await browser.newPage();
     const otherErrors = watchErrors(other);
     await other.goto(link);

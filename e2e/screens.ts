@@ -152,3 +152,33 @@ export async function swipe(
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
+
+/**
+ * A swipe as touch events dispatched in the page, for strokes to the right: headless
+ * Chromium takes a real rightward touch stroke as the browser's Back gesture (overscroll
+ * history navigation) before the page can use it, whatever the page's overscroll-behavior.
+ */
+export async function syntheticSwipe(
+  page: Page,
+  selector: string,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  await page.evaluate(
+    ({ selector, from, to }) => {
+      const target = document.querySelector(selector);
+      if (target === null) throw new Error(`no ${selector}`);
+      const touch = (p: { x: number; y: number }) =>
+        new Touch({ identifier: 1, target, clientX: p.x, clientY: p.y });
+      const start = touch(from);
+      target.dispatchEvent(
+        new TouchEvent('touchstart', { bubbles: true, touches: [start], changedTouches: [start] }),
+      );
+      const end = touch(to);
+      target.dispatchEvent(
+        new TouchEvent('touchend', { bubbles: true, touches: [], changedTouches: [end] }),
+      );
+    },
+    { selector, from, to },
+  );
+}

@@ -88,10 +88,10 @@ interface Sizes {
 function sizesFor(type: LayoutType, box: Box, dense: boolean): Sizes {
   switch (type) {
     case 'presenter': {
-      // 20 px at 1920 wide, 16 px at 1024 (the floor), larger on a 4K wall.
+      // 20 px at 1920 wide (a 1872 px box), 16 px at 1024 (the floor), larger on a 4K wall.
       const small = Math.max(
         16,
-        Math.min(32, Math.floor(Math.min(box.width / 94, box.height / 30))),
+        Math.min(32, Math.floor(Math.min(box.width / 92, box.height / 30))),
       );
       return { small, label: small + 2, font: small + 4, unit: small / 13 };
     }
