@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-export const BUDGET_KB = 200;
+// 215 KB: the first screen now also carries practice mode (offered beside every scene),
+// the data playground's store slice, the seven layouts, the embedding API and both
+// languages' text for them (212.5 KB when raised from 200); the live class, the share
+// dialog and its QR code load on demand. Loading only the chosen language's dictionary
+// is the next saving.
+export const BUDGET_KB = 215;
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const scripts = [

@@ -1,10 +1,9 @@
-import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { translate } from '../../i18n/translate';
 import { SCENE_MODELS } from '../../store/scenes';
 import { useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { ChapterIntro } from '../chapters/ChapterIntro';
-import { ClassHost } from '../class/ClassHost';
 import { StepControls } from '../controls/StepControls';
 import { Timeline } from '../controls/Timeline';
 import { SCENE_VIEWS } from '../scenes';
@@ -30,6 +29,9 @@ import '../../styles/app.css';
 import '../../styles/shell.css';
 import '../../styles/compact.css';
 import '../../styles/presenter.css';
+
+// The live class loads only when the page has one to show (its host reads the link first).
+const ClassHost = lazy(() => import('../class/ClassHost').then((m) => ({ default: m.ClassHost })));
 
 /** Presenter mode fades its controls after this long without activity. */
 const IDLE_MS = 3000;
@@ -85,7 +87,11 @@ export function App() {
       {embed && <EmbedBar />}
       <div className="banners">
         <ErrorBanner />
-        {!embed && <ClassHost />}
+        {!embed && (
+          <Suspense fallback={null}>
+            <ClassHost />
+          </Suspense>
+        )}
       </div>
       {!presenter && !embed && <ChapterIntro />}
       <main className="scene" id="main">

@@ -7,7 +7,7 @@ import { useT } from '../common/hooks';
 import { ExportMenu } from '../export/ExportMenu';
 import { ChapterMenu } from '../chapters/ChapterMenu';
 import { FileControls } from '../share/FileControls';
-import { ShareButton } from '../share/ShareDialog';
+import { ShareButton } from '../share/ShareButton';
 import { HeaderMenu } from './HeaderMenu';
 import { HEADER_ITEMS, HEADER_PLAN, type HeaderItem } from './layouts';
 import { PresenterToggle } from './PresenterToggle';

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { assertNever } from '../../lib/assertNever';
 import { linkedVariant, rowVariants } from '../../store/practice/exerciseLinks';
 import { useDerived } from '../../store/StoreProvider';
@@ -9,39 +9,6 @@ import { useT } from '../common/hooks';
 import { LinkOptions, type LinkChoices } from './LinkOptions';
 import { qrPath } from './qrMatrix';
 import { RowLinks } from './RowLinks';
-
-/**
- * "Share": the link to exactly this state, a button that copies it, and a QR code big
- * enough to scan from the back of a classroom when projected.
- */
-export function ShareButton() {
-  const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        className="tab"
-        data-testid="share-button"
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.showModal();
-        }}
-      >
-        {t('share.button')}
-      </button>
-      <dialog
-        ref={dialog}
-        className="share-dialog"
-        aria-labelledby="share-title"
-        onClose={() => setOpen(false)}
-      >
-        {open && <ShareContent onClose={() => dialog.current?.close()} />}
-      </dialog>
-    </>
-  );
-}
 
 /**
  * The links the dialog offers: one, or with "one link per row" one per row of the class
@@ -62,7 +29,8 @@ function exerciseLinks(linked: LinkedState, choices: LinkChoices): string[] {
   }
 }
 
-function ShareContent({ onClose }: { onClose: () => void }) {
+/** The dialog's content, loaded when it is first opened (ShareButton.tsx). */
+export function ShareContent({ onClose }: { onClose: () => void }) {
   const t = useT();
   const linked = useDerived((select, s) => select.linkedState(s));
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
