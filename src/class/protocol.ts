@@ -14,6 +14,8 @@
  *   So no student sees the others' answers.
  */
 
+import { MISTAKE_KINDS, type MistakeKind } from '../engine/practice/mistakeKinds';
+
 /** The version of the class document's shape. A later shape gets a new number. */
 export const CLASS_PROTOCOL_VERSION = 1;
 
@@ -35,21 +37,9 @@ export const DOC = {
   endedKey: 'ended',
 } as const;
 
-/** The recognised mistakes of the practice mode, named as in `data-mistake`. */
-export const MISTAKE_CODES = [
-  'sign',
-  'missing-gain',
-  'gain-for-delta',
-  'missing-input',
-  'input-only',
-  'missing-bias',
-  'missing-activation',
-  'update-sign',
-  'missing-eta',
-  'missing-upstream',
-  'branch-not-sum',
-] as const;
-export type MistakeCode = (typeof MISTAKE_CODES)[number];
+/** The recognised mistakes of the practice mode, named as in `data-mistake`: the practice engine's own list. */
+export const MISTAKE_CODES = MISTAKE_KINDS;
+export type MistakeCode = MistakeKind;
 
 /** What a practice prompt asks for (network: z, a, delta, grad, update; graph: value, grad). */
 export const PROMPT_KINDS = ['z', 'a', 'delta', 'grad', 'update', 'value'] as const;

@@ -2,22 +2,9 @@ import { isRightFor, RELATIVE_TOLERANCE } from './check';
 import { assertNever } from '../../lib/assertNever';
 import { branchesOf, type Formula } from './formula';
 import type { Question } from './questions';
+import { MISTAKE_KINDS, type MistakeKind } from './mistakeKinds';
 
-/** The mistakes practice can name (DESIGN.md, `data-mistake`). */
-export const MISTAKE_KINDS = [
-  'sign',
-  'missing-gain',
-  'gain-for-delta',
-  'missing-input',
-  'input-only',
-  'missing-bias',
-  'missing-activation',
-  'update-sign',
-  'missing-eta',
-  'missing-upstream',
-  'branch-not-sum',
-] as const;
-export type MistakeKind = (typeof MISTAKE_KINDS)[number];
+export { MISTAKE_KINDS, type MistakeKind };
 
 /** A number a known mistake produces, from the step's own operands. */
 export interface MistakeCandidate {
