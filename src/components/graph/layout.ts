@@ -1,15 +1,17 @@
 import type { GraphAnalysis, GraphNodeResult } from '../../engine';
 import { formatNumber } from '../../lib/format';
-import { boundsOf, line, pathOf, sCurve, type Point, type Rect, type Segment } from './geometry';
+import { boundsOf, line, pathOf, sCurve, type Point, type Segment } from './geometry';
 import { edgeId, layerGraph, maxOf, type LayerItem } from './layering';
 import { extentOf, GATE_RADIUS, halfSize, roomOf, stubLabelWidth, WIRE_ROOM } from './nodeShapes';
 import { placeVertically, type PlacementLink } from './placement';
 import { sumBoxSize } from './sumTag';
 import { SMALL_FONT, textWidth } from './textMetrics';
+import type { EdgeGeometry, GraphLayout, LaneGeometry, NodeBox } from './layoutTypes';
 
 export { placeInOrder } from './placement';
 export { GATE_RADIUS } from './nodeShapes';
 export { FONT_SIZE, SMALL_FONT } from './textMetrics';
+export type { EdgeGeometry, GraphLayout, LaneGeometry, NodeBox } from './layoutTypes';
 
 /**
  * Where everything of the graph diagram goes, as a pure function of the analysis: a
@@ -28,67 +30,6 @@ const MARGIN_Y = 10;
 const MIN_STUB = 48;
 const MIN_CURVE = 48;
 const PORT_OFFSET = 10;
-
-export interface NodeBox {
-  readonly id: string;
-  readonly kind: GraphNodeResult['kind'];
-  readonly column: number;
-  /** Centre of the node's shape. */
-  readonly x: number;
-  readonly y: number;
-  readonly halfWidth: number;
-  readonly halfHeight: number;
-  /** The output stub runs from the shape's right edge to here. */
-  readonly stubEnd: number;
-  /** Where the value (above) and gradient (below) labels are centred. */
-  readonly labelX: number;
-  /** Everything the node draws: shape, stub, labels, the sum of a fan-out. */
-  readonly extent: Rect;
-}
-
-export interface EdgeGeometry {
-  readonly id: string;
-  readonly from: string;
-  readonly to: string;
-  readonly slot: number;
-  /**
-   * The wire's own segments. A wire that leaves its source's lane starts where it leaves
-   * it (the lane itself is drawn once, in `lanes`); any other starts at its source.
-   */
-  readonly segments: readonly Segment[];
-  readonly path: string;
-  /** Where the wire meets the gate. */
-  readonly port: Point;
-  /** -1 for the upper input of a two-input gate, 1 for the lower, 0 for a single input. */
-  readonly side: -1 | 0 | 1;
-  /** The source's id when the wire leaves its lane. */
-  readonly lane?: string;
-  readonly bounds: Rect;
-}
-
-/** A long track: the wire all of a node's far consumers share, and where the node can be pinned. */
-export interface LaneGeometry {
-  readonly source: string;
-  /**
-   * The wire: segment 0 is the source's stub; item k of the lane is entered by segment
-   * 2k + 1 (a curve) and crossed by segment 2k + 2 (a line).
-   */
-  readonly segments: readonly Segment[];
-  /** Where the node is drawn when it is pinned to item k of its lane (see ./viewport). */
-  readonly pins: readonly NodeBox[];
-}
-
-export interface GraphLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly nodes: ReadonlyMap<string, NodeBox>;
-  readonly edges: readonly EdgeGeometry[];
-  readonly lanes: ReadonlyMap<string, LaneGeometry>;
-  /** The output terminal (`f`) and the wire that leads to it from the output's stub. */
-  readonly terminal: Point;
-  readonly terminalPath: string;
-  readonly terminalSegments: readonly Segment[];
-}
 
 /** Half the size of the output terminal's rounded box. */
 export const TERMINAL = { halfWidth: 20, halfHeight: 18 } as const;
