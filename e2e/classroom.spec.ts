@@ -42,6 +42,24 @@ test('chapters open the right scene, scenario and step, follow N / P, and live i
   expect(errors).toEqual([]);
 });
 
+test('presenter mode: the first clicker press after the controls fade acts, while the lesson plays', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./?lang=en&presenter=1');
+  await page.keyboard.press(' ');
+  // Playing changes the state on every step; the fade re-renders the page on the next key.
+  await expect(page.locator('.app.idle')).toHaveCount(1, { timeout: 10_000 });
+  const position = page.getByTestId('step-position');
+  const faded = Number(await position.getAttribute('data-step'));
+  await expect
+    .poll(async () => Number(await position.getAttribute('data-step')), { timeout: 10_000 })
+    .toBeGreaterThan(faded);
+  await page.keyboard.press('End');
+  await expectStep(page, 61);
+  expect(errors).toEqual([]);
+});
+
 test('presenter mode: no label under 20 px at 1920×1080, caption bar, B blanks the screen', async ({
   page,
 }) => {

@@ -40,7 +40,7 @@ export function useDerived<T>(selector: (select: Selectors, state: AppState) => 
 
 /** The store's actions; stable for the store's lifetime, so safe in effects. */
 export function useActions(): Actions {
-  return useAppStoreContext().store.getState();
+  return useAppStoreContext().actions;
 }
 
 /** The raw store, for effects that subscribe outside React's render (URL sync, keys). */

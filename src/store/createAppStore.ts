@@ -5,7 +5,7 @@ import { createPracticeActions } from './practice/actions';
 import { createPlaygroundActions } from './playground/actions';
 import { SCENE_MODELS } from './scenes';
 import { createStoreSelectors, type Selectors } from './selectors';
-import type { AppState, Scenarios, SourceState } from './types';
+import type { Actions, AppState, Scenarios, SourceState } from './types';
 
 /** The furthest a training run can go (engine/limits.ts); the play loop stops there. */
 export { MAX_ITERATIONS };
@@ -26,6 +26,12 @@ export const HISTORY_LIMIT = 100;
 export interface AppStore {
   readonly store: StoreApi<AppState>;
   readonly select: Selectors;
+  /**
+   * The actions, one object for the store's lifetime. (`store.getState()` is a new object
+   * after every change, so an effect that depended on it re-subscribed on every change,
+   * and a key press that arrived while it did was lost.)
+   */
+  readonly actions: Actions;
 }
 
 /**
@@ -177,5 +183,7 @@ export function createAppStore(initial: SourceState): AppStore {
         }),
     };
   });
-  return { store, select };
+  // The first state's functions: zustand keeps every action across states.
+  const actions: Actions = store.getState();
+  return { store, select, actions };
 }
