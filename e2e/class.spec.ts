@@ -110,16 +110,20 @@ test('each student answers the teacher’s practice question on their own device
   await expectStep(alice.page, 1);
 
   // The first question is z₁ = w·x + b = 1·1 + (−2)·(−1) + 1 = 4; without the bias it is 3.
-  await alice.page.getByTestId('class-answer-input').fill('4');
-  await alice.page.getByTestId('class-answer-send').click();
+  // Each answers in the practice box the card points to: one box, with its hints.
+  await expect(alice.page.getByTestId('class-asked')).toContainText('Answer in the practice box');
+  await alice.page.getByRole('button', { name: 'Answer', exact: true }).click();
+  await expect(alice.page.getByTestId('practice-answer')).toBeFocused();
+  await alice.page.getByTestId('practice-answer').fill('4');
+  await alice.page.getByTestId('practice-check').click();
   await expect(alice.page.getByTestId('class-answer-sent')).toHaveAttribute(
     'data-outcome',
     'recorded',
   );
   await expect(answers).toHaveAttribute('data-answered', '1');
   await expect(answers).toHaveAttribute('data-correct', '1');
-  await bob.page.getByTestId('class-answer-input').fill('3');
-  await bob.page.getByTestId('class-answer-send').click();
+  await bob.page.getByTestId('practice-answer').fill('3');
+  await bob.page.getByTestId('practice-check').click();
   await expect(answers).toHaveAttribute('data-answered', '2');
   await expect(answers).toHaveAttribute('data-correct', '1');
   await expect(answers).toContainText('50% right');

@@ -1,10 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { PracticePrompt } from '../../store/practice/prompt';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { TexLine, useTexRender } from '../formula/TexLine';
 import { HintLadder } from './HintLadder';
 import { questionLabel } from './questionLabel';
+
+/**
+ * The answer box's element id: there is one box at a time, and the live class's card
+ * points the student to it.
+ */
+export const PRACTICE_ANSWER_ID = 'practice-answer-box';
 
 /**
  * The question and its answer box: type a number (any keyboard: a Chinese IME's
@@ -24,7 +30,7 @@ export function AnswerBox({
   const layers = useAppState((s) => s.network.layers);
   const [text, setText] = useState('');
   const render = useTexRender();
-  const inputId = useId();
+  const inputId = PRACTICE_ANSWER_ID;
   const what = questionLabel(prompt.target, layers, t);
   return (
     <div className="practice-question">
