@@ -7,7 +7,7 @@ import { useFrameSink } from './driverContext';
 
 /**
  * Presenter mode's caption for the Data mode, readable from the back of the room: the
- * iteration, the training and test loss, the epoch and speed (written into the page at
+ * iteration, the training and test loss, the speed while playing (written into the page at
  * each frame, not rendered by React), and what the maps show in the current map mode.
  * Hook: `caption-bar`, with `data-iteration` and `data-mode`.
  */
@@ -30,10 +30,9 @@ export function DataCaption() {
           test: formatNumber(frame.testLoss, 4),
         });
       if (speed.current !== null)
-        speed.current.textContent = t('playground.caption.speed', {
-          epoch: formatNumber(frame.epoch, 3),
-          speed: frame.playing ? Math.round(frame.stepsPerSecond) : 0,
-        });
+        speed.current.textContent = frame.playing
+          ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) })
+          : '';
     },
     [t],
   );

@@ -38,8 +38,8 @@ export function DataMode() {
                 <section className="playground-column playground-output">
                   <DecisionMap />
                 </section>
+                <DataCaption />
               </div>
-              <DataCaption />
               <div className="playground-grid">
                 <section className="playground-column playground-data">
                   <DataControls />

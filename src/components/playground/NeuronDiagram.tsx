@@ -14,6 +14,9 @@ import { EdgeReadout, edgeNames } from './edgeReadout';
 import { useSelectedNeuron } from './selectedNeuron';
 import { useBoxSize } from './useBoxSize';
 
+/** Presenter mode's smallest thumbnail (the scene is magnified: 24 px or more on screen). */
+const PRESENTER_MIN_THUMB = 18;
+
 /** Thumbnail pixels per side (scaled to the layout's size by CSS). */
 export const THUMB_PIXELS = 96;
 
@@ -35,7 +38,10 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
   const { neuron: selected, select } = useSelectedNeuron();
   const [box, size] = useBoxSize({ width: 480, height: 0 });
   const geometry: DiagramGeometry = useMemo(
-    () => diagramGeometry(layers, size.width, presenter ? size.height : Infinity),
+    () =>
+      presenter
+        ? diagramGeometry(layers, size.width, size.height, PRESENTER_MIN_THUMB)
+        : diagramGeometry(layers, size.width),
     [layers, size, presenter],
   );
   const edges = useMemo(
@@ -110,76 +116,78 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
         : t('playground.hiddenLayer', { layer: c });
   const { thumb, gap } = geometry;
   return (
-    <div className="neuron-diagram-box" ref={box}>
-      <div
-        className="neuron-diagram"
-        data-testid="neuron-diagram"
-        data-layers={layers.join(',')}
-        data-thumb={thumb}
-        style={{ width: geometry.width, height: geometry.height }}
-      >
-        <div className="diagram-stage" style={{ width: geometry.width }}>
-          <canvas
-            ref={edgeCanvas}
-            className="diagram-edges"
-            data-testid="neuron-edges"
-            data-edges={edges.length}
-            style={{ width: geometry.width, height: geometry.height }}
-            aria-hidden="true"
-          />
-          {geometry.columnX.map((x, c) => (
-            <span
-              key={c}
-              className="diagram-column-name"
-              style={{ left: x - gap / 2, width: thumb + gap }}
-            >
-              {columnName(c)}
-            </span>
-          ))}
-          {(geometry.columns[0] ?? []).map((node, k) => (
-            <InputThumb
-              key={inputs[k]}
-              feature={inputs[k]}
-              node={node}
-              size={thumb}
-              table={table}
+    <>
+      <div className="neuron-diagram-box" ref={box}>
+        <div
+          className="neuron-diagram"
+          data-testid="neuron-diagram"
+          data-layers={layers.join(',')}
+          data-thumb={thumb}
+          style={{ width: geometry.width, height: geometry.height }}
+        >
+          <div className="diagram-stage" style={{ width: geometry.width }}>
+            <canvas
+              ref={edgeCanvas}
+              className="diagram-edges"
+              data-testid="neuron-edges"
+              data-edges={edges.length}
+              style={{ width: geometry.width, height: geometry.height }}
+              aria-hidden="true"
             />
-          ))}
-          <EdgeHits
-            geometry={geometry}
-            edges={edges}
-            names={names}
-            readoutId={readoutId}
-            onActive={onActive}
-          />
-          {neurons.map((n, m) => {
-            const node = geometry.columns[n.layer]?.[n.index];
-            if (node === undefined) return null;
-            const isSelected = selected?.layer === n.layer && selected.index === n.index;
-            return (
-              <button
-                key={`${n.layer}-${n.index}`}
-                type="button"
-                className={cx('neuron-map', isSelected && 'selected')}
-                style={{ left: node.x, top: node.y, width: thumb, height: thumb }}
-                aria-pressed={isSelected}
-                aria-label={t('playground.neuronAria', { layer: n.layer, j: n.index + 1 })}
-                onClick={() => select(isSelected ? null : n)}
-                data-testid={`neuron-map-${n.layer}-${n.index}`}
+            {geometry.columnX.map((x, c) => (
+              <span
+                key={c}
+                className="diagram-column-name"
+                style={{ left: x - gap / 2, width: thumb + gap }}
               >
-                <canvas
-                  ref={(el) => {
-                    thumbs.current[m] = el;
-                  }}
-                  width={THUMB_PIXELS}
-                  height={THUMB_PIXELS}
-                />
-              </button>
-            );
-          })}
+                {columnName(c)}
+              </span>
+            ))}
+            {(geometry.columns[0] ?? []).map((node, k) => (
+              <InputThumb
+                key={inputs[k]}
+                feature={inputs[k]}
+                node={node}
+                size={thumb}
+                table={table}
+              />
+            ))}
+            <EdgeHits
+              geometry={geometry}
+              edges={edges}
+              names={names}
+              readoutId={readoutId}
+              onActive={onActive}
+            />
+            {neurons.map((n, m) => {
+              const node = geometry.columns[n.layer]?.[n.index];
+              if (node === undefined) return null;
+              const isSelected = selected?.layer === n.layer && selected.index === n.index;
+              return (
+                <button
+                  key={`${n.layer}-${n.index}`}
+                  type="button"
+                  className={cx('neuron-map', isSelected && 'selected')}
+                  style={{ left: node.x, top: node.y, width: thumb, height: thumb }}
+                  aria-pressed={isSelected}
+                  aria-label={t('playground.neuronAria', { layer: n.layer, j: n.index + 1 })}
+                  onClick={() => select(isSelected ? null : n)}
+                  data-testid={`neuron-map-${n.layer}-${n.index}`}
+                >
+                  <canvas
+                    ref={(el) => {
+                      thumbs.current[m] = el;
+                    }}
+                    width={THUMB_PIXELS}
+                    height={THUMB_PIXELS}
+                  />
+                </button>
+              );
+            })}
+          </div>
         </div>
       </div>
       <p id={readoutId} className="edge-readout muted" data-testid="edge-readout" ref={readoutEl} />
-    </div>
+    </>
   );
 }

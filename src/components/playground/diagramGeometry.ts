@@ -12,10 +12,14 @@ export const MIN_THUMB = 28;
 export const MAX_THUMB = 64;
 /** The space between two columns, for the edges, as a share of a thumbnail. */
 const COLUMN_GAP = 0.8;
+/** The widest space between two columns, as a share of a thumbnail. */
+const MAX_SPREAD = 3;
 /** The space between two neurons of a column, as a share of a thumbnail. */
 const ROW_GAP = 0.16;
 /** The column names' band above the thumbnails (two lines of small type). */
 export const LABEL_BAND = 30;
+/** Room left of the input column for the features' names (x₁, sin x₂), as the Playground has. */
+export const INPUT_LABELS = 44;
 
 export interface NodeBox {
   /** Column (0: the input features). */
@@ -33,32 +37,36 @@ export interface DiagramGeometry {
   readonly height: number;
   /** `columns[c][r]`: neuron r of layer c (input layer first). */
   readonly columns: readonly (readonly NodeBox[])[];
-  /** The left edge of column c's thumbnails (half a gap from the diagram's left at c = 0). */
+  /** The left edge of column c's thumbnails (the input names' room left of column 0). */
   readonly columnX: readonly number[];
 }
 
 /**
  * The diagram of a network with `layers` neurons per layer (input layer first) in a box
  * `width` wide and, when given, at most `height` high: the largest thumbnail (between
- * {@link MIN_THUMB} and `maxThumb`) that fits both.
+ * `minThumb` and {@link MAX_THUMB}) that fits both.
  */
 export function diagramGeometry(
   layers: readonly number[],
   width: number,
   height = Infinity,
-  maxThumb = MAX_THUMB,
+  minThumb = MIN_THUMB,
 ): DiagramGeometry {
   const count = Math.max(1, layers.length);
   const rows = Math.max(1, ...layers);
-  // Half a gap on either side too, for the column names.
-  const byWidth = width / (count * (1 + COLUMN_GAP));
+  // The input names on the left, and half a gap on the right for the last column's name.
+  const byWidth = (width - INPUT_LABELS) / (count * (1 + COLUMN_GAP) - COLUMN_GAP / 2);
   const byHeight = (height - LABEL_BAND) / (rows + (rows - 1) * ROW_GAP);
-  const thumb = Math.floor(Math.max(MIN_THUMB, Math.min(maxThumb, byWidth, byHeight)));
-  const gap = Math.floor(thumb * COLUMN_GAP);
+  const thumb = Math.floor(Math.max(minThumb, Math.min(MAX_THUMB, byWidth, byHeight)));
+  // Where the height limits the thumbnails, the columns spread over the width (up to 3×).
+  const spare = (width - INPUT_LABELS - count * thumb) / (count - 0.5);
+  const gap = Math.floor(
+    Math.max(thumb * COLUMN_GAP, Math.min(thumb * MAX_SPREAD, count > 1 ? spare : 0)),
+  );
   const rowGap = Math.max(4, Math.round(thumb * ROW_GAP));
   const pitch = thumb + rowGap;
   const tallest = rows * pitch - rowGap;
-  const columnX = layers.map((_, c) => Math.round(gap / 2 + c * (thumb + gap)));
+  const columnX = layers.map((_, c) => INPUT_LABELS + c * (thumb + gap));
   const columns = layers.map((n, c) => {
     const top = LABEL_BAND + (tallest - (n * pitch - rowGap)) / 2;
     return Array.from({ length: n }, (_, r) => ({
@@ -71,7 +79,7 @@ export function diagramGeometry(
   return {
     thumb,
     gap,
-    width: count * (thumb + gap),
+    width: INPUT_LABELS + count * thumb + (count - 1) * gap + Math.ceil(gap / 2),
     height: LABEL_BAND + tallest,
     columns,
     columnX,

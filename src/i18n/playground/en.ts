@@ -13,7 +13,6 @@ export const playgroundEn = {
   'playground.caption.label': 'The run, for the room',
   'playground.caption.position': 'Iteration t = {t}',
   'playground.caption.loss': 'training loss {train} · test loss {test}',
-  'playground.caption.speed': 'epoch {epoch} · {speed} steps/s',
   'playground.caption.activation':
     'Small maps: each neuron’s activation a over the plane (orange −1, blue +1). Lines: the weights, blue w > 0, orange w < 0, wider for a larger |w|. Large map: the output, with the training points.',
   'playground.caption.delta':

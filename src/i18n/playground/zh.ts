@@ -11,7 +11,6 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.caption.label': '训练进展（供全场观看）',
   'playground.caption.position': '第 t = {t} 次迭代',
   'playground.caption.loss': '训练损失 {train} · 测试损失 {test}',
-  'playground.caption.speed': '轮次 {epoch} · 每秒 {speed} 步',
   'playground.caption.activation':
     '小图：每个神经元的激活值 a 在平面上的分布（橙色 −1，蓝色 +1）。连线：权重，蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。大图：网络的输出和训练点。',
   'playground.caption.delta':
