@@ -5,9 +5,6 @@ import { FEATURE_LABELS } from './featureLabels';
 import { INPUT_MAP_N, inputMap } from './inputMaps';
 import { MapPainter } from './mapPainter';
 
-/** Input thumbnail pixels per side. */
-const PIXELS = 96;
-
 /**
  * An input feature's node of the neuron diagram: the feature over the plane (it never
  * changes, so it is painted once) and its name. Hook: `input-map-ID` (`input-map-x1`).
@@ -37,7 +34,7 @@ export const InputThumb = memo(function InputThumb({
       style={{ left: node.x, top: node.y, width: size, height: size }}
       data-testid={`input-map-${feature}`}
     >
-      <canvas ref={canvas} width={PIXELS} height={PIXELS} role="img" aria-label={label} />
+      <canvas ref={canvas} width={INPUT_MAP_N} height={INPUT_MAP_N} role="img" aria-label={label} />
       <span className="input-name">{label}</span>
     </div>
   );

@@ -17,8 +17,8 @@ import { useBoxSize } from './useBoxSize';
 /** Presenter mode's smallest thumbnail (the scene is magnified: 24 px or more on screen). */
 const PRESENTER_MIN_THUMB = 18;
 
-/** Thumbnail pixels per side (scaled to the layout's size by CSS). */
-export const THUMB_PIXELS = 96;
+/** Thumbnail pixels per side: the worker's map resolution, so a frame is one put per map (CSS scales it). */
+export const THUMB_PIXELS = 50;
 
 /**
  * The network as TensorFlow Playground draws it: a column per layer (the input features'
