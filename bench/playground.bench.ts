@@ -13,7 +13,8 @@
  *    at 60 frames per second as the worker does it (in Node, one thread).
  * 4. With `--browser`: the same in headless Chromium, the worker in its own thread and
  *    the page drawing every map each frame (frame intervals, long tasks, steps/s).
- * 5. With `--browser`: the app itself (a production build, `--no-build` reuses it): the
+ * 5. With `--browser`: the app itself (a production build, `--no-build` reuses it,
+ *    `--app-dist=DIR` measures another build): the
  *    Data mode training that spiral on a laptop screen and in presenter mode, drawing
  *    what a user sees (neuron diagram with its edges, decision map, loss curves, gradient
  *    panel): frame intervals, long tasks, frames that showed a new iteration, steps/s.
@@ -41,6 +42,8 @@ import { loadPeer, peerTrainer } from './playgroundPeer.ts';
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const peerDir = args.includes('--peer') ? args[args.indexOf('--peer') + 1] : undefined;
+/** --app-dist=DIR measures another build of the app (for example of an earlier commit). */
+const appDist = args.find((a) => a.startsWith('--app-dist='))?.slice('--app-dist='.length);
 const RUNS = QUICK ? 5 : 11;
 const RUN_MS = QUICK ? 60 : 200;
 let sink = 0;
@@ -196,7 +199,7 @@ const browserRun = args.includes('--browser')
   : 'not run (add --browser)';
 // 5 (with --browser): the app's own Data mode.
 const appRun = args.includes('--browser')
-  ? await measureApp(QUICK ? 4 : 10, !args.includes('--no-build'))
+  ? await measureApp(QUICK ? 4 : 10, !args.includes('--no-build'), appDist)
   : 'not run (add --browser)';
 const loadAfter = loadavg().map((l) => fmt(l, 2));
 
@@ -327,7 +330,7 @@ else {
       ],
       appRun.map((a) => [
         a.view,
-        `${a.thumb} px`,
+        Number.isNaN(a.thumb) ? '?' : `${a.thumb} px`,
         `${fmt(a.intervalP50, 1)} / ${fmt(a.intervalP95, 1)} / ${fmt(a.intervalWorst, 0)} ms`,
         `${a.slowFrames} of ${a.frames}`,
         `${a.longTasks} (${fmt(a.longestTask, 0)} ms)`,

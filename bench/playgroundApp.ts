@@ -85,10 +85,11 @@ const VIEWS = [
 export async function measureApp(
   seconds: number,
   buildIt: boolean,
+  dist = DIST,
 ): Promise<AppFigures[] | string> {
   const executablePath = findChromium();
   if (executablePath === undefined) return 'no Chromium found (set CHROMIUM_PATH)';
-  if (buildIt) {
+  if (buildIt && dist === DIST) {
     const built = spawnSync(
       process.execPath,
       [VITE, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
@@ -96,7 +97,7 @@ export async function measureApp(
     );
     if (built.status !== 0) return `vite build failed (exit ${built.status})`;
   }
-  const server = await serve(VITE, DIST);
+  const server = await serve(VITE, dist);
   const browser = await chromium.launch({
     executablePath,
     args: playwrightConfig.use?.launchOptions?.args ?? [],
@@ -126,7 +127,12 @@ export async function measureApp(
         null,
         { timeout: 60_000 },
       );
-      const thumb = Number(await page.getByTestId('neuron-diagram').getAttribute('data-thumb'));
+      // An earlier build (--app-dist) may have no diagram: its thumbnails are then unknown.
+      const thumb = await page.evaluate(() =>
+        Number(
+          document.querySelector('[data-testid="neuron-diagram"]')?.getAttribute('data-thumb'),
+        ),
+      );
       await page.waitForTimeout(1000);
       await page.getByTestId('playground-play').click();
       // The first second fills the worker's pipeline; the figures are of the steady state.

@@ -11,6 +11,7 @@ function recorder() {
   const strokes: { color: string; width: number; segments: Segment[] }[] = [];
   let path: Segment[] = [];
   const ctx = {
+    canvas: { width: 480, height: 400 },
     lineWidth: 1,
     strokeStyle: '',
     globalAlpha: 1,
@@ -77,6 +78,33 @@ describe('the neuron diagram’s edges', () => {
     expect(last.map((s) => s.color)).toEqual(['#111111', CSS_NEGATIVE]);
     const e = edges[2];
     expect(last[1]?.segments).toEqual([{ x0: e?.x0, y0: e?.y0, x1: e?.x1, y1: e?.y1 }]);
+  });
+});
+
+describe('the edges between frames', () => {
+  it('are drawn again only when an edge changes its colour or width step, or the outline moves', () => {
+    const layers = [2, 2, 1];
+    const layout = parameterLayout(layers);
+    const geometry = diagramGeometry(layers, 300);
+    const edges = diagramEdges(geometry, layout.weights);
+    const painter = new EdgePainter(geometry, edges);
+    const { ctx, strokes } = recorder();
+    const canvas = { width: 300, height: 200 };
+    Object.assign(ctx, { canvas });
+    const theta = new Float64Array(layout.size).fill(0.5);
+    expect(painter.paint(ctx, theta, 1)).toBe(true);
+    const drawn = strokes.length;
+    // A change too small to move any edge to another width step: nothing to draw.
+    const nudged = theta.map((w) => w + 1e-4);
+    expect(painter.paint(ctx, nudged, 1)).toBe(false);
+    expect(strokes.length).toBe(drawn);
+    // One weight turns negative: drawn again.
+    nudged[edges[0]?.theta ?? 0] = -0.5;
+    expect(painter.paint(ctx, nudged, 1)).toBe(true);
+    expect(painter.paint(ctx, nudged, 1, 1)).toBe(true);
+    // The canvas was resized (which clears it): drawn again.
+    canvas.width = 600;
+    expect(painter.paint(ctx, nudged, 1, 1)).toBe(true);
   });
 });
 

@@ -27,6 +27,9 @@ export class EdgePainter {
   private readonly bucketOf: Int32Array;
   private readonly order: Int32Array;
   private readonly starts = new Int32Array(2 * STEPS + 1);
+  /** What the canvas shows: each edge's bucket, the outlined edge, the canvas's size. */
+  private readonly shown: Int32Array;
+  private shownKey = '';
 
   constructor(
     private readonly geometry: DiagramGeometry,
@@ -34,13 +37,22 @@ export class EdgePainter {
   ) {
     this.bucketOf = new Int32Array(edges.length);
     this.order = new Int32Array(edges.length);
+    this.shown = new Int32Array(edges.length).fill(-1);
   }
 
   /**
    * Draws the edges for θ over the whole canvas (whose pixels are `scale` per CSS pixel),
-   * with edge `highlight` (an index into the edges, or −1) outlined on top.
+   * with edge `highlight` (an index into the edges, or −1) outlined on top. Weights move
+   * slowly while training: when no edge changed its colour or width step, the canvas
+   * already shows this θ and is left alone (stroking curves is most of the cost). True
+   * when it drew.
    */
-  paint(ctx: CanvasRenderingContext2D, theta: Float64Array, scale: number, highlight = -1): void {
+  paint(
+    ctx: CanvasRenderingContext2D,
+    theta: Float64Array,
+    scale: number,
+    highlight = -1,
+  ): boolean {
     const { edges, bucketOf, order, starts } = this;
     const thumb = this.geometry.thumb;
     // A counting sort of the edges by bucket (sign, then width step).
@@ -52,6 +64,13 @@ export class EdgePainter {
       bucketOf[i] = bucket;
       (starts[bucket + 1] as number)++;
     }
+    const { width, height } = ctx.canvas;
+    const key = `${highlight}|${scale}|${width}|${height}`;
+    let same = key === this.shownKey;
+    for (let i = 0; same && i < edges.length; i++) same = bucketOf[i] === this.shown[i];
+    if (same) return false;
+    this.shown.set(bucketOf);
+    this.shownKey = key;
     for (let b = 0; b < 2 * STEPS; b++)
       starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
     const next = starts.slice(0, 2 * STEPS);
@@ -88,6 +107,7 @@ export class EdgePainter {
       ctx.stroke();
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
+    return true;
   }
 }
 

@@ -53,7 +53,9 @@ export class EdgeReadout {
     if (el === null) return;
     const edge = this.edges[active];
     if (edge === undefined || frame === null || frame.layers.join() !== this.layers.join()) {
-      el.textContent = this.t('playground.edgeHint');
+      // Unchanged text is not written again (a write lays the line out anew every frame).
+      const hint = this.t('playground.edgeHint');
+      if (el.textContent !== hint) el.textContent = hint;
       delete el.dataset.edge;
       delete el.dataset.weight;
       delete el.dataset.grad;
