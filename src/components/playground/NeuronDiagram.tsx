@@ -5,7 +5,12 @@ import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { colorTable } from './colors';
-import { diagramEdges, diagramGeometry, type DiagramGeometry } from './diagramGeometry';
+import {
+  diagramEdges,
+  diagramGeometry,
+  THUMB_PIXELS,
+  type DiagramGeometry,
+} from './diagramGeometry';
 import { DiagramPainter } from './diagramPainter';
 import { useDriver, useFrameSink } from './driverContext';
 import { EdgeHits } from './EdgeHits';
@@ -16,9 +21,6 @@ import { useBoxSize } from './useBoxSize';
 
 /** Presenter mode's smallest thumbnail (the scene is magnified: 24 px or more on screen). */
 const PRESENTER_MIN_THUMB = 18;
-
-/** Thumbnail pixels per side: the worker's map resolution, so a frame is one put per map (CSS scales it). */
-export const THUMB_PIXELS = 50;
 
 /**
  * The network as TensorFlow Playground draws it: a column per layer (the input features'

@@ -6,6 +6,11 @@
  * test can check that nothing overlaps.
  */
 
+/**
+ * A thumbnail's canvas pixels per side: the worker's map resolution, so that a frame is
+ * one put of each map (CSS scales it to the layout's size).
+ */
+export const THUMB_PIXELS = 50;
 /** Thumbnails never get smaller than this (the diagram scrolls sideways instead). */
 export const MIN_THUMB = 28;
 /** Nor larger than this on the page (presenter mode magnifies the whole scene). */
