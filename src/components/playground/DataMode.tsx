@@ -1,4 +1,5 @@
 import '../../styles/playground.css';
+import '../../styles/playground-diagram.css';
 import { useAppState } from '../../store/StoreProvider';
 import { DataCaption } from './DataCaption';
 import { DataControls } from './DataControls';
