@@ -13,6 +13,11 @@
  *    at 60 frames per second as the worker does it (in Node, one thread).
  * 4. With `--browser`: the same in headless Chromium, the worker in its own thread and
  *    the page drawing every map each frame (frame intervals, long tasks, steps/s).
+ * 5. With `--browser`: the app itself (a production build, `--no-build` reuses it,
+ *    `--app-dist=DIR` measures another build): the
+ *    Data mode training that spiral on a laptop screen and in presenter mode, drawing
+ *    what a user sees (neuron diagram with its edges, decision map, loss curves, gradient
+ *    panel): frame intervals, long tasks, frames that showed a new iteration, steps/s.
  *
  * Prints tables, writes bench/results/playground.json, never fails on timing.
  */
@@ -28,6 +33,8 @@ import {
   type Hyperparameters,
 } from '../src/engine/playground/index.ts';
 import { fmt, loadWarning, machine, median, sourceVersion, table, writeResults } from './common.ts';
+import { loadavg } from 'node:os';
+import { measureApp } from './playgroundApp.ts';
 import { measureBrowser } from './playgroundBrowser.ts';
 import { measureFrame } from './playgroundFrame.ts';
 import { loadPeer, peerTrainer } from './playgroundPeer.ts';
@@ -35,6 +42,8 @@ import { loadPeer, peerTrainer } from './playgroundPeer.ts';
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const peerDir = args.includes('--peer') ? args[args.indexOf('--peer') + 1] : undefined;
+/** --app-dist=DIR measures another build of the app (for example of an earlier commit). */
+const appDist = args.find((a) => a.startsWith('--app-dist='))?.slice('--app-dist='.length);
 const RUNS = QUICK ? 5 : 11;
 const RUN_MS = QUICK ? 60 : 200;
 let sink = 0;
@@ -188,6 +197,11 @@ const { parts, live } = measureFrame(QUICK);
 const browserRun = args.includes('--browser')
   ? await measureBrowser([10, Number.MAX_SAFE_INTEGER], QUICK ? 3 : 8)
   : 'not run (add --browser)';
+// 5 (with --browser): the app's own Data mode.
+const appRun = args.includes('--browser')
+  ? await measureApp(QUICK ? 4 : 10, !args.includes('--no-build'), appDist)
+  : 'not run (add --browser)';
+const loadAfter = loadavg().map((l) => fmt(l, 2));
 
 // ---------------------------------------------------------------------------------------
 // Report
@@ -297,6 +311,37 @@ else {
   for (const b of browserRun)
     if (b.errors.length > 0) lines.push(`  errors: ${b.errors.join(' | ')}`);
 }
+lines.push('');
+if (typeof appRun === 'string') lines.push(`the app's Data mode: ${appRun}`);
+else {
+  lines.push(
+    "the app's Data mode (production build), Play on the spiral, 2-8-8-8-1, maps 50×50 and 100×100:",
+  );
+  lines.push(
+    table(
+      [
+        'view',
+        'thumbnail',
+        'frame interval p50 / p95 / worst',
+        'frames > 17.5 ms',
+        'long tasks (longest)',
+        'frames with a new iteration',
+        'steps/s',
+      ],
+      appRun.map((a) => [
+        a.view,
+        Number.isNaN(a.thumb) ? '?' : `${a.thumb} px`,
+        `${fmt(a.intervalP50, 1)} / ${fmt(a.intervalP95, 1)} / ${fmt(a.intervalWorst, 0)} ms`,
+        `${a.slowFrames} of ${a.frames}`,
+        `${a.longTasks} (${fmt(a.longestTask, 0)} ms)`,
+        `${a.drawn} of ${a.frames}`,
+        fmt(a.stepsPerSecond),
+      ]),
+    ),
+  );
+  for (const a of appRun) if (a.errors.length > 0) lines.push(`  errors: ${a.errors.join(' | ')}`);
+}
+lines.push(`load average after the browser runs: ${loadAfter.join(' ')} (${host.cpus} CPUs)`);
 const warning = loadWarning(host);
 if (warning) lines.push('', warning);
 process.stdout.write(`${lines.join('\n')}\n`);
@@ -317,6 +362,8 @@ const file = writeResults('playground.json', {
   },
   frame: { parts, live },
   browser: browserRun,
+  app: appRun,
+  loadAfter,
   sink: sink === 0 ? 0 : 1,
 });
 process.stderr.write(`results: ${file}\n`);

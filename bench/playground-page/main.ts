@@ -1,11 +1,22 @@
 /**
  * The benchmark page of `bench:playground --browser`: it starts the playground worker
  * (the app's own module), trains the spiral on a 2-8-8-8-1 network at full speed, asks
- * for a frame with every map at each animation frame and draws the maps on canvases, as
- * the screens will. It records the frame intervals, the main thread's long tasks and the
- * steps per second, and leaves them in `window.benchResult`.
+ * for a frame with every map at each animation frame and draws it with the app's own
+ * painters, at the app's sizes: the decision map with its points (MapPainter, drawPoints)
+ * and the neuron diagram, thumbnails and edges (DiagramPainter, on the layout of
+ * diagramGeometry), without React. It records the frame intervals, the main thread's long
+ * tasks and the steps per second, and leaves them in `window.benchResult`.
  */
-import { DEFAULT_HYPERPARAMETERS } from '../../src/engine/playground/index.ts';
+import type { DataPoint } from '../../src/engine/playground/index.ts';
+import { DEFAULT_HYPERPARAMETERS, parameterLayout } from '../../src/engine/playground/index.ts';
+import { colorTable } from '../../src/components/playground/colors.ts';
+import {
+  diagramEdges,
+  diagramGeometry,
+  THUMB_PIXELS,
+} from '../../src/components/playground/diagramGeometry.ts';
+import { DiagramPainter } from '../../src/components/playground/diagramPainter.ts';
+import { drawPoints, MapPainter } from '../../src/components/playground/mapPainter.ts';
 import { startPlaygroundWorker } from '../../src/workers/startPlaygroundWorker.ts';
 
 interface BenchResult {
@@ -31,21 +42,6 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) longTasks.push(entry.duration);
 }).observe({ type: 'longtask', buffered: true });
 
-/** Paints values in [−1, 1] as orange (−) to blue (+), as the Playground's colours go. */
-function paint(canvas: HTMLCanvasElement, values: Float32Array, offset: number, n: number) {
-  const context = canvas.getContext('2d');
-  if (!context) return;
-  const image = context.createImageData(n, n);
-  for (let i = 0; i < n * n; i++) {
-    const v = Math.max(-1, Math.min(1, values[offset + i] ?? 0));
-    image.data[4 * i] = v < 0 ? 245 : Math.round(245 - 200 * v);
-    image.data[4 * i + 1] = v < 0 ? Math.round(245 + 100 * v) : Math.round(245 - 100 * v);
-    image.data[4 * i + 2] = v < 0 ? Math.round(245 + 200 * v) : 245;
-    image.data[4 * i + 3] = 255;
-  }
-  context.putImageData(image, 0, 0);
-}
-
 const { api } = startPlaygroundWorker();
 const configured = await api.configure({
   data: { kind: 'generated', request: { name: 'spiral', noise: 0, split: 50, seed: 1 } },
@@ -61,13 +57,44 @@ const configured = await api.configure({
   iteration: 0,
 });
 if (!configured.ok) target.benchResult = { error: JSON.stringify(configured.problems) };
-const canvases = Array.from({ length: 25 }, () => {
-  const c = document.createElement('canvas');
-  c.width = 50;
-  c.height = 50;
-  holder.append(c);
-  return c;
+// The laptop layout's sizes: a 400-pixel decision map, the diagram in a 480-pixel column.
+const LAYERS = [2, 8, 8, 8, 1];
+const table = colorTable();
+const decisionPainter = new MapPainter(table);
+const geometry = diagramGeometry(LAYERS, 480);
+const edges = diagramEdges(geometry, parameterLayout(LAYERS).weights);
+const diagram = new DiagramPainter(geometry, edges, table);
+Object.assign(holder.style, {
+  position: 'relative',
+  width: `${geometry.width}px`,
+  height: `${geometry.height}px`,
 });
+const edgeCanvas = document.createElement('canvas');
+edgeCanvas.width = geometry.width;
+edgeCanvas.height = geometry.height;
+Object.assign(edgeCanvas.style, { position: 'absolute', left: '0', top: '0' });
+holder.append(edgeCanvas);
+const thumbs = geometry.columns.slice(1).flatMap((column) =>
+  column.map((node) => {
+    const c = document.createElement('canvas');
+    c.width = THUMB_PIXELS;
+    c.height = THUMB_PIXELS;
+    Object.assign(c.style, {
+      position: 'absolute',
+      left: `${node.x}px`,
+      top: `${node.y}px`,
+      width: `${geometry.thumb}px`,
+      height: `${geometry.thumb}px`,
+    });
+    holder.append(c);
+    return c.getContext('2d');
+  }),
+);
+const targets = { thumbs, edges: edgeCanvas.getContext('2d'), scale: 1 };
+// Shown at the laptop layout's size (set through the CSSOM: the CSP forbids style attributes).
+Object.assign(decisionCanvas.style, { width: '352px', height: '352px' });
+const decisionContext = decisionCanvas.getContext('2d');
+let points: { train: readonly DataPoint[]; test: readonly DataPoint[] } = { train: [], test: [] };
 await api.play();
 
 const intervals: number[] = [];
@@ -90,9 +117,14 @@ function onFrame(now: number): void {
       pending = false;
       if (frame === null) return;
       waits.push(performance.now() - asked);
-      if (frame.decision) paint(decisionCanvas, frame.decision.values, 0, 100);
+      if (frame.points !== null) points = frame.points;
+      if (frame.decision !== null && decisionContext !== null) {
+        decisionPainter.paint(decisionContext, frame.decision.values, 0, frame.decision.resolution);
+        drawPoints(decisionContext, points.train, table, 5, '#ffffff');
+        drawPoints(decisionContext, points.test, table, 5, '#111111');
+      }
+      diagram.paint(frame, targets, 'activation', points.train);
       const maps = frame.neurons;
-      if (maps) canvases.forEach((c, m) => paint(c, maps.values, m * 2500, 50));
       recycle = [
         frame.decision?.values.buffer,
         maps?.values.buffer,

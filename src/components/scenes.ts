@@ -21,7 +21,9 @@ export interface SceneView {
   /**
    * The step's narration and formula, for the page to show where the layout wants them
    * (a phone's pinned step card, an embed, presenter mode's caption bar; see
-   * app/layouts.ts). Null for a scene that draws its own caption (training).
+   * app/layouts.ts). Null for a scene that draws its own caption: training, whose Examples
+   * mode shows TrainingCaption and whose Data mode shows DataCaption (the iteration, the
+   * training and test loss, and what the maps show in the current map mode).
    */
   readonly stepText: ComponentType | null;
   /** What the Export menu offers in this scene, in menu order. */

@@ -1,4 +1,7 @@
 import '../../styles/playground.css';
+import '../../styles/playground-diagram.css';
+import { useAppState } from '../../store/StoreProvider';
+import { DataCaption } from './DataCaption';
 import { DataControls } from './DataControls';
 import { DecisionMap } from './DecisionMap';
 import { DriverContext, useNewDriver } from './driverContext';
@@ -14,29 +17,57 @@ import { SelectedNeuronProvider } from './selectedNeuron';
  * The gradient-descent scene's Data mode, the data playground: TensorFlow Playground's data
  * sets, features, network and decision map, trained in a worker, plus what backprop adds
  * to it: every neuron's δ over the training examples, and the selected neuron's ∂L/∂w.
- * Columns as in the Playground: data, network, output; one column on a phone.
+ * Columns as in the Playground: data, network, output; one column on a phone. In presenter
+ * mode the network diagram and the decision map come first, large, with the caption under
+ * them; the controls follow below.
  */
 export function DataMode() {
   const driver = useNewDriver();
+  const presenter = useAppState((s) => s.presenter);
   return (
     <DriverContext.Provider value={driver}>
       <SelectedNeuronProvider>
         <div className="training-scene playground" data-testid="playground">
           <RunBar />
           <RunNotices />
-          <div className="playground-grid">
-            <section className="playground-column playground-data">
-              <DataControls />
-            </section>
-            <section className="playground-column playground-network">
-              <NetworkControls />
-              <NeuronMaps />
-            </section>
-            <section className="playground-column playground-output">
-              <DecisionMap />
-              <HyperControls />
-            </section>
-          </div>
+          {presenter ? (
+            <>
+              <div className="playground-stage">
+                <section className="playground-column playground-network">
+                  <NeuronMaps />
+                </section>
+                <section className="playground-column playground-output">
+                  <DecisionMap />
+                </section>
+                <DataCaption />
+              </div>
+              <div className="playground-grid">
+                <section className="playground-column playground-data">
+                  <DataControls />
+                </section>
+                <section className="playground-column">
+                  <NetworkControls />
+                </section>
+                <section className="playground-column">
+                  <HyperControls />
+                </section>
+              </div>
+            </>
+          ) : (
+            <div className="playground-grid">
+              <section className="playground-column playground-data">
+                <DataControls />
+              </section>
+              <section className="playground-column playground-network">
+                <NetworkControls />
+                <NeuronMaps />
+              </section>
+              <section className="playground-column playground-output">
+                <DecisionMap />
+                <HyperControls />
+              </section>
+            </div>
+          )}
           <GradientPanel />
         </div>
       </SelectedNeuronProvider>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridCoordinate } from '../../engine';
-import { mapValueAt, toCanvas, toPlane } from './mapPainter';
+import { colorTable, paintMap } from './colors';
+import { mapValueAt, paintPixels, toCanvas, toPlane } from './mapPainter';
 
 describe('the plane on a canvas', () => {
   it('puts (−6, 6) top left and (6, −6) bottom right, and reads back the same point', () => {
@@ -18,5 +19,19 @@ describe('the plane on a canvas', () => {
     expect(mapValueAt(values, n, -6, 6)).toBe(0);
     expect(mapValueAt(values, n, 5.9, -5.9)).toBe(n * n - 1);
     expect(mapValueAt(values, n, 99, -99)).toBe(n * n - 1);
+  });
+
+  it('paints 32-bit pixels byte for byte as the colour table says', () => {
+    const table = colorTable();
+    const n = 4;
+    const values = Float32Array.from({ length: 3 + n * n }, (_, i) => -1.5 + 0.2 * i);
+    values[5] = NaN;
+    const bytes = new Uint8ClampedArray(4 * n * n);
+    paintMap(values, 3, n, table, bytes);
+    const words = new Uint32Array(n * n);
+    paintPixels(values, 3, n, new Uint32Array(table.buffer), words);
+    expect(Array.from(new Uint8ClampedArray(words.buffer, 0, 4 * n * n))).toEqual(
+      Array.from(bytes),
+    );
   });
 });

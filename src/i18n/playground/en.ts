@@ -4,6 +4,20 @@
  * English dictionary (en.ts); playground/zh.ts must have exactly the same keys.
  */
 export const playgroundEn = {
+  'playground.diagramInputs': 'Features',
+  'playground.edgeName': 'Weight from {from} to neuron {j} of layer {layer}',
+  'playground.edgeWeight': '{name}: w = {w}',
+  'playground.edgeGrad': '∂L/∂w = {grad} over the training set',
+  'playground.edgeHint':
+    'Lines are the weights: blue w > 0, orange w < 0, wider for a larger |w|. Point at one (or Tab to it) to read it.',
+  'playground.caption.label': 'The run, for the room',
+  'playground.caption.position': 'Iteration t = {t}',
+  'playground.caption.loss': 'training loss {train} · test loss {test}',
+  'playground.caption.activation':
+    'Small maps: each neuron’s activation a over the plane (orange −1, blue +1). Lines: the weights, blue w > 0, orange w < 0, wider for a larger |w|. Large map: the output, with the training points.',
+  'playground.caption.delta':
+    'Backward pass: each dot is a training example, where it pushes the neuron: δ = ∂Cⁿ/∂z, magenta δ > 0, teal δ < 0, bigger for a larger |δ|. Each weight moves by −η·∂L/∂w, ∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ.',
+
   'diverge.title': 'Training is diverging',
   'diverge.rising':
     'The loss has grown {value} times in a row (each time over one pass through the training examples), to {loss} at iteration {iteration}: η = {eta} is probably too large.',

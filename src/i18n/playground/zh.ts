@@ -2,6 +2,20 @@ import type { playgroundEn } from './en';
 
 /** 数据游乐场（梯度下降场景的“数据”模式）、两种模式的发散警告及其链接字段的中文。 */
 export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> = {
+  'playground.diagramInputs': '特征',
+  'playground.edgeName': '从 {from} 到第 {layer} 层第 {j} 个神经元的权重',
+  'playground.edgeWeight': '{name}：w = {w}',
+  'playground.edgeGrad': '在整个训练集上 ∂L/∂w = {grad}',
+  'playground.edgeHint':
+    '连线就是权重：蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。把指针移到一条线上（或用 Tab 键选中）即可读出它的值。',
+  'playground.caption.label': '训练进展（供全场观看）',
+  'playground.caption.position': '第 t = {t} 次迭代',
+  'playground.caption.loss': '训练损失 {train} · 测试损失 {test}',
+  'playground.caption.activation':
+    '小图：每个神经元的激活值 a 在平面上的分布（橙色 −1，蓝色 +1）。连线：权重，蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。大图：网络的输出和训练点。',
+  'playground.caption.delta':
+    '反向传播：每个点是一个训练样本，表示它在哪里推动该神经元：δ = ∂Cⁿ/∂z，品红色 δ > 0，青色 δ < 0，|δ| 越大点越大。每个权重按 −η·∂L/∂w 移动，∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ。',
+
   'diverge.title': '训练正在发散',
   'diverge.rising':
     '损失已连续 {value} 次上升（每次为遍历一遍训练样本），在第 {iteration} 次迭代时达到 {loss}：学习率 η = {eta} 很可能太大。',

@@ -1,0 +1,197 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  DEFAULT_HYPERPARAMETERS,
+  generateDataset,
+  parameterLayout,
+  PLAYGROUND_OBJECTIVE,
+  playgroundSetup,
+  PlaygroundRun,
+  trainingGradient,
+} from './engineForTests';
+import { formatNumber } from '../src/lib/format';
+import { watchErrors } from './support';
+
+const map = (page: Page) => page.getByTestId('decision-map');
+const readout = (page: Page) => page.getByTestId('edge-readout');
+
+async function expectIteration(page: Page, t: number): Promise<void> {
+  await expect(map(page)).toHaveAttribute('data-iteration', String(t), { timeout: 30_000 });
+}
+
+/** A canvas's pixels, as a data URL (to tell whether a drawing changed). */
+const pixels = (canvas: Locator) =>
+  canvas.evaluate((el) => (el instanceof HTMLCanvasElement ? el.toDataURL() : ''));
+
+/** θ after `steps` steps of the default run on the xor set (2-4-2-1 tanh), in Node. */
+function nodeRun(steps: number) {
+  const { train } = generateDataset({ name: 'xor', noise: 0, split: 50, seed: 1 });
+  const setup = playgroundSetup(
+    {
+      features: ['x1', 'x2'],
+      hidden: [4, 2],
+      activation: 'tanh',
+      problem: 'classification',
+      seed: 1,
+    },
+    train,
+    PLAYGROUND_OBJECTIVE,
+  );
+  const run = new PlaygroundRun(setup, [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }]);
+  run.advance(steps, Infinity);
+  return { setup, theta: run.theta };
+}
+
+test.describe('the neuron diagram', () => {
+  test('draws inputs, neurons and edges; an edge tells its weight and ∂L/∂w as training goes', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=xor&noise=0&split=50&seed=1&lang=en');
+    await expectIteration(page, 0);
+    const diagram = page.getByTestId('neuron-diagram');
+    await expect(diagram).toHaveAttribute('data-layers', '2,4,2,1');
+    for (const id of ['input-map-x1', 'input-map-x2'])
+      await expect(page.getByTestId(id)).toBeVisible();
+    for (const id of ['1-0', '1-3', '2-0', '2-1', '3-0'])
+      await expect(page.getByTestId(`neuron-map-${id}`)).toBeVisible();
+    // One edge per weight: 2·4 + 4·2 + 2·1.
+    await expect(page.getByTestId('neuron-edges')).toHaveAttribute('data-edges', '18');
+    await expect(diagram.locator('[data-testid^="edge-"]')).toHaveCount(18);
+
+    // Focus on an edge: its weight, θ⁰ of the weight from x₂ into neuron 3 of layer 1.
+    const layout = parameterLayout([2, 4, 2, 1]);
+    const index = (layout.weights[0] ?? 0) + 2 * 2 + 1;
+    await page.getByTestId('edge-1-2-1').focus();
+    await expect(readout(page)).toHaveAttribute('data-edge', '1-2-1');
+    const w0 = Number(await readout(page).getAttribute('data-weight'));
+    expect(w0).toBe(nodeRun(0).theta[index]);
+    await expect(readout(page)).toContainText('Weight from x₂ to neuron 3 of layer 1');
+    // The arrow keys move along the edges.
+    await page.keyboard.press('ArrowDown');
+    await expect(readout(page)).toHaveAttribute('data-edge', '1-3-0');
+
+    // The edges follow training: after 300 steps they are drawn differently.
+    const edges0 = await pixels(page.getByTestId('neuron-edges'));
+    await page.getByTestId('playground-play').click();
+    await expect
+      .poll(async () => Number(await map(page).getAttribute('data-iteration')), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(300);
+    await page.getByTestId('playground-play').click();
+    await expect(page.getByTestId('playground-play')).toHaveAttribute('aria-pressed', 'false');
+    // Frames asked for before the pause may still arrive: take the iteration once it rests.
+    let t = -1;
+    await expect
+      .poll(async () => {
+        const before = Number(await map(page).getAttribute('data-iteration'));
+        await page.waitForTimeout(300);
+        t = Number(await map(page).getAttribute('data-iteration'));
+        return t === before;
+      })
+      .toBe(true);
+    expect(await pixels(page.getByTestId('neuron-edges'))).not.toBe(edges0);
+
+    // In δ mode the same edge also tells ∂L/∂w at θᵗ, as the engine computes it in Node.
+    const thumb = page.getByTestId('neuron-map-1-2').locator('canvas');
+    const activation = await pixels(thumb);
+    await page.getByTestId('map-mode-delta').click();
+    await expect(page.getByTestId('map-mode')).toHaveAttribute('data-mode', 'delta');
+    await expect.poll(() => pixels(thumb)).not.toBe(activation);
+    await page.getByTestId('edge-1-2-1').focus();
+    await expect(readout(page)).toHaveAttribute('data-grad', /./);
+    const { setup, theta } = nodeRun(t);
+    const w = Number(await readout(page).getAttribute('data-weight'));
+    const grad = Number(await readout(page).getAttribute('data-grad'));
+    // The worker's and Node's floating point may differ in the last bits after many steps.
+    const wNode = theta[index] ?? NaN;
+    expect(Math.abs(w - wNode)).toBeLessThanOrEqual(1e-9 * Math.abs(wNode));
+    expect(w).not.toBe(w0);
+    const expected = trainingGradient(setup, theta).grad[index] ?? NaN;
+    expect(Math.abs(grad - expected)).toBeLessThanOrEqual(1e-12 + 1e-9 * Math.abs(expected));
+    console.log(`edge 1-2-1: w ${w0} → ${w} after ${t} steps, ∂L/∂w = ${grad}`);
+
+    // Clicking a neuron still explains its gradient.
+    await page.getByTestId('neuron-map-2-1').click();
+    await expect(page.getByTestId('gradient-panel')).toHaveAttribute('data-layer', '2');
+    await expect(page.getByTestId('gradient-panel')).toHaveAttribute('data-index', '1');
+    expect(errors).toEqual([]);
+  });
+
+  for (const { width, height, lang } of [
+    { width: 390, height: 844, lang: 'zh' },
+    { width: 1366, height: 768, lang: 'en' },
+  ])
+    test(`fits ${width}×${height}: no two thumbnails overlap, the page is no wider than the screen`, async ({
+      browser,
+    }) => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const errors = watchErrors(page);
+      await page.goto(`/?scene=training&dataset=spiral&neurons=8,8,8&lang=${lang}`);
+      await expectIteration(page, 0);
+      const boxes = await page
+        .locator('[data-testid^="neuron-map-"], [data-testid^="input-map-"]')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes).toHaveLength(2 + 8 + 8 + 8 + 1);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i] as DOMRect;
+          const b = boxes[j] as DOMRect;
+          const apart =
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `thumbnails ${i} and ${j} overlap`).toBe(true);
+        }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await page.close();
+      expect(errors).toEqual([]);
+    });
+
+  test('presenter mode: a caption of the run and of what the maps show, in both languages', async ({
+    browser,
+  }) => {
+    for (const { width, height, lang, position, maps, delta } of [
+      {
+        width: 1920,
+        height: 1080,
+        lang: 'en',
+        position: 'Iteration t = 0',
+        maps: 'Small maps',
+        delta: 'Backward pass',
+      },
+      {
+        width: 1024,
+        height: 768,
+        lang: 'zh',
+        position: '第 t = 0 次迭代',
+        maps: '小图',
+        delta: '反向传播',
+      },
+    ]) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const errors = watchErrors(page);
+      await page.goto(`/?scene=training&dataset=spiral&neurons=8,8,8&presenter=1&lang=${lang}`);
+      await expectIteration(page, 0);
+      const caption = page.getByTestId('caption-bar');
+      await expect(caption).toHaveAttribute('data-iteration', '0');
+      await expect(caption).toContainText(position);
+      await expect(caption).toContainText(maps);
+      const loss = Number(await map(page).getAttribute('data-train-loss'));
+      await expect(caption).toContainText(formatNumber(loss, 4));
+      // The diagram and the decision map sit above the caption, side by side.
+      const diagram = await page.locator('.neuron-diagram-box').boundingBox();
+      const output = await map(page).boundingBox();
+      const bar = await caption.boundingBox();
+      if (diagram === null || output === null || bar === null) throw new Error('not laid out');
+      expect(diagram.y + diagram.height).toBeLessThanOrEqual(bar.y + 1);
+      expect(diagram.x + diagram.width).toBeLessThanOrEqual(output.x);
+      expect(output.width).toBeGreaterThan(width / 4);
+      await page.getByTestId('map-mode-delta').click();
+      await expect(caption).toHaveAttribute('data-mode', 'delta');
+      await expect(caption).toContainText(delta);
+      await page.close();
+      expect(errors).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { useCallback, useRef } from 'react';
+import { formatNumber } from '../../lib/format';
+import { useAppState } from '../../store/StoreProvider';
+import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
+import { useT } from '../common/hooks';
+import { useFrameSink } from './driverContext';
+
+/**
+ * Presenter mode's caption for the Data mode, readable from the back of the room: the
+ * iteration, the training and test loss, the speed while playing (written into the page at
+ * each frame, not rendered by React), and what the maps show in the current map mode.
+ * Hook: `caption-bar`, with `data-iteration` and `data-mode`.
+ */
+export function DataCaption() {
+  const t = useT();
+  const mode = useAppState((s) => s.mapMode);
+  const bar = useRef<HTMLElement>(null);
+  const position = useRef<HTMLElement>(null);
+  const loss = useRef<HTMLElement>(null);
+  const speed = useRef<HTMLSpanElement>(null);
+
+  const sink = useCallback(
+    (frame: PlaygroundFrame) => {
+      if (bar.current !== null) bar.current.dataset.iteration = String(frame.iteration);
+      if (position.current !== null)
+        position.current.textContent = t('playground.caption.position', { t: frame.iteration });
+      if (loss.current !== null)
+        loss.current.textContent = t('playground.caption.loss', {
+          train: formatNumber(frame.trainLoss, 4),
+          test: formatNumber(frame.testLoss, 4),
+        });
+      if (speed.current !== null)
+        speed.current.textContent = frame.playing
+          ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) })
+          : '';
+    },
+    [t],
+  );
+  useFrameSink(sink);
+
+  return (
+    <section
+      ref={bar}
+      className="training-caption data-caption"
+      data-testid="caption-bar"
+      data-mode={mode}
+      aria-label={t('playground.caption.label')}
+    >
+      <p className="caption-position">
+        <strong ref={position} />
+        <strong ref={loss} />
+        <span ref={speed} className="muted" />
+      </p>
+      <p className="caption-maps">{t(`playground.caption.${mode}`)}</p>
+    </section>
+  );
+}

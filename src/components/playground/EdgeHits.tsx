@@ -1,0 +1,80 @@
+import { memo, useRef, useState } from 'react';
+import { edgePath, type DiagramGeometry, type Edge } from './diagramGeometry';
+
+interface Props {
+  readonly geometry: DiagramGeometry;
+  readonly edges: readonly Edge[];
+  /** Each edge's accessible name (in `edges` order). */
+  readonly names: readonly string[];
+  /** The readout that says the edge's weight (its id, for aria-describedby). */
+  readonly readoutId: string;
+  /** The edge pointed at or focused (an index into `edges`), or −1 when none. */
+  onActive(index: number): void;
+}
+
+/**
+ * The edges as the pointer and the keyboard find them: one invisible, wide SVG stroke per
+ * edge over the canvas that draws them. Rendered when the layout changes, never per frame
+ * (the weights are read by the readout). One tab stop: the arrow keys move along the
+ * edges. Hooks: `edge-L-J-K`, the edge from neuron K of layer L − 1 to neuron J of layer L
+ * (DOM layer numbers, 0 the inputs; J and K from 0).
+ */
+export const EdgeHits = memo(function EdgeHits({
+  geometry,
+  edges,
+  names,
+  readoutId,
+  onActive,
+}: Props) {
+  const [stop, setStop] = useState(0);
+  const svg = useRef<SVGSVGElement>(null);
+  const move = (from: number, by: number) => {
+    const next = (from + by + edges.length) % edges.length;
+    setStop(next);
+    const el = svg.current?.querySelector(`[data-edge="${next}"]`);
+    if (el instanceof SVGElement) el.focus();
+  };
+  return (
+    <svg
+      ref={svg}
+      className="edge-hits"
+      width={geometry.width}
+      height={geometry.height}
+      viewBox={`0 0 ${geometry.width} ${geometry.height}`}
+      onPointerLeave={() => onActive(-1)}
+    >
+      {edges.map((e, i) => (
+        <path
+          key={i}
+          className="edge-hit"
+          d={edgePath(e)}
+          strokeWidth={Math.max(8, geometry.thumb / 5)}
+          tabIndex={i === stop ? 0 : -1}
+          role="img"
+          aria-label={names[i]}
+          aria-describedby={readoutId}
+          data-edge={i}
+          data-testid={`edge-${e.column + 1}-${e.to}-${e.from}`}
+          onPointerEnter={() => onActive(i)}
+          onFocus={() => {
+            setStop(i);
+            onActive(i);
+          }}
+          onBlur={() => onActive(-1)}
+          onKeyDown={(event) => {
+            const by =
+              event.key === 'ArrowDown' || event.key === 'ArrowRight'
+                ? 1
+                : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+                  ? -1
+                  : 0;
+            if (by === 0) return;
+            event.preventDefault();
+            event.stopPropagation();
+            move(i, by);
+          }}
+        />
+      ))}
+    </svg>
+  );
+});
