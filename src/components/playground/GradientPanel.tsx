@@ -58,6 +58,13 @@ export function GradientPanel() {
   const valid = target.layer < layers.length && target.index < (layers[target.layer] ?? 0);
   const [shown, setShown] = useState<Shown | null>(null);
   const lastAt = useRef(0);
+  /** The iteration the map was last painted at: θ only changes with it. */
+  const painted = useRef<{
+    canvas: HTMLCanvasElement;
+    iteration: number;
+    mode: string;
+    m: number;
+  } | null>(null);
   const mode = useAppState((s) => s.mapMode);
   const table = useMemo(() => colorTable(), []);
   const painter = useMemo(() => new MapPainter(table), [table]);
@@ -69,8 +76,17 @@ export function GradientPanel() {
   const sink = useCallback(
     (frame: PlaygroundFrame) => {
       const ctx = canvas.current?.getContext('2d');
-      if (ctx !== null && ctx !== undefined && m >= 0)
-        paintNeuron(ctx, painter, frame, m, mode, points.train);
+      const last = painted.current;
+      if (ctx !== null && ctx !== undefined && m >= 0) {
+        const stale =
+          last === null ||
+          last.canvas !== ctx.canvas ||
+          last.iteration !== frame.iteration ||
+          last.mode !== mode ||
+          last.m !== m;
+        if (stale) paintNeuron(ctx, painter, frame, m, mode, points.train);
+        painted.current = { canvas: ctx.canvas, iteration: frame.iteration, mode, m };
+      }
       const now = performance.now();
       if (frame.playing && now - lastAt.current < REFRESH_MS) return;
       const size = setup.theta0.length;

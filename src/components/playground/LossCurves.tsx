@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
+import { useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { useFrameSink } from './driverContext';
 import { LossHistory, type LossPoint } from './lossHistory';
@@ -43,6 +44,10 @@ export function LossCurves() {
   const history = useMemo(() => new LossHistory(), []);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
+  // The theme's line colours, read from the style once per theme rather than every frame
+  // (a style read in a frame that also writes the page forces a style recalculation).
+  const theme = useAppState((s) => s.theme);
+  const colors = useRef<{ theme: string; train: string; test: string } | null>(null);
 
   const draw = useCallback(
     (frame: PlaygroundFrame) => {
@@ -59,10 +64,14 @@ export function LossCurves() {
       for (const p of points) top = Math.max(top, finite(p.train), finite(p.test));
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
       if (!(top > 0)) return;
-      line(ctx, points, (p) => p.train, top, cssColor(ctx.canvas, '--muted'));
-      line(ctx, points, (p) => p.test, top, cssColor(ctx.canvas, '--ink'));
+      if (colors.current?.theme !== theme) {
+        const train = cssColor(ctx.canvas, '--muted');
+        colors.current = { theme, train, test: cssColor(ctx.canvas, '--ink') };
+      }
+      line(ctx, points, (p) => p.train, top, colors.current.train);
+      line(ctx, points, (p) => p.test, top, colors.current.test);
     },
-    [history],
+    [history, theme],
   );
   useFrameSink(draw);
 
