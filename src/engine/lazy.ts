@@ -51,14 +51,22 @@ export function lazyArray<T>(
 }
 
 /**
- * A map whose values are looked up by `lookup` (undefined for a key it does not hold);
- * `keys` lists every key it holds, in order, for iteration and `size`.
+ * A map whose values are looked up by `lookup` (undefined for a key it does not hold),
+ * each key once; `keys` lists every key it holds, in order, for iteration and `size`.
  */
 export function lazyMap<V>(
   lookup: (key: string) => V | undefined,
   keys: () => Iterable<string>,
 ): ReadonlyMap<string, V> {
   let size: number | undefined;
+  // Each key is looked up once: a diagram reads the same few thousand keys at every step.
+  const seen = new Map<string, V | undefined>();
+  const get = (key: string): V | undefined => {
+    if (seen.has(key)) return seen.get(key);
+    const value = lookup(key);
+    seen.set(key, value);
+    return value;
+  };
   function* entries(): Generator<[string, V], undefined> {
     for (const key of keys()) {
       const value = lookup(key);
@@ -67,8 +75,8 @@ export function lazyMap<V>(
     return undefined;
   }
   const map: ReadonlyMap<string, V> = {
-    get: lookup,
-    has: (key) => lookup(key) !== undefined,
+    get,
+    has: (key) => get(key) !== undefined,
     get size() {
       if (size === undefined) {
         size = 0;
