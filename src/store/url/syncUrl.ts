@@ -16,7 +16,7 @@ const REPLACE_INTERVAL_MS = 250;
  * large network never waits for its link.
  */
 const SLICED_FROM_CHARS = 20_000;
-const SLICE_CHARS = 16_384;
+const SLICE_CHARS = 8_192;
 
 export interface UrlSyncOptions {
   readonly window: Pick<
