@@ -12,11 +12,14 @@ import { hasLink, readLink } from './readLink';
 const REPLACE_INTERVAL_MS = 250;
 /**
  * A view change's link longer than this (in JSON characters) is compressed a slice at a
- * time, SLICE_CHARS characters per task (a few milliseconds), so that stepping through a
- * large network never waits for its link.
+ * time, at most SLICE_CHARS characters per task (a few milliseconds), so that stepping
+ * through a large network never waits for its link.
  */
 const SLICED_FROM_CHARS = 20_000;
 const SLICE_CHARS = 8_192;
+/** A slice also ends after this long (a busy machine reads fewer characters per slice). */
+const SLICE_MS = 8;
+const CHUNK_CHARS = 1_024;
 
 export interface UrlSyncOptions {
   readonly window: Pick<
@@ -149,7 +152,12 @@ export function syncUrl(
     }
     const payload = encoder.start(state);
     const next = () => {
-      const done = payload.step(SLICE_CHARS);
+      const deadline = Date.now() + SLICE_MS;
+      let done: string | undefined;
+      for (let read = 0; done === undefined && read < SLICE_CHARS; read += CHUNK_CHARS) {
+        done = payload.step(CHUNK_CHARS);
+        if (Date.now() >= deadline) break;
+      }
       if (done === undefined) {
         if (job !== undefined) job.slice = w.setTimeout(next, 0);
         return;
