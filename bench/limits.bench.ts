@@ -1,15 +1,19 @@
 /**
- * The network diagram at its limits (`npm run bench:limits`), in Chromium against the
- * production build: the editor's largest network (8 hidden layers of 16) and the largest
- * a file or link may hold (12 layers of 64). For each it prints the time from navigation
- * to the diagram drawn, the longest main-thread task while opening, the DOM elements, the
- * JS heap (after garbage collection), and per → press the time until the step counter
- * shows the next step and a frame is painted, with the longest task while stepping; and
- * the same for End.
+ * The app at its limits (`npm run bench:limits`), in Chromium against the production
+ * build: the editor's largest network (8 hidden layers of 16), the largest a file or link
+ * may hold (12 layers of 64), and the longest expression a link may hold (1,000 x joined by
+ * +, 1,999 characters, in the graph scene). For each it prints the time from navigation to
+ * the first content (the app's header) and to the scene drawn, the longest main-thread
+ * task while opening, the DOM elements, the JS heap (after garbage collection), and for →
+ * (PRESSES times), End, ← (3 times) and Home the median and worst time until the step
+ * counter shows the step and a frame is painted, with the longest task while pressing and
+ * in the 1.5 s after (when the address catches up).
  *
  * The app is built into bench/results/dist-limits so that the dist/ the end-to-end tests
- * serve is never overwritten; --no-build reuses it, --dist=DIR measures another build, and
- * --quick presses → fewer times. Timing never fails the run.
+ * serve is never overwritten; --no-build reuses it, --dist=DIR measures another build (for
+ * example of an earlier commit), --only=TEXT measures the cases whose name has TEXT, and
+ * --quick presses → fewer times. Timing never fails the run; the load average is printed
+ * before and after, with a warning when the machine was busy.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -24,18 +28,18 @@ const GIVEN_DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--d
 const DIST = GIVEN_DIST ?? path.join(RESULTS_DIR, 'dist-limits');
 const VITE = path.join(ROOT_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
 const PRESSES = args.has('--quick') ? 5 : 15;
+/** --only=12 measures only the cases whose name contains it. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 interface Case {
   readonly name: string;
-  readonly layers: readonly number[];
+  /** The address to open, after the server's origin. */
+  readonly path: string;
+  /** What is drawn once the scene is there. */
+  readonly drawn: string;
 }
 
-const CASES: readonly Case[] = [
-  { name: '8×16 (editor limit)', layers: [2, 16, 16, 16, 16, 16, 16, 16, 16, 2] },
-  { name: '12×64 (file limit)', layers: Array.from({ length: 12 }, () => 64) },
-];
-
-function link(layers: readonly number[]): string {
+function networkPath(layers: readonly number[]): string {
   const inputs = layers[0] ?? 1;
   const outputs = layers[layers.length - 1] ?? 1;
   const scenario = {
@@ -55,6 +59,28 @@ function link(layers: readonly number[]): string {
   };
   return `/?scenario=${encodeURIComponent(JSON.stringify(scenario))}&step=0&lang=en`;
 }
+
+/** The longest expression a link may hold: 1,000 x joined by + (1,999 characters). */
+function longSumPath(): string {
+  const expression = Array.from({ length: 1000 }, () => 'x').join('+');
+  const scenario = { version: 1, kind: 'graph', expression, inputs: { x: 1 } };
+  return `/?scene=graph&scenario=${encodeURIComponent(JSON.stringify(scenario))}&step=0&lang=en`;
+}
+
+const network = (name: string, layers: readonly number[]): Case => ({
+  name,
+  path: networkPath(layers),
+  drawn: `[data-testid="neuron-${layers.length - 1}-0"]`,
+});
+
+const CASES: readonly Case[] = [
+  network('8×16 (editor limit)', [2, 16, 16, 16, 16, 16, 16, 16, 16, 2]),
+  network(
+    '12×64 (file limit)',
+    Array.from({ length: 12 }, () => 64),
+  ),
+  { name: '1,999-char sum (graph)', path: longSumPath(), drawn: '[data-testid="graph-output"]' },
+];
 
 /** Init script: records every long task (over 50 ms) the page runs. */
 function watchLongTasks(): void {
@@ -79,16 +105,21 @@ function stepShown(step: number): Promise<number> {
   });
 }
 
+/** Latency of a key (until its step is shown and painted) and the longest task it ran. */
+interface KeyFigures {
+  medianMs: number;
+  worstMs: number;
+  longestTaskMs: number;
+}
+
 interface Figures {
-  openMs: number;
+  firstContentMs: number;
+  drawnMs: number;
   openLongestTaskMs: number;
   domElements: number;
   heapMB: number;
   total: number;
-  stepMedianMs: number;
-  stepWorstMs: number;
-  stepLongestTaskMs: number;
-  endMs: number;
+  keys: Record<'→' | 'End' | '←' | 'Home', KeyFigures>;
 }
 
 async function measure(browser: Browser, url: string, c: Case): Promise<Figures> {
@@ -98,13 +129,15 @@ async function measure(browser: Browser, url: string, c: Case): Promise<Figures>
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   const page = await context.newPage();
   await page.addInitScript(watchLongTasks);
-  const last = c.layers.length - 1;
   const start = Date.now();
-  await page.goto(url + link(c.layers));
-  await page.locator(`[data-testid="neuron-${last}-0"]`).waitFor({ timeout: 300_000 });
+  await page.goto(url + c.path, { waitUntil: 'commit' });
+  // First content: the app's header, painted (the scene may still be on its way).
+  await page.locator('header, [data-testid="step-position"]').first().waitFor({ timeout: 300_000 });
+  const firstContentMs = Date.now() - start;
+  await page.locator(c.drawn).waitFor({ timeout: 300_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-  const openMs = Date.now() - start;
-  await page.waitForTimeout(1000);
+  const drawnMs = Date.now() - start;
+  await page.waitForTimeout(1500);
   const longest = () =>
     page.evaluate(() => {
       const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
@@ -122,28 +155,40 @@ async function measure(browser: Browser, url: string, c: Case): Promise<Figures>
   const total = Number(
     await page.getByTestId('step-position').getAttribute('data-total', { timeout: 60_000 }),
   );
-  const times: number[] = [];
   await page.locator('body').click({ position: { x: 5, y: 5 } });
-  for (let i = 1; i <= PRESSES; i++) {
-    const shown = page.evaluate(stepShown, i);
-    await page.keyboard.press('ArrowRight');
-    times.push(await shown);
-  }
-  const stepLongestTaskMs = await longest();
-  const end = page.evaluate(stepShown, total);
-  await page.keyboard.press('End');
-  const endMs = await end;
+  await page.waitForTimeout(500);
+  await longest();
+  /** Presses `key` `times` times, each until `target(i)` is shown, then lets the page settle. */
+  const press = async (key: string, times: number, target: (i: number) => number) => {
+    const latencies: number[] = [];
+    for (let i = 1; i <= times; i++) {
+      const shown = page.evaluate(stepShown, target(i));
+      await page.keyboard.press(key);
+      latencies.push(await shown);
+    }
+    // The link is written after a pause (and a long one in slices): count its tasks too.
+    await page.waitForTimeout(1500);
+    return {
+      medianMs: median(latencies),
+      worstMs: Math.max(...latencies),
+      longestTaskMs: await longest(),
+    };
+  };
+  const keys = {
+    '→': await press('ArrowRight', PRESSES, (i) => i),
+    End: await press('End', 1, () => total),
+    '←': await press('ArrowLeft', 3, (i) => total - i),
+    Home: await press('Home', 1, () => 0),
+  };
   await context.close();
   return {
-    openMs,
+    firstContentMs,
+    drawnMs,
     openLongestTaskMs,
     domElements,
     heapMB: heap / 2 ** 20,
     total,
-    stepMedianMs: median(times),
-    stepWorstMs: Math.max(...times),
-    stepLongestTaskMs,
-    endMs,
+    keys,
   };
 }
 
@@ -166,42 +211,39 @@ async function main(): Promise<void> {
   });
   try {
     const rows: string[][] = [];
-    for (const c of CASES) {
+    for (const c of CASES.filter((x) => ONLY === undefined || x.name.includes(ONLY))) {
       process.stderr.write(`measuring ${c.name} …\n`);
       const f = await measure(browser, server.url, c);
+      const keyCells = (['→', 'End', '←', 'Home'] as const).flatMap((key) => {
+        const k = f.keys[key];
+        return [fmt(k.medianMs, 0), fmt(k.worstMs, 0), fmt(k.longestTaskMs, 0)];
+      });
       rows.push([
         c.name,
         fmt(f.total, 0),
-        fmt(f.openMs, 0),
+        fmt(f.firstContentMs, 0),
+        fmt(f.drawnMs, 0),
         fmt(f.openLongestTaskMs, 0),
         fmt(f.domElements, 0),
         fmt(f.heapMB, 1),
-        fmt(f.stepMedianMs, 1),
-        fmt(f.stepWorstMs, 1),
-        fmt(f.stepLongestTaskMs, 0),
-        fmt(f.endMs, 0),
+        ...keyCells,
       ]);
     }
     console.log(
-      `Network diagram at its limits (${host.cpus} CPUs, load ${host.loadAverage.join(' ')}), ${PRESSES} → presses each\n`,
+      `At the limits (${host.cpus} CPUs, load before ${host.loadAverage.join(' ')}, after ${machine().loadAverage.join(' ')}), ${PRESSES} → presses, 3 ←; per key: median ms, worst ms, longest task ms\n`,
     );
+    const perKey = (['→', 'End', '←', 'Home'] as const).flatMap((key) => [
+      `${key} med`,
+      `${key} worst`,
+      `${key} task`,
+    ]);
     console.log(
       table(
-        [
-          'network',
-          'steps',
-          'open ms',
-          'open longest task ms',
-          'DOM elements',
-          'heap MB',
-          '→ median ms',
-          '→ worst ms',
-          '→ longest task ms',
-          'End ms',
-        ],
+        ['scenario', 'steps', 'first ms', 'drawn ms', 'open task ms', 'DOM', 'heap MB', ...perKey],
         rows,
       ),
     );
+    if (warning) console.log(`\n${warning}`);
   } finally {
     await browser.close();
     server.child.kill();

@@ -73,6 +73,7 @@ export { Trainer } from './network/trainer';
 export { gradientCheck, TINY, type GradientCheckEntry } from './network/gradientCheck';
 export { diagnose, type NumericNote } from './network/diagnose';
 export { buildNetworkTrace } from './network/trace';
+export { lazyNetworkTrace } from './network/lazyTrace';
 export type {
   AmpStep,
   AStep,

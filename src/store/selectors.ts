@@ -1,9 +1,9 @@
 import {
   analyzeGraph,
   buildGraphTrace,
-  buildNetworkTrace,
   diagnose,
   forwardBackward,
+  lazyNetworkTrace,
   type GraphAnalysis,
   type GraphScenario,
   type NetworkScenario,
@@ -106,7 +106,9 @@ export function createStoreSelectors(): {
   readonly select: Selectors;
   readonly practice: PracticeInternals;
 } {
-  const networkTrace = perNetworkSample(buildNetworkTrace);
+  // Made on demand (a large network's trace has ninety thousand steps): the same steps and
+  // values as buildNetworkTrace, each made when first read.
+  const networkTrace = perNetworkSample(lazyNetworkTrace);
   const notes = perNetworkSample((network, sample) =>
     diagnose(network, forwardBackward(network, sample)),
   );

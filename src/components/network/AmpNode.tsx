@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { ids, keys, neuronNumber } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
-import { useT, useValue } from '../common/hooks';
+import { useT } from '../common/hooks';
 import { useElementRef } from './diagramElements';
 import { useInspectable } from './elementHandlers';
 import { insideFont } from './insideText';
@@ -10,6 +10,7 @@ import type { NetworkLayout } from './layout';
 import { ampInputText, deltaText, gainText } from './labelTexts';
 import { PlacedText } from './PlacedText';
 import { useMoment } from './useMoment';
+import { useValues } from './useValues';
 
 interface Props {
   readonly layers: readonly number[];
@@ -27,9 +28,11 @@ export const AmpNode = memo(function AmpNode({ layers, layer, j, layout }: Props
   const t = useT();
   const id = ids.amp(layer, j);
   const elementRef = useElementRef(id);
-  const gain = useValue(keys.gain(layer, j));
-  const input = useValue(keys.dCda(layer, j));
-  const delta = useValue(keys.delta(layer, j));
+  const {
+    first: gain,
+    second: input,
+    third: delta,
+  } = useValues(keys.gain(layer, j), keys.dCda(layer, j), keys.delta(layer, j));
   const { involvement, focused, first, second } = useMoment(
     id,
     ['delta', 'input'],

@@ -2,13 +2,14 @@ import { memo } from 'react';
 import { ids, keys, neuronNumber } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
-import { useT, useValue } from '../common/hooks';
+import { useT } from '../common/hooks';
 import { useElementRef } from './diagramElements';
 import { useInspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
 import { biasGradientText, biasText } from './labelTexts';
 import { PlacedText } from './PlacedText';
 import { useMoment } from './useMoment';
+import { useValues } from './useValues';
 
 interface Props {
   readonly layers: readonly number[];
@@ -26,9 +27,9 @@ export const BiasNode = memo(function BiasNode({ layers, layer, j, layout }: Pro
   const t = useT();
   const id = ids.bias(layer, j);
   const elementRef = useElementRef(id);
-  const b = useValue(keys.b(layer, j)) ?? NaN;
-  const grad = useValue(keys.db(layer, j));
-  const next = useValue(keys.bNext(layer, j));
+  const values = useValues(keys.b(layer, j), keys.db(layer, j), keys.bNext(layer, j));
+  const b = values.first ?? NaN;
+  const { second: grad, third: next } = values;
   const { involvement, focused, gradients, first, second } = useMoment(id, ['b', 'bgrad']);
   const handlers = useInspectable(id, true);
   const at = layout.neurons[layer]?.[j] ?? { x: 0, y: 0 };

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { ids, keys, neuronNumber } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
-import { useT, useValue } from '../common/hooks';
+import { useT } from '../common/hooks';
 import { useElementRef } from './diagramElements';
 import { DzdwTag } from './DzdwTag';
 import { useInspectable } from './elementHandlers';
@@ -10,6 +10,7 @@ import type { NetworkLayout } from './layout';
 import { weightGradientText, weightText } from './labelTexts';
 import { PlacedText } from './PlacedText';
 import { useMoment } from './useMoment';
+import { useValues } from './useValues';
 import { Wire } from './Wire';
 import { forwardWire, wireBand } from './wires';
 
@@ -34,8 +35,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, w, layout 
   const t = useT();
   const id = ids.edge(layer, k, j);
   const elementRef = useElementRef(id);
-  const grad = useValue(keys.dW(layer, k, j));
-  const next = useValue(keys.wNext(layer, k, j));
+  const { first: grad, second: next } = useValues(keys.dW(layer, k, j), keys.wNext(layer, k, j));
   const moment = useMoment(id, ['w', 'grad', 'dzdw']);
   const { involvement, focused, gradients, first: wSlot, second: gSlot, third: tag } = moment;
   const handlers = useInspectable(id, true);

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { ids, keys, neuronNumber } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
-import { useT, useValue } from '../common/hooks';
+import { useT } from '../common/hooks';
 import { useElementRef } from './diagramElements';
 import { useInspectable } from './elementHandlers';
 import type { NetworkLayout, Point } from './layout';
@@ -10,6 +10,7 @@ import { neuronSymbolText, neuronValueText } from './labelTexts';
 import { PlacedText } from './PlacedText';
 import { insideFont } from './insideText';
 import { useMoment } from './useMoment';
+import { useValues } from './useValues';
 
 interface Props {
   readonly layers: readonly number[];
@@ -28,9 +29,11 @@ export const NeuronNode = memo(function NeuronNode({ layers, layer, j, at, layou
   const id = ids.neuron(layer, j);
   const elementRef = useElementRef(id);
   const isInput = layer === 0;
-  const z = useValue(keys.z(layer, j));
-  const a = useValue(keys.a(layer, j));
-  const delta = useValue(keys.delta(layer, j));
+  const {
+    first: z,
+    second: a,
+    third: delta,
+  } = useValues(keys.z(layer, j), keys.a(layer, j), keys.delta(layer, j));
   const {
     involvement,
     focused,

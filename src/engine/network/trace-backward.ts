@@ -11,25 +11,33 @@ import type { NetworkTraceContext } from './trace-context';
  * the next layer's δ weighted by the same weights), then outputs δ = σ′(z) · ∂C/∂a.
  */
 export function backwardSteps(ctx: NetworkTraceContext): (DCdyStep | SumStep | AmpStep)[] {
-  const { layers, L, fb, values, scenario } = ctx;
+  const { layers, L, fb, values } = ctx;
   const steps: (DCdyStep | SumStep | AmpStep)[] = [];
   for (let l = L; l >= 1; l--) {
     for (let j = 0; j < (layers[l] ?? 0); j++) {
-      const dCda = ctx.at(fb.dCda, l - 1, j);
-      const gain = ctx.at(fb.gain, l - 1, j);
-      values.set(keys.dCda(l, j), dCda);
-      values.set(keys.gain(l, j), gain);
+      values.set(keys.dCda(l, j), ctx.at(fb.dCda, l - 1, j));
+      values.set(keys.gain(l, j), ctx.at(fb.gain, l - 1, j));
       values.set(keys.delta(l, j), ctx.at(fb.delta, l - 1, j));
-      const params = { layer: l, neuron: ctx.n(l, j), activation: ctx.activation(l) };
-      const loss = scenario.loss;
-      const input =
-        l === L
-          ? outputInputStep(ctx, l, j, { ...params, loss, output: j + 1, outputs: layers[L] ?? 0 })
-          : sumStep(ctx, l, j, { ...params, loss, next: layers[l + 1] ?? 0 });
-      steps.push(input, ampStep(ctx, l, j, input, { ...params, loss, output: l === L ? 1 : 0 }));
+      steps.push(...neuronBackwardSteps(ctx, l, j));
     }
   }
   return steps;
+}
+
+/** The two backward steps of the op-amp of neuron j of layer l: its input, then δ. */
+export function neuronBackwardSteps(
+  ctx: NetworkTraceContext,
+  l: number,
+  j: number,
+): [DCdyStep | SumStep, AmpStep] {
+  const { layers, L, scenario } = ctx;
+  const params = { layer: l, neuron: ctx.n(l, j), activation: ctx.activation(l) };
+  const loss = scenario.loss;
+  const input =
+    l === L
+      ? outputInputStep(ctx, l, j, { ...params, loss, output: j + 1, outputs: layers[L] ?? 0 })
+      : sumStep(ctx, l, j, { ...params, loss, next: layers[l + 1] ?? 0 });
+  return [input, ampStep(ctx, l, j, input, { ...params, loss, output: l === L ? 1 : 0 })];
 }
 
 /** ∂C/∂y of an output neuron, straight from the cost: the input of its op-amp. */

@@ -28,20 +28,16 @@ export interface NetworkTraceContext {
 }
 
 /**
- * The context for example `sample`, its values holding what no step reveals: the inputs,
- * the targets and the parameters.
+ * The context for example `sample`. Its values are empty: {@link seedValues} adds what no
+ * step reveals, and the eager builders add the rest; the steps themselves read only the
+ * forward and backward pass.
  */
 export function traceContext(scenario: NetworkScenario, sample: number): NetworkTraceContext {
-  const { layers, weights, biases } = scenario;
+  const { layers } = scenario;
   const fb = forwardBackward(scenario, sample);
   const example = scenario.samples[sample] ?? { x: [], y: [] };
   const values = new Map<string, number>();
-  example.x.forEach((x, k) => values.set(keys.a(0, k), x));
-  example.y.forEach((y, j) => values.set(keys.y(j), y));
-  weights.forEach((W, l) =>
-    W.forEach((row, j) => row.forEach((w, k) => values.set(keys.w(l, k, j), w))),
-  );
-  biases.forEach((bl, l) => bl.forEach((b, j) => values.set(keys.b(l + 1, j), b)));
+  const at = (m: Matrix | undefined, i: number, j: number) => m?.[i]?.[j] ?? NaN;
   // Closures over this trace's data rather than imported helpers: the builders call them
   // for every operand, and a local call stays cheap however the modules are loaded.
   return {
@@ -51,9 +47,20 @@ export function traceContext(scenario: NetworkScenario, sample: number): Network
     example,
     fb,
     values,
-    at: (m, i, j) => m?.[i]?.[j] ?? NaN,
-    input: (layer, k) => values.get(keys.a(layer, k)) ?? NaN,
+    at,
+    input: (layer, k) => (layer === 0 ? (example.x[k] ?? NaN) : at(fb.a, layer - 1, k)),
     n: (layer, j) => neuronNumber(layers, layer, j),
     activation: (layer) => scenario.activation[layer - 1] ?? 'linear',
   };
+}
+
+/** Adds to the context's values what no step reveals: the inputs, the targets, the parameters. */
+export function seedValues(ctx: NetworkTraceContext): void {
+  const { example, values, scenario } = ctx;
+  example.x.forEach((x, k) => values.set(keys.a(0, k), x));
+  example.y.forEach((y, j) => values.set(keys.y(j), y));
+  scenario.weights.forEach((W, l) =>
+    W.forEach((row, j) => row.forEach((w, k) => values.set(keys.w(l, k, j), w))),
+  );
+  scenario.biases.forEach((bl, l) => bl.forEach((b, j) => values.set(keys.b(l + 1, j), b)));
 }

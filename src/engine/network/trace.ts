@@ -1,7 +1,7 @@
 import { makeTrace, type Trace } from '../trace';
 import type { NetworkTraceStep } from './steps';
 import { backwardSteps } from './trace-backward';
-import { traceContext } from './trace-context';
+import { seedValues, traceContext } from './trace-context';
 import { costStep } from './trace-cost';
 import { forwardSteps } from './trace-forward';
 import { gradientSteps } from './trace-gradients';
@@ -18,6 +18,7 @@ import type { NetworkScenario } from './types';
  */
 export function buildNetworkTrace(scenario: NetworkScenario, sample = 0): Trace<NetworkTraceStep> {
   const ctx = traceContext(scenario, sample);
+  seedValues(ctx);
   const steps: NetworkTraceStep[] = [
     ...forwardSteps(ctx),
     costStep(ctx),

@@ -132,6 +132,8 @@ export function createPracticeSelectors(sources: PracticeSources): {
   const answered = (state: SourceState) => settledOf(eventsOf(state));
 
   const cursorLimit = (state: SourceState): number => {
+    // Practice off: no plan is made (it reads every step of the trace).
+    if (kindsOf(state).length === 0) return sources.fullTrace(state).steps.length;
     const p = plan(state);
     return p.questions.length === 0 ? p.steps.length : practiceCursorLimit(p, answered(state));
   };

@@ -43,7 +43,8 @@ function writeField<K extends LinkKey>(
   payload[compact.key] = compact.write(state[key]);
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
+/** True when two field values write the same JSON (the test for a field at its default). */
+export function sameJson(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 

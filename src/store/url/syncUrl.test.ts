@@ -3,7 +3,7 @@ import { LECTURE_SCENARIO } from '../../engine';
 import { createAppStore } from '../createAppStore';
 import { defaultState } from '../initialState';
 import type { AppState } from '../types';
-import { decodeLink } from './compactLink';
+import { decodeLink, encodeLink } from './compactLink';
 import { syncUrl, type UrlSyncOptions } from './syncUrl';
 
 /** A window with an address bar, a history and timers that run when told to. */
@@ -212,5 +212,44 @@ describe('a state too large for a link', () => {
     back();
     expect(store.getState().network).toEqual(large);
     expect(store.getState().cursor).toBe(3);
+  });
+
+  it('a step is written a slice at a time, byte for byte the link encodeLink writes', () => {
+    const { store, writes, kept, runTimers, pendingTimers } = setUp();
+    store.getState().editNetwork(large);
+    store.getState().setCursor(5);
+    runTimers();
+    let tasks = 0;
+    while (pendingTimers() > 0) {
+      expect(writes).toHaveLength(1);
+      runTimers();
+      tasks += 1;
+    }
+    expect(tasks).toBeGreaterThan(3);
+    expect(writes.map((w) => w.kind)).toEqual(['push', 'replace']);
+    expect(kept[1]).toBe(encodeLink(store.getState()));
+  });
+
+  it('steps taken while a link is compressed are written once it is done', () => {
+    const { store, kept, runTimers, pendingTimers } = setUp();
+    store.getState().editNetwork(large);
+    store.getState().setCursor(5);
+    runTimers();
+    store.getState().setCursor(6);
+    while (pendingTimers() > 0) runTimers();
+    expect(kept.slice(1)).toEqual([
+      encodeLink({ ...store.getState(), cursor: 5 }),
+      encodeLink(store.getState()),
+    ]);
+  });
+
+  it('an edit while a step is compressed writes that step at once on the entry it leaves', () => {
+    const { store, writes, kept, runTimers } = setUp();
+    store.getState().editNetwork(large);
+    store.getState().setCursor(4);
+    runTimers();
+    store.getState().editNetwork(LECTURE_SCENARIO);
+    expect(writes.map((w) => w.kind)).toEqual(['push', 'replace', 'push']);
+    expect(kept[1]).toBe(encodeLink({ ...store.getState(), network: large, cursor: 4 }));
   });
 });

@@ -3,12 +3,23 @@ import type { AppState, SourceState } from '../types';
 import { applyLink } from './applyLink';
 import { STORED_LIMIT } from '../persist';
 import { decodeLink, encodeLink, LINK_PARAM } from './compactLink';
+import { createLinkEncoder, type PayloadJob } from './linkEncoder';
 import { LINK_KEYS, linkField, type LinkedState } from './linkFields';
 import { MAX_LINK_LENGTH, type LinkResult } from './readableLink';
 import { hasLink, readLink } from './readLink';
 
 /** Browsers throttle history updates; stepping and playback write at most this often. */
 const REPLACE_INTERVAL_MS = 250;
+/**
+ * A view change's link longer than this (in JSON characters) is compressed a slice at a
+ * time, at most SLICE_CHARS characters per task (a few milliseconds), so that stepping
+ * through a large network never waits for its link.
+ */
+const SLICED_FROM_CHARS = 20_000;
+const SLICE_CHARS = 8_192;
+/** A slice also ends after this long (a busy machine reads fewer characters per slice). */
+const SLICE_MS = 8;
+const CHUNK_CHARS = 1_024;
 
 export interface UrlSyncOptions {
   readonly window: Pick<
@@ -61,9 +72,19 @@ export function syncUrl(
   let timer: number | undefined;
   let lastWritten = '';
   let restoring = false;
+  const encoder = createLinkEncoder();
+  /** A view change's link being compressed in slices, and the timer of its next slice. */
+  let job: { readonly payload: PayloadJob; slice: number; stale: boolean } | undefined;
+  const stopJob = () => {
+    if (job === undefined) return;
+    w.clearTimeout(job.slice);
+    job = undefined;
+  };
 
   const write = (state: SourceState, push: boolean) => {
-    const payload = encodeLink(state);
+    writePayload(encoder.encode(state), push);
+  };
+  const writePayload = (payload: string, push: boolean) => {
     const query = `?${LINK_PARAM}=${payload}`;
     if (query === lastWritten) return;
     lastWritten = query;
@@ -83,6 +104,7 @@ export function syncUrl(
     if (!link.ok) return;
     const state = store.getState();
     restoring = true;
+    stopJob();
     state.load(applyLink(state, link.request, totalFor));
     restoring = false;
     lastWritten = w.location.search;
@@ -95,9 +117,10 @@ export function syncUrl(
     const viewed = VIEWS.some((key) => state[key] !== previous[key]);
     if (edited) {
       // The entry being left must hold the state just before the edit (its last step).
-      if (timer !== undefined) {
-        w.clearTimeout(timer);
+      if (timer !== undefined || job !== undefined) {
+        if (timer !== undefined) w.clearTimeout(timer);
         timer = undefined;
+        stopJob();
         write(previous, false);
       }
       write(state, true);
@@ -108,13 +131,50 @@ export function syncUrl(
     } else if ((viewed || previous.playing) && timer === undefined) {
       timer = w.setTimeout(() => {
         timer = undefined;
-        write(store.getState(), false);
+        replaceLater(store.getState());
       }, REPLACE_INTERVAL_MS);
     }
   });
+
+  /**
+   * Replaces the entry with the link of `state`: at once when it is short, else a slice
+   * at a time; a newer state waits for the link being compressed, then the latest state is
+   * written in turn.
+   */
+  const replaceLater = (state: SourceState) => {
+    if (job !== undefined) {
+      job.stale = true;
+      return;
+    }
+    if (encoder.json(state).length < SLICED_FROM_CHARS) {
+      write(state, false);
+      return;
+    }
+    const payload = encoder.start(state);
+    const next = () => {
+      const deadline = Date.now() + SLICE_MS;
+      let done: string | undefined;
+      for (let read = 0; done === undefined && read < SLICE_CHARS; read += CHUNK_CHARS) {
+        done = payload.step(CHUNK_CHARS);
+        if (Date.now() >= deadline) break;
+      }
+      if (done === undefined) {
+        if (job !== undefined) job.slice = w.setTimeout(next, 0);
+        return;
+      }
+      const stale = job?.stale === true;
+      job = undefined;
+      writePayload(done, false);
+      const latest = store.getState();
+      if (stale && !latest.playing) replaceLater(latest);
+    };
+    job = { payload, slice: w.setTimeout(next, 0), stale: false };
+  };
+
   return () => {
     unsubscribe();
     w.removeEventListener('popstate', onPopState);
     if (timer !== undefined) w.clearTimeout(timer);
+    stopJob();
   };
 }
