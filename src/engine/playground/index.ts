@@ -19,7 +19,21 @@ export {
   type Problem,
   type SplitData,
 } from './datasets';
-export { CSV_COLUMNS, MAX_USER_POINTS, readCsv, writeCsv, type CsvResult } from './csv';
+export {
+  csvFileProblem,
+  CSV_COLUMNS,
+  CSV_PROBLEM_PARAMS,
+  CSV_SETS,
+  MAX_CSV_BYTES,
+  MAX_USER_POINTS,
+  readCsv,
+  writeCsv,
+  writeCsvWithSets,
+  type CsvProblem,
+  type CsvProblemCode,
+  type CsvResult,
+  type CsvSet,
+} from './csv';
 export {
   DEFAULT_FEATURES,
   FEATURE_IDS,
