@@ -124,7 +124,7 @@ export const playgroundEn = {
   'playground.own.title': 'Your points',
   'playground.own.label': 'Label of new points',
   'playground.own.class.neg': 'Class −1 (orange)',
-  'playground.own.class.pos': 'Class 1 (blue)',
+  'playground.own.class.pos': 'Class +1 (blue)',
   'playground.own.value': 'Value',
   'playground.own.valueAria': 'Target value of new points (regression)',
   'playground.own.tool': 'Tool',
@@ -145,10 +145,11 @@ export const playgroundEn = {
     'There are already {limit} points, the most the playground takes: remove some first.',
   'playground.own.help':
     'Click or tap the plane to add a point; drag a point to move it; with the eraser, or with Shift-click, a click removes one.',
+  'playground.own.keysTitle': 'Keyboard',
   'playground.own.keys':
-    'Keyboard: on the plane, the arrows move the cross (Shift: further), Enter adds a point there (with the eraser: removes it), Delete removes the point under the cross, Space picks it up and puts it down.',
+    'On the plane, the arrows move the cross (Shift: further), Enter adds a point there (with the eraser: removes it), Delete removes the point under the cross, Space picks it up and puts it down.',
   'playground.own.sets':
-    'The points you place go to the set chosen above; a CSV file without a set column is split by the training share. Every change starts training again from θ⁰.',
+    'The points you place go to the set chosen under the map; a CSV file without a set column is split by the training share. Every change starts training again from θ⁰.',
   'playground.own.noise': 'Noise and new points apply to generated sets only.',
   'playground.own.planeAria':
     'Your points on the plane, {train} training and {test} test; the cross is at x₁ = {x1}, x₂ = {x2}',

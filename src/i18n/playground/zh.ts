@@ -118,7 +118,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.own.title': '你的数据点',
   'playground.own.label': '新数据点的标签',
   'playground.own.class.neg': '类别 −1（橙色）',
-  'playground.own.class.pos': '类别 1（蓝色）',
+  'playground.own.class.pos': '类别 +1（蓝色）',
   'playground.own.value': '数值',
   'playground.own.valueAria': '新数据点的目标值（回归）',
   'playground.own.tool': '工具',
@@ -138,10 +138,11 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.own.full': '已经有 {limit} 个数据点，这是 playground 能容纳的上限：请先删除一些。',
   'playground.own.help':
     '点击或轻触平面即可添加数据点；拖动数据点可以移动它；使用橡皮擦或按住 Shift 点击，可以删除数据点。',
+  'playground.own.keysTitle': '键盘操作',
   'playground.own.keys':
-    '键盘：在平面上用方向键移动十字光标（按住 Shift 移动更远），Enter 在该处添加数据点（使用橡皮擦时删除），Delete 删除光标下的数据点，空格键拿起数据点、再按一次放下。',
+    '在平面上用方向键移动十字光标（按住 Shift 移动更远），Enter 在该处添加数据点（使用橡皮擦时删除），Delete 删除光标下的数据点，空格键拿起数据点、再按一次放下。',
   'playground.own.sets':
-    '你放置的数据点加入上面选择的集合；没有 set 列的 CSV 文件按训练集比例划分。每次修改都会让训练从 θ⁰ 重新开始。',
+    '你放置的数据点加入决策图下方选择的集合；没有 set 列的 CSV 文件按训练集比例划分。每次修改都会让训练从 θ⁰ 重新开始。',
   'playground.own.noise': '噪声和“新数据点”只作用于生成的数据集。',
   'playground.own.planeAria':
     '你在平面上的数据点：{train} 个训练点，{test} 个测试点；十字光标位于 x₁ = {x1}，x₂ = {x2}',

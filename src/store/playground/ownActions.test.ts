@@ -95,7 +95,7 @@ describe('edits of the own points', () => {
     const s = () => store.getState();
     s().addOwnPoint('train', blue(0, 0));
     expect(canUndoOwnEdit(s())).toBe(true);
-    s().load({ ownPoints: { train: [orange(3, 3)], test: [] } });
+    store.setState({ ownPoints: { train: [orange(3, 3)], test: [] } });
     expect(canUndoOwnEdit(s())).toBe(false);
     s().undoOwnEdit();
     expect(s().ownPoints).toEqual({ train: [orange(3, 3)], test: [] });
