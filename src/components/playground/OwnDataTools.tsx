@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { MAX_LINK_KB, MAX_USER_POINTS, groupDigits } from '../../engine';
+import { MAX_USER_POINTS, groupDigits } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { canUndoOwnEdit } from '../../store/playground/ownActions';
+import { linkOverflow } from '../../store/playground/ownLink';
 import { hasRoom, POINT_SETS } from '../../store/playground/ownEdits';
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
@@ -61,7 +62,7 @@ export function OwnDataTools() {
   const points = useAppState((s) => s.ownPoints);
   const canUndo = useAppState(canUndoOwnEdit);
   const problem = useDerived((select, s) => select.playground.problem(s));
-  const linkLength = useDerived((select, s) => select.fullAppLink(s).length);
+  const overflow = linkOverflow(useDerived((select, s) => select.fullAppLink(s).length));
   const [confirming, setConfirming] = useState(false);
   const count = points.train.length + points.test.length;
   const swatch = (label: LabelChoice) =>
@@ -187,11 +188,11 @@ export function OwnDataTools() {
           {t('playground.own.full', { limit: groupDigits(MAX_USER_POINTS) })}
         </p>
       )}
-      {linkLength > MAX_LINK_KB * 1024 && (
+      {overflow !== null && (
         <p className="own-warning" role="status" data-testid="own-link-too-long">
           {t('playground.own.linkTooLong', {
-            size: groupDigits(Math.ceil(linkLength / 1024)),
-            limit: MAX_LINK_KB,
+            size: groupDigits(overflow.size),
+            limit: overflow.limit,
           })}
         </p>
       )}
