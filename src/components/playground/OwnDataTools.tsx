@@ -173,7 +173,8 @@ export function OwnDataTools() {
           train: groupDigits(points.train.length),
           test: groupDigits(points.test.length),
           limit: groupDigits(MAX_USER_POINTS),
-        })}{' '}
+        })}
+        <br />
         {t(`playground.own.problem.${problem}`)}
       </p>
       <p className="muted small own-help">{t('playground.own.help')}</p>
