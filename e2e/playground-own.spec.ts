@@ -6,10 +6,10 @@ import {
   PLAYGROUND_OBJECTIVE,
   playgroundSetup,
   PlaygroundRun,
-  readCsv,
   trainingGradient,
   type DataPoint,
 } from './engineForTests';
+import { readCsv } from '../src/engine/playground/csv';
 import { watchErrors } from './support';
 
 /** The user's own points on the plane: placed, moved, removed, imported, exported, linked. */

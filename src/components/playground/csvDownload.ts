@@ -1,4 +1,5 @@
-import { writeCsvWithSets, type SplitData } from '../../engine';
+import type { SplitData } from '../../engine';
+import { writeCsvWithSets } from '../../engine/playground/csv';
 
 /**
  * Downloads the points shown as CSV (header `x1,x2,label,set`, full precision), the

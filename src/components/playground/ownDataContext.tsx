@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { csvFileProblem, readCsv } from '../../engine';
+import { csvFileProblem, readCsv } from '../../engine/playground/csv';
 import { useActions } from '../../store/StoreProvider';
 import { DEFAULT_TOOLS, type ImportReport, type OwnTools } from './ownTools';
 

@@ -1,4 +1,4 @@
-import type { CsvProblem } from '../../engine';
+import type { CsvProblem } from '../../engine/playground/csv';
 import { assertNever } from '../../lib/assertNever';
 import type { PointSet } from '../../store/playground/ownEdits';
 

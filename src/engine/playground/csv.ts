@@ -1,7 +1,7 @@
 import type { ParamKinds, ParamsOf } from '../params';
 import { groupDigits, quoteEnglish, textParams } from '../text/userText';
 import { IssueList } from '../validate';
-import { PLANE, type DataPoint } from './datasets';
+import { MAX_USER_POINTS, PLANE, type DataPoint } from './datasets';
 
 /**
  * The user's own data as CSV: a header row naming the columns `x1`, `x2` and `label` (in
@@ -19,9 +19,6 @@ type AnyColumn = Column | typeof SET_COLUMN;
 /** The sets a row's `set` cell can name. */
 export const CSV_SETS = ['train', 'test'] as const;
 export type CsvSet = (typeof CSV_SETS)[number];
-
-/** The most points a file may hold. */
-export const MAX_USER_POINTS = 2000;
 
 /**
  * The largest file read, in bytes (256 KB: 2,000 points at full float64 precision take

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_PROBLEM_PARAMS, readCsv, type CsvProblem, type CsvProblemCode } from '../../engine';
+import {
+  CSV_PROBLEM_PARAMS,
+  readCsv,
+  type CsvProblem,
+  type CsvProblemCode,
+} from '../../engine/playground/csv';
 import { LANGUAGES, translate, type Language, type Translate } from '../translate';
 import { csvProblemText } from './csvText';
 

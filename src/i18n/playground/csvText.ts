@@ -1,4 +1,4 @@
-import { CSV_PROBLEM_PARAMS, type CsvProblem } from '../../engine';
+import { CSV_PROBLEM_PARAMS, type CsvProblem } from '../../engine/playground/csv';
 import { renderParams } from '../issues/render';
 import type { Translate } from '../translate';
 

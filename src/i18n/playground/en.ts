@@ -121,7 +121,6 @@ export const playgroundEn = {
 
   // Your own data: points placed on the plane, CSV files in and out.
   'playground.dataset.own': 'Your own data',
-  'playground.own.title': 'Your points',
   'playground.own.label': 'Label of new points',
   'playground.own.class.neg': 'Class −1 (orange)',
   'playground.own.class.pos': 'Class +1 (blue)',
@@ -140,7 +139,7 @@ export const playgroundEn = {
   'playground.own.clearNo': 'Keep them',
   'playground.own.count': '{train} training and {test} test points (at most {limit})',
   'playground.own.problem.classification': 'Classification: every label is −1 or 1.',
-  'playground.own.problem.regression': 'Regression: a label other than −1 and 1 makes it one.',
+  'playground.own.problem.regression': 'Regression: a label is not −1 or 1.',
   'playground.own.full':
     'There are already {limit} points, the most the playground takes: remove some first.',
   'playground.own.help':
@@ -154,7 +153,7 @@ export const playgroundEn = {
   'playground.own.planeAria':
     'Your points on the plane, {train} training and {test} test; the cross is at x₁ = {x1}, x₂ = {x2}',
   'playground.own.linkTooLong':
-    'With these points the share link would be {size} KB, over the {limit} KB a link can hold: the address and the share link cannot carry them. Export a CSV file to keep them.',
+    'With these points a share link would be {size} KB, over the {limit} KB a link holds: links cannot carry them. Export a CSV file to keep them.',
   'playground.file.import': 'Import CSV…',
   'playground.file.export': 'Export CSV',
   'playground.file.hint':

@@ -115,7 +115,6 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
 
   // 自己的数据：在平面上放置的数据点，CSV 文件的导入与导出。
   'playground.dataset.own': '自己的数据',
-  'playground.own.title': '你的数据点',
   'playground.own.label': '新数据点的标签',
   'playground.own.class.neg': '类别 −1（橙色）',
   'playground.own.class.pos': '类别 +1（蓝色）',
@@ -134,7 +133,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.own.clearNo': '保留',
   'playground.own.count': '{train} 个训练点和 {test} 个测试点（最多 {limit} 个）',
   'playground.own.problem.classification': '分类：每个标签都是 −1 或 1。',
-  'playground.own.problem.regression': '回归：只要有一个标签不是 −1 或 1，就是回归问题。',
+  'playground.own.problem.regression': '回归：有标签不是 −1 或 1。',
   'playground.own.full': '已经有 {limit} 个数据点，这是 playground 能容纳的上限：请先删除一些。',
   'playground.own.help':
     '点击或轻触平面即可添加数据点；拖动数据点可以移动它；使用橡皮擦或按住 Shift 点击，可以删除数据点。',
@@ -147,7 +146,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.own.planeAria':
     '你在平面上的数据点：{train} 个训练点，{test} 个测试点；十字光标位于 x₁ = {x1}，x₂ = {x2}',
   'playground.own.linkTooLong':
-    '加上这些数据点，分享链接将有 {size} KB，超过链接所能容纳的 {limit} KB：地址栏和分享链接都无法带上它们。请导出 CSV 文件来保存。',
+    '加上这些数据点，分享链接将有 {size} KB，超过链接能容纳的 {limit} KB：链接带不上它们。请导出 CSV 文件保存。',
   'playground.file.import': '导入 CSV…',
   'playground.file.export': '导出 CSV',
   'playground.file.hint':

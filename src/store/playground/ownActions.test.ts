@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HYPERPARAMETERS, MAX_USER_POINTS, readCsv, writeCsvWithSets } from '../../engine';
+import { DEFAULT_HYPERPARAMETERS, MAX_USER_POINTS } from '../../engine';
+import { readCsv, writeCsvWithSets } from '../../engine/playground/csv';
 import { createAppStore } from '../createAppStore';
 import { defaultState } from '../initialState';
 import { OWN_UNDO_LIMIT, canUndoOwnEdit } from './ownActions';

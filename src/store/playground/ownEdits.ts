@@ -1,4 +1,5 @@
-import { MAX_USER_POINTS, PLANE, type CsvSet, type DataPoint } from '../../engine';
+import { MAX_USER_POINTS, PLANE, type DataPoint } from '../../engine';
+import type { CsvSet } from '../../engine/playground/csv';
 import { roundPoint, splitPoints } from './derive';
 import type { OwnPoints } from './fields';
 

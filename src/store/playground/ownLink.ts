@@ -1,5 +1,7 @@
 import { MAX_LINK_KB } from '../../engine';
-import { MAX_LINK_LENGTH } from '../url/readableLink';
+
+/** What url/readableLink.ts holds a link to (MAX_LINK_LENGTH), in characters. */
+const LIMIT = MAX_LINK_KB * 1024;
 
 /**
  * Whether a share link of `length` characters is over what a link may hold (the address
@@ -8,5 +10,5 @@ import { MAX_LINK_LENGTH } from '../url/readableLink';
  * that also carry a large edited network, not a case points alone reach.
  */
 export function linkOverflow(length: number): { size: number; limit: number } | null {
-  return length > MAX_LINK_LENGTH ? { size: Math.ceil(length / 1024), limit: MAX_LINK_KB } : null;
+  return length > LIMIT ? { size: Math.ceil(length / 1024), limit: MAX_LINK_KB } : null;
 }
