@@ -149,7 +149,7 @@ export const playgroundEn = {
     'On the plane, the arrows move the cross (Shift: further), Enter adds a point there (with the eraser: removes it), Delete removes the point under the cross, Space picks it up and puts it down.',
   'playground.own.sets':
     'The points you place go to the set chosen under the map; a CSV file without a set column is split by the training share. Every change starts training again from θ⁰.',
-  'playground.own.noise': 'Noise and new points apply to generated sets only.',
+  'playground.own.noise': 'Noise and “New points” apply to generated sets only.',
   'playground.own.planeAria':
     'Your points on the plane, {train} training and {test} test; the cross is at x₁ = {x1}, x₂ = {x2}',
   'playground.own.linkTooLong':

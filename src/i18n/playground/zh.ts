@@ -142,7 +142,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
     '在平面上用方向键移动十字光标（按住 Shift 移动更远），Enter 在该处添加数据点（使用橡皮擦时删除），Delete 删除光标下的数据点，空格键拿起数据点、再按一次放下。',
   'playground.own.sets':
     '你放置的数据点加入决策图下方选择的集合；没有 set 列的 CSV 文件按训练集比例划分。每次修改都会让训练从 θ⁰ 重新开始。',
-  'playground.own.noise': '噪声和“新数据点”只作用于生成的数据集。',
+  'playground.own.noise': '噪声和“重新生成”只作用于生成的数据集。',
   'playground.own.planeAria':
     '你在平面上的数据点：{train} 个训练点，{test} 个测试点；十字光标位于 x₁ = {x1}，x₂ = {x2}',
   'playground.own.linkTooLong':
