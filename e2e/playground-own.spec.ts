@@ -183,6 +183,8 @@ test.describe('your own data', () => {
     const errors = watchErrors(page);
     await openOwn(page);
     await layer(page).focus();
+    // Space over empty ground picks nothing up (and does not start training).
+    await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');

@@ -140,11 +140,13 @@ export function usePlaneEditor(
         actions.moveOwnPoint(shown.ref, shown.x1, shown.x2);
         show(null);
       } else {
+        // Space over empty ground does nothing (and does not play: the plane has the keys).
         const ref = under();
         const point = ref === null ? undefined : points[ref.set][ref.index];
-        if (ref === null || point === undefined) return;
-        setCursor({ x1: point.x1, x2: point.x2 });
-        show({ ref, x1: point.x1, x2: point.x2 });
+        if (ref !== null && point !== undefined) {
+          setCursor({ x1: point.x1, x2: point.x2 });
+          show({ ref, x1: point.x1, x2: point.x2 });
+        }
       }
     } else if (e.key === 'Enter') {
       const ref = under();
