@@ -313,6 +313,23 @@ test.describe('your own data', () => {
     expect(errors).toEqual([]);
   });
 
+  test('own points copied from a regression set get new points with a value', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=reg-plane&lang=en');
+    await page.getByTestId('dataset-own').click();
+    await expect(page.getByTestId('own-label-value')).toHaveAttribute('aria-checked', 'true');
+    await page.getByTestId('own-value').fill('-1.5');
+    const before = await page.getByTestId('own-count').getAttribute('data-train');
+    await clickAt(page, 0, 0);
+    await expect(page.getByTestId('own-count')).toHaveAttribute(
+      'data-train',
+      String(Number(before) + 1),
+    );
+    const data = await exported(page);
+    expectNear(data.train.at(-1), 0, 0, -1.5);
+    expect(errors).toEqual([]);
+  });
+
   test('export then import gives the same points, generated or own', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/?scene=training&dataset=xor&lang=en');

@@ -1,8 +1,9 @@
 import { DATASET_NAMES, NOISE_RANGE, SPLIT_RANGE } from '../../engine';
-import { useActions, useAppState } from '../../store/StoreProvider';
+import { useActions, useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { DataFile } from './DataFile';
+import { useOwnData } from './ownDataContext';
 
 const SOURCES = [...DATASET_NAMES, 'own'] as const;
 
@@ -20,6 +21,14 @@ export function DataControls() {
   const seed = useAppState((s) => s.dataSeed);
   const { setDataSource, setNoise, setSplit, setDataSeed } = useActions();
   const own = source === 'own';
+  const { setTools } = useOwnData();
+  const { store, select } = useAppStoreApi();
+  // Own points that are a regression (copied from one) get new points with a value.
+  const pick = (name: (typeof SOURCES)[number]) => {
+    setDataSource(name);
+    if (name === 'own' && select.playground.problem(store.getState()) === 'regression')
+      setTools({ label: 'value' });
+  };
   return (
     <div className="playground-panel" data-testid="playground-data">
       <h3>{t('playground.data')}</h3>
@@ -37,7 +46,7 @@ export function DataControls() {
             role="radio"
             aria-checked={source === name}
             className={cx('dataset', source === name && 'selected', name === 'own' && 'own')}
-            onClick={() => setDataSource(name)}
+            onClick={() => pick(name)}
             data-testid={`dataset-${name}`}
           >
             {t(`playground.dataset.${name}`)}
