@@ -1,12 +1,17 @@
 import { DATASET_NAMES, NOISE_RANGE, SPLIT_RANGE } from '../../engine';
-import { useActions, useAppState } from '../../store/StoreProvider';
+import { useActions, useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
+import { DataFile } from './DataFile';
+import { useOwnData } from './ownDataContext';
+
+const SOURCES = [...DATASET_NAMES, 'own'] as const;
 
 /**
- * The data: one of TensorFlow Playground's sets (four classifications, two regressions),
- * its noise, the share used for training, and the seed of its points and of θ⁰. Every
- * change starts a new run from θ⁰ (the settings in force are kept).
+ * The data: one of TensorFlow Playground's sets (four classifications, two regressions)
+ * or the user's own points, the noise of a generated set, the share used for training,
+ * and the seed of the points and of θ⁰; CSV import and export. Every change starts a new
+ * run from θ⁰ (the settings in force are kept).
  */
 export function DataControls() {
   const t = useT();
@@ -15,6 +20,15 @@ export function DataControls() {
   const split = useAppState((s) => s.split);
   const seed = useAppState((s) => s.dataSeed);
   const { setDataSource, setNoise, setSplit, setDataSeed } = useActions();
+  const own = source === 'own';
+  const { setTools } = useOwnData();
+  const { store, select } = useAppStoreApi();
+  // Own points that are a regression (copied from one) get new points with a value.
+  const pick = (name: (typeof SOURCES)[number]) => {
+    setDataSource(name);
+    if (name === 'own' && select.playground.problem(store.getState()) === 'regression')
+      setTools({ label: 'value' });
+  };
   return (
     <div className="playground-panel" data-testid="playground-data">
       <h3>{t('playground.data')}</h3>
@@ -25,14 +39,14 @@ export function DataControls() {
         data-testid="dataset-picker"
         data-dataset={source}
       >
-        {DATASET_NAMES.map((name) => (
+        {SOURCES.map((name) => (
           <button
             key={name}
             type="button"
             role="radio"
             aria-checked={source === name}
-            className={cx('dataset', source === name && 'selected')}
-            onClick={() => setDataSource(name)}
+            className={cx('dataset', source === name && 'selected', name === 'own' && 'own')}
+            onClick={() => pick(name)}
             data-testid={`dataset-${name}`}
           >
             {t(`playground.dataset.${name}`)}
@@ -47,6 +61,7 @@ export function DataControls() {
           max={NOISE_RANGE.max}
           step={5}
           value={noise}
+          disabled={own}
           onChange={(e) => setNoise(Number(e.target.value))}
           data-testid="playground-noise"
         />
@@ -63,6 +78,11 @@ export function DataControls() {
           data-testid="playground-split"
         />
       </label>
+      {own && (
+        <p className="muted small" data-testid="own-sets-note">
+          {t('playground.own.noise')} {t('playground.own.sets')}
+        </p>
+      )}
       <div className="seed-row">
         <label>
           <span>{t('playground.seed')}</span>
@@ -82,10 +102,12 @@ export function DataControls() {
           type="button"
           onClick={() => setDataSeed(seed + 1)}
           title={t('playground.regenerateHint')}
+          disabled={own}
         >
           {t('playground.regenerate')}
         </button>
       </div>
+      <DataFile />
     </div>
   );
 }

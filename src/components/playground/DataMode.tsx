@@ -9,6 +9,7 @@ import { GradientPanel } from './GradientPanel';
 import { HyperControls } from './HyperControls';
 import { NetworkControls } from './NetworkControls';
 import { NeuronMaps } from './NeuronMaps';
+import { OwnDataProvider } from './ownDataContext';
 import { RunBar } from './RunBar';
 import { RunNotices } from './RunNotices';
 import { SelectedNeuronProvider } from './selectedNeuron';
@@ -27,49 +28,51 @@ export function DataMode() {
   return (
     <DriverContext.Provider value={driver}>
       <SelectedNeuronProvider>
-        <div className="training-scene playground" data-testid="playground">
-          <RunBar />
-          <RunNotices />
-          {presenter ? (
-            <>
-              <div className="playground-stage">
-                <section className="playground-column playground-network">
-                  <NeuronMaps />
-                </section>
-                <section className="playground-column playground-output">
-                  <DecisionMap />
-                </section>
-                <DataCaption />
-              </div>
+        <OwnDataProvider>
+          <div className="training-scene playground" data-testid="playground">
+            <RunBar />
+            <RunNotices />
+            {presenter ? (
+              <>
+                <div className="playground-stage">
+                  <section className="playground-column playground-network">
+                    <NeuronMaps />
+                  </section>
+                  <section className="playground-column playground-output">
+                    <DecisionMap />
+                  </section>
+                  <DataCaption />
+                </div>
+                <div className="playground-grid">
+                  <section className="playground-column playground-data">
+                    <DataControls />
+                  </section>
+                  <section className="playground-column">
+                    <NetworkControls />
+                  </section>
+                  <section className="playground-column">
+                    <HyperControls />
+                  </section>
+                </div>
+              </>
+            ) : (
               <div className="playground-grid">
                 <section className="playground-column playground-data">
                   <DataControls />
                 </section>
-                <section className="playground-column">
+                <section className="playground-column playground-network">
                   <NetworkControls />
+                  <NeuronMaps />
                 </section>
-                <section className="playground-column">
+                <section className="playground-column playground-output">
+                  <DecisionMap />
                   <HyperControls />
                 </section>
               </div>
-            </>
-          ) : (
-            <div className="playground-grid">
-              <section className="playground-column playground-data">
-                <DataControls />
-              </section>
-              <section className="playground-column playground-network">
-                <NetworkControls />
-                <NeuronMaps />
-              </section>
-              <section className="playground-column playground-output">
-                <DecisionMap />
-                <HyperControls />
-              </section>
-            </div>
-          )}
-          <GradientPanel />
-        </div>
+            )}
+            <GradientPanel />
+          </div>
+        </OwnDataProvider>
       </SelectedNeuronProvider>
     </DriverContext.Provider>
   );

@@ -1,28 +1,32 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useDerived } from '../../store/StoreProvider';
+import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { useT } from '../common/hooks';
 import { colorTable, CSS_NEGATIVE, CSS_POSITIVE } from './colors';
 import { useFrameSink } from './driverContext';
 import { HoverReadout, type Hover } from './HoverReadout';
 import { LossCurves } from './LossCurves';
-import { drawPoints, MapPainter, mapValueAt, toPlane } from './mapPainter';
+import { MapPainter, mapValueAt } from './mapPainter';
+import { OwnDataTools } from './OwnDataTools';
+import { PointsLayer } from './PointsLayer';
+import type { PlanePoint } from './usePlaneEditor';
 
 /** The canvas's pixels per side (it is scaled down by CSS on a phone). */
 const SIZE = 400;
 
 /**
  * The decision map: the network's output over the input plane (orange −1, blue +1), with
- * the training points (white ring) and, when asked, the test points (black ring) over it.
- * Drawn at every frame from the worker's map; the test hook `decision-map` carries the
- * frame's train loss, test loss and iteration.
+ * the training points (white ring) and, when asked, the test points (black ring) over it,
+ * on a layer of their own where own data is edited. The map is drawn at every frame from
+ * the worker's map; the test hook `decision-map` carries the frame's train loss, test loss
+ * and iteration.
  */
 export function DecisionMap() {
   const t = useT();
   const points = useDerived((select, s) => select.playground.points(s));
+  const own = useAppState((s) => s.trainingData.source === 'own');
   const [showTest, setShowTest] = useState(true);
-  const table = useMemo(() => colorTable(), []);
-  const painter = useMemo(() => new MapPainter(table), [table]);
+  const painter = useMemo(() => new MapPainter(colorTable()), []);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const last = useRef<PlaygroundFrame | null>(null);
@@ -40,12 +44,21 @@ export function DecisionMap() {
       const ctx = canvas.current?.getContext('2d');
       if (ctx === null || ctx === undefined || frame.decision === null) return;
       painter.paint(ctx, frame.decision.values, 0, frame.decision.resolution);
-      drawPoints(ctx, points.train, table, 5, '#ffffff');
-      if (showTest) drawPoints(ctx, points.test, table, 5, '#111111');
     },
-    [painter, points, table, showTest],
+    [painter],
   );
   useFrameSink(draw);
+
+  const onHover = useCallback((at: PlanePoint | null) => {
+    const decision = last.current?.decision ?? null;
+    if (at === null) setHover(null);
+    else
+      setHover({
+        ...at,
+        output:
+          decision === null ? NaN : mapValueAt(decision.values, decision.resolution, at.x1, at.x2),
+      });
+  }, []);
 
   return (
     <div className="playground-panel">
@@ -57,30 +70,17 @@ export function DecisionMap() {
         data-train-points={points.train.length}
         data-test-points={points.test.length}
       >
-        <canvas
-          ref={canvas}
-          width={SIZE}
-          height={SIZE}
-          role="img"
-          aria-label={t('playground.decisionAria', {
-            train: points.train.length,
-            test: points.test.length,
-          })}
-          onPointerMove={(e) => {
-            const rect = e.currentTarget.getBoundingClientRect();
-            const { x1, x2 } = toPlane(
-              (e.clientX - rect.left) / rect.width,
-              (e.clientY - rect.top) / rect.height,
-            );
-            const decision = last.current?.decision ?? null;
-            const output =
-              decision === null ? NaN : mapValueAt(decision.values, decision.resolution, x1, x2);
-            setHover({ x1, x2, output });
-          }}
-          onPointerLeave={() => setHover(null)}
+        <canvas ref={canvas} width={SIZE} height={SIZE} aria-hidden="true" />
+        <PointsLayer
+          points={points}
+          showTest={showTest}
+          editable={own}
+          size={SIZE}
+          onHover={onHover}
         />
       </div>
       <HoverReadout hover={hover} points={points} showTest={showTest} />
+      {own && <OwnDataTools />}
       <LossCurves />
       <div className="map-legend">
         <span className="swatch" style={{ background: CSS_NEGATIVE }} /> −1

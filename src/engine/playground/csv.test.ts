@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from './datasets';
-import { readCsv, writeCsv } from './csv';
+import { csvFileProblem, MAX_CSV_BYTES, readCsv, writeCsv, writeCsvWithSets } from './csv';
 
 const errorsOf = (text: string, limit?: number) => {
   const result = readCsv(text, limit);
@@ -13,7 +13,7 @@ describe('readCsv', () => {
   it('reads back exactly what writeCsv wrote', () => {
     const { train } = generateDataset({ name: 'spiral', noise: 20, split: 50, seed: 3 });
     const result = readCsv(writeCsv(train));
-    expect(result).toEqual({ ok: true, points: train });
+    expect(result).toEqual({ ok: true, points: train, sets: null });
   });
 
   it('accepts the columns in any order and case, quotes, CRLF and a BOM', () => {
@@ -24,6 +24,45 @@ describe('readCsv', () => {
         { x1: -3, x2: 2.5, label: 1 },
         { x1: 1, x2: 0, label: -1 },
       ],
+      sets: null,
+    });
+  });
+
+  it('reads back the training and test points in their sets, with a set column', () => {
+    const data = generateDataset({ name: 'reg-gauss', noise: 30, split: 70, seed: 9 });
+    const result = readCsv(writeCsvWithSets(data));
+    if (!result.ok) throw new Error(result.errors[0]?.message);
+    expect(result.points).toEqual([...data.train, ...data.test]);
+    expect(result.sets?.filter((s) => s === 'train')).toHaveLength(data.train.length);
+    expect(result.sets?.slice(data.train.length).every((s) => s === 'test')).toBe(true);
+  });
+
+  it('skips blank lines but keeps counting them, and names a bad set', () => {
+    const errors = errorsOf(
+      'set,x1,x2,label\ntrain,0,0,1\n\n  \nTEST,1,1,-1\nvalid,0,0,1\n1,2,3\n',
+    );
+    expect(errors.map((e) => [e.path, e.code, e.message])).toEqual([
+      ['line 6, column 1', 'csv-bad-set', "set 'valid' must be train or test"],
+      ['line 7', 'csv-cell-count', 'expected 4 values, found 3'],
+    ]);
+    expect(readCsv('x1,x2,label,SET\n1,2,1,Test\n\n3,4,-1,train')).toEqual({
+      ok: true,
+      points: [
+        { x1: 1, x2: 2, label: 1 },
+        { x1: 3, x2: 4, label: -1 },
+      ],
+      sets: ['test', 'train'],
+    });
+  });
+
+  it('refuses a file over the size limit before reading it, naming both sizes', () => {
+    expect(csvFileProblem(MAX_CSV_BYTES)).toBeNull();
+    expect(csvFileProblem(MAX_CSV_BYTES + 1)).toMatchObject({
+      line: 0,
+      path: 'file',
+      code: 'csv-file-too-large',
+      message: 'the file is 257 KB; at most 256 KB can be read',
+      params: { size: 257, limit: 256 },
     });
   });
 

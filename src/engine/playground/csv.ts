@@ -1,19 +1,30 @@
 import type { ParamKinds, ParamsOf } from '../params';
 import { groupDigits, quoteEnglish, textParams } from '../text/userText';
 import { IssueList } from '../validate';
-import { PLANE, type DataPoint } from './datasets';
+import { MAX_USER_POINTS, PLANE, type DataPoint } from './datasets';
 
 /**
  * The user's own data as CSV: a header row naming the columns `x1`, `x2` and `label` (in
- * any order, any case), then one point per row. x₁ and x₂ must lie on the plane
- * [−6, 6]; a label is −1 or 1 for a class, or a regression target in [−2, 2] (the
- * Playground's tilted plane reaches ±1.8 with noise).
+ * any order, any case), and optionally `set`, then one point per row (blank lines are
+ * skipped). x₁ and x₂ must lie on the plane [−6, 6]; a label is −1 or 1 for a class, or
+ * a regression target in [−2, 2] (the Playground's tilted plane reaches ±1.8 with
+ * noise); a set is `train` or `test` (so that an exported file comes back in the same
+ * sets; without the column the page splits the points itself).
  */
 export const CSV_COLUMNS = ['x1', 'x2', 'label'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
+const SET_COLUMN = 'set';
+type AnyColumn = Column | typeof SET_COLUMN;
 
-/** The most points a file may hold. */
-export const MAX_USER_POINTS = 2000;
+/** The sets a row's `set` cell can name. */
+export const CSV_SETS = ['train', 'test'] as const;
+export type CsvSet = (typeof CSV_SETS)[number];
+
+/**
+ * The largest file read, in bytes (256 KB: 2,000 points at full float64 precision take
+ * about 110 KB). Checked before the text is read, so a huge file never freezes the page.
+ */
+export const MAX_CSV_BYTES = 256 * 1024;
 
 /**
  * Every problem a CSV file can have, with the parameters its message is given (kinds as
@@ -31,12 +42,14 @@ export const CSV_PROBLEM_PARAMS = {
   'csv-too-large': { name: 'word', value: 'text' },
   'csv-out-of-range': { name: 'word', value: 'number', limit: 'count' },
   'csv-no-points': {},
+  'csv-bad-set': { value: 'text' },
+  'csv-file-too-large': { size: 'count', limit: 'count' },
 } as const satisfies Readonly<Record<string, ParamKinds>>;
 export type CsvProblemCode = keyof typeof CSV_PROBLEM_PARAMS;
 
 /**
- * One problem: its line (1 is the header) and column (1-based; 0 for the whole line),
- * `path` as "line 3, column 2" for logs, plain English in `message`, and the numbers the
+ * One problem: its line (1 is the header; 0 for the file as a whole) and column (1-based;
+ * 0 for the whole line), `path` as "line 3, column 2" for logs, plain English in `message`, and the numbers the
  * page needs to say the same thing in Chinese.
  */
 export interface CsvProblem {
@@ -49,7 +62,12 @@ export interface CsvProblem {
 }
 
 export type CsvResult =
-  | { readonly ok: true; readonly points: readonly DataPoint[] }
+  | {
+      readonly ok: true;
+      readonly points: readonly DataPoint[];
+      /** Each point's set, when the file has a `set` column; otherwise null. */
+      readonly sets: readonly CsvSet[] | null;
+    }
   | { readonly ok: false; readonly errors: readonly CsvProblem[] };
 
 const RANGE: Readonly<Record<Column, number>> = { x1: PLANE, x2: PLANE, label: 2 };
@@ -67,7 +85,8 @@ class Problems {
     params: ParamsOf<(typeof CSV_PROBLEM_PARAMS)[C]>,
   ): void {
     if (this.full) return;
-    const path = column > 0 ? `line ${line}, column ${column}` : `line ${line}`;
+    const path =
+      line === 0 ? 'file' : column > 0 ? `line ${line}, column ${column}` : `line ${line}`;
     this.list.push({ line, column, path, code, message, params: { ...params } });
   }
   get full(): boolean {
@@ -97,19 +116,52 @@ export function readCsv(text: string, maxPoints = MAX_USER_POINTS): CsvResult {
     return { ok: false, errors: problems.list };
   }
   const points: DataPoint[] = [];
+  const sets: CsvSet[] = [];
   for (let i = 1; i < lines.length && !problems.full; i++) {
-    const p = readRow(lines[i] as string, i + 1, order, problems);
-    if (p) points.push(p);
+    const line = lines[i] as string;
+    if (line.trim() === '') continue;
+    const row = readRow(line, i + 1, order, problems);
+    if (row === null) continue;
+    points.push(row.point);
+    if (row.set !== null) sets.push(row.set);
   }
   if (problems.list.length === 0 && points.length === 0)
     problems.add(2, 0, 'csv-no-points', 'the file has a header but no points', {});
-  return problems.list.length > 0 ? { ok: false, errors: problems.list } : { ok: true, points };
+  if (problems.list.length > 0) return { ok: false, errors: problems.list };
+  return { ok: true, points, sets: order.set === undefined ? null : sets };
 }
+
+/**
+ * The refusal of a file over {@link MAX_CSV_BYTES} (sizes in KB, rounded up), or null:
+ * asked before the file is read.
+ */
+export function csvFileProblem(bytes: number): CsvProblem | null {
+  if (bytes <= MAX_CSV_BYTES) return null;
+  const size = Math.ceil(bytes / 1024);
+  const limit = MAX_CSV_BYTES / 1024;
+  const problems = new Problems();
+  const message = `the file is ${groupDigits(size)} KB; at most ${groupDigits(limit)} KB can be read`;
+  problems.add(0, 0, 'csv-file-too-large', message, { size, limit });
+  return problems.list[0] ?? null;
+}
+
+const row = (p: DataPoint) => `${String(p.x1)},${String(p.x2)},${String(p.label)}`;
 
 /** The points as CSV, every number in full precision, so that reading it back is exact. */
 export function writeCsv(points: readonly DataPoint[]): string {
-  const rows = points.map((p) => `${String(p.x1)},${String(p.x2)},${String(p.label)}\n`);
-  return `${CSV_COLUMNS.join(',')}\n${rows.join('')}`;
+  return `${CSV_COLUMNS.join(',')}\n${points.map((p) => `${row(p)}\n`).join('')}`;
+}
+
+/** Training and test points as CSV with a `set` column, so that they come back in their sets. */
+export function writeCsvWithSets(data: {
+  readonly train: readonly DataPoint[];
+  readonly test: readonly DataPoint[];
+}): string {
+  const lines = [
+    ...data.train.map((p) => `${row(p)},train\n`),
+    ...data.test.map((p) => `${row(p)},test\n`),
+  ];
+  return `${[...CSV_COLUMNS, SET_COLUMN].join(',')}\n${lines.join('')}`;
 }
 
 function cells(line: string): string[] {
@@ -121,12 +173,17 @@ function cells(line: string): string[] {
   );
 }
 
-/** The column index of x1, x2 and label, or null after naming what is wrong. */
-function readHeader(line: string, problems: Problems): Record<Column, number> | null {
+/** Where each column is: x1, x2 and label, `set` when present, and how many there are. */
+type Order = Record<Column, number> & { readonly set?: number; readonly count: number };
+
+const ALL_COLUMNS: readonly AnyColumn[] = [...CSV_COLUMNS, SET_COLUMN];
+
+/** The column index of x1, x2, label (and set), or null after naming what is wrong. */
+function readHeader(line: string, problems: Problems): Order | null {
   const names = cells(line).map((c) => c.toLowerCase());
-  const found: Partial<Record<Column, number>> = {};
+  const found: Partial<Record<AnyColumn, number>> = {};
   names.forEach((name, i) => {
-    const column = CSV_COLUMNS.find((c) => c === name);
+    const column = ALL_COLUMNS.find((c) => c === name);
     if (column === undefined)
       problems.add(1, i + 1, 'csv-unknown-column', `unknown column ${quoteEnglish(name)}`, {
         ...textParams('name', name),
@@ -142,23 +199,25 @@ function readHeader(line: string, problems: Problems): Record<Column, number> | 
       problems.add(1, 0, 'csv-missing-column', `the header has no column '${column}'`, {
         name: column,
       });
-  const { x1, x2, label } = found;
+  const { x1, x2, label, set } = found;
   if (problems.list.length > 0 || x1 === undefined || x2 === undefined || label === undefined)
     return null;
-  return { x1, x2, label };
+  return set === undefined
+    ? { x1, x2, label, count: names.length }
+    : { x1, x2, label, set, count: names.length };
 }
 
 function readRow(
   line: string,
   lineNumber: number,
-  order: Record<Column, number>,
+  order: Order,
   problems: Problems,
-): DataPoint | null {
+): { point: DataPoint; set: CsvSet | null } | null {
   const values = cells(line);
-  if (values.length !== CSV_COLUMNS.length) {
-    const message = `expected ${CSV_COLUMNS.length} values, found ${values.length}`;
+  if (values.length !== order.count) {
+    const message = `expected ${order.count} values, found ${values.length}`;
     problems.add(lineNumber, 0, 'csv-cell-count', message, {
-      expected: CSV_COLUMNS.length,
+      expected: order.count,
       found: values.length,
     });
     return null;
@@ -189,5 +248,23 @@ function readRow(
   const x1 = read('x1');
   const x2 = read('x2');
   const label = read('label');
-  return x1 === null || x2 === null || label === null ? null : { x1, x2, label };
+  const set = readSet(values, lineNumber, order, problems);
+  if (x1 === null || x2 === null || label === null || set === undefined) return null;
+  return { point: { x1, x2, label }, set };
+}
+
+/** The row's set (null without a set column; undefined after naming a bad one). */
+function readSet(
+  values: readonly string[],
+  lineNumber: number,
+  order: Order,
+  problems: Problems,
+): CsvSet | null | undefined {
+  if (order.set === undefined) return null;
+  const text = values[order.set] as string;
+  const set = CSV_SETS.find((s) => s === text.toLowerCase());
+  if (set !== undefined) return set;
+  const message = `set ${quoteEnglish(text)} must be train or test`;
+  problems.add(lineNumber, order.set + 1, 'csv-bad-set', message, { ...textParams('value', text) });
+  return undefined;
 }

@@ -29,6 +29,9 @@ export interface DataPoint {
 /** Half-width of the input plane: every input lies in [−PLANE, PLANE]. */
 export const PLANE = 6;
 
+/** The most points of the user's own a set may hold (placed, read from a file or a link). */
+export const MAX_USER_POINTS = 2000;
+
 /** Noise (in %) and the share of training examples (in %), as the Playground's sliders. */
 export const NOISE_RANGE = { min: 0, max: 50 } as const;
 export const SPLIT_RANGE = { min: 10, max: 90 } as const;

@@ -10,6 +10,7 @@ export {
   DATASETS,
   generateDataset,
   MAX_GENERATED_POINTS,
+  MAX_USER_POINTS,
   NOISE_RANGE,
   PLANE,
   SPLIT_RANGE,
@@ -19,7 +20,8 @@ export {
   type Problem,
   type SplitData,
 } from './datasets';
-export { CSV_COLUMNS, MAX_USER_POINTS, readCsv, writeCsv, type CsvResult } from './csv';
+// The CSV reader and writer (./csv) are imported from their module by the Data mode's
+// lazily loaded screens, so that they stay out of the first screen's JavaScript.
 export {
   DEFAULT_FEATURES,
   FEATURE_IDS,

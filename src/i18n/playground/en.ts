@@ -132,4 +132,62 @@ export const playgroundEn = {
   'playground.hoverPoint': 'nearest {set} point ({x1}, {x2}), label {label}',
   'playground.set.train': 'training',
   'playground.set.test': 'test',
+
+  // Your own data: points placed on the plane, CSV files in and out.
+  'playground.dataset.own': 'Your own data',
+  'playground.own.label': 'Label of new points',
+  'playground.own.class.neg': 'Class −1 (orange)',
+  'playground.own.class.pos': 'Class +1 (blue)',
+  'playground.own.value': 'Value',
+  'playground.own.valueAria': 'Target value of new points (regression)',
+  'playground.own.tool': 'Tool',
+  'playground.own.tool.add': 'Add / move',
+  'playground.own.tool.erase': 'Eraser',
+  'playground.own.addTo': 'New points go to',
+  'playground.own.addTo.train': 'training',
+  'playground.own.addTo.test': 'test',
+  'playground.own.undo': 'Undo',
+  'playground.own.clear': 'Clear all',
+  'playground.own.clearConfirm': 'Remove all {count} points?',
+  'playground.own.clearYes': 'Remove all',
+  'playground.own.clearNo': 'Keep them',
+  'playground.own.count': '{train} training and {test} test points (at most {limit})',
+  'playground.own.problem.classification': 'Classification: every label is −1 or 1.',
+  'playground.own.problem.regression': 'Regression: a label is not −1 or 1.',
+  'playground.own.full':
+    'There are already {limit} points, the most the playground takes: remove some first.',
+  'playground.own.help':
+    'Click or tap the plane to add a point; drag a point to move it; with the eraser, or with Shift-click, a click removes one.',
+  'playground.own.keysTitle': 'Keyboard',
+  'playground.own.keys':
+    'On the plane, the arrows move the cross (Shift: further), Enter adds a point there (with the eraser: removes it), Delete removes the point under the cross, Space picks it up and puts it down.',
+  'playground.own.sets':
+    'The points you place go to the set chosen under the map; a CSV file without a set column is split by the training share. Every change starts training again from θ⁰.',
+  'playground.own.noise': 'Noise and “New points” apply to generated sets only.',
+  'playground.own.planeAria':
+    'Your points on the plane, {train} training and {test} test; the cross is at x₁ = {x1}, x₂ = {x2}',
+  'playground.own.linkTooLong':
+    'With these points a share link would be {size} KB, over the {limit} KB a link holds: links cannot carry them. Export a CSV file to keep them.',
+  'playground.file.import': 'Import CSV…',
+  'playground.file.export': 'Export CSV',
+  'playground.file.hint':
+    'A header row x1,x2,label (optionally set: train or test), then one point per line, at most {limit} points. You can also drop a file on the plane.',
+  'playground.file.refused': '{name} was not imported; nothing changed:',
+  'playground.file.imported': 'Imported {count} points from {name}.',
+  'playground.file.unreadable': 'The file {name} could not be read.',
+  'playground.file.line': 'Line {line}: {message}',
+  'playground.file.cell': 'Line {line}, column {column}: {message}',
+  'playground.csv.csv-empty': 'The file is empty: its first line must be the header x1,x2,label.',
+  'playground.csv.csv-unknown-column':
+    'Unknown column {name}: the columns are x1, x2, label and, optionally, set.',
+  'playground.csv.csv-duplicate-column': 'The column {name} appears twice.',
+  'playground.csv.csv-missing-column': 'The header has no column {name}.',
+  'playground.csv.csv-too-many': 'The file has {count} points; at most {limit} can be used.',
+  'playground.csv.csv-cell-count': 'Expected {expected} values, found {found}.',
+  'playground.csv.csv-not-a-number': '{name} {value} is not a number.',
+  'playground.csv.csv-too-large': '{name} {value} is too large.',
+  'playground.csv.csv-out-of-range': '{name} = {value} is outside −{limit} … {limit}.',
+  'playground.csv.csv-no-points': 'The file has a header but no points.',
+  'playground.csv.csv-bad-set': 'The set {value} must be train or test.',
+  'playground.csv.csv-file-too-large': 'The file is {size} KB; at most {limit} KB can be read.',
 } as const;

@@ -14,13 +14,14 @@ import { roundPoint } from './derive';
 import type {
   DataSource,
   MapMode,
-  OwnPoints,
   PlaygroundActivation,
   PlaygroundFields,
   TrainingMode,
 } from './fields';
+import { createOwnPointsActions, type OwnPointsActions } from './ownActions';
+import { restart } from './restart';
 
-export interface PlaygroundActions {
+export interface PlaygroundActions extends OwnPointsActions {
   /** Switches the gradient-descent scene between its Examples and Data modes (stops playing). */
   setTrainingMode(mode: TrainingMode): void;
   /**
@@ -31,8 +32,6 @@ export interface PlaygroundActions {
   setNoise(noise: number): void;
   setSplit(split: number): void;
   setDataSeed(seed: number): void;
-  /** Replaces the user's own points (rounded to three decimals) and shows them. */
-  setOwnPoints(points: OwnPoints): void;
   setFeatures(features: readonly FeatureId[]): void;
   /** Neurons per hidden layer (at most 6 layers of 1 … 8). */
   setHiddenLayers(hidden: readonly number[]): void;
@@ -54,12 +53,6 @@ type Set = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>
 const wholeIn = (v: number, lo: number, hi: number) =>
   Math.max(lo, Math.min(hi, Math.round(Number.isFinite(v) ? v : lo)));
 
-/** A new run from θ⁰ (data or network changed), keeping the settings in force. */
-function restart(s: PlaygroundFields): Pick<PlaygroundFields, 'dataLog' | 'dataIteration'> {
-  const hyper = s.dataLog.at(-1)?.hyper;
-  return { dataIteration: 0, dataLog: hyper === undefined ? s.dataLog : [{ from: 0, hyper }] };
-}
-
 /** The playground's actions, for createAppStore. */
 export function createPlaygroundActions(set: Set, get: () => AppState): PlaygroundActions {
   const change = (next: (s: AppState) => Partial<PlaygroundFields>) =>
@@ -68,6 +61,7 @@ export function createPlaygroundActions(set: Set, get: () => AppState): Playgrou
       return { ...fields, ...restart({ ...s, ...fields }) };
     });
   return {
+    ...createOwnPointsActions(set),
     setTrainingMode: (mode) =>
       set((s) =>
         s.trainingData.mode === mode
@@ -96,11 +90,6 @@ export function createPlaygroundActions(set: Set, get: () => AppState): Playgrou
     setSplit: (split) =>
       change(() => ({ split: wholeIn(split, SPLIT_RANGE.min, SPLIT_RANGE.max) })),
     setDataSeed: (seed) => change(() => ({ dataSeed: wholeIn(seed, 0, 0xffffffff) })),
-    setOwnPoints: (points) =>
-      change(() => ({
-        trainingData: { mode: 'data', source: 'own' },
-        ownPoints: { train: points.train.map(roundPoint), test: points.test.map(roundPoint) },
-      })),
     setFeatures: (features) => change(() => ({ features: orderedFeatures(features) })),
     setHiddenLayers: (hidden) =>
       change(() => ({

@@ -12,7 +12,8 @@ import {
 /**
  * The gradient-descent scene's training state beyond (network, iteration): the η log of
  * its Examples mode, and everything the Data mode (the data playground) is made of. Each
- * field is one row of the link table (url/linkFields.ts), so a link reproduces the run.
+ * field but `ownHistory` (the undo of own-point edits, as `past` is of scenario edits)
+ * is one row of the link table (url/linkFields.ts), so a link reproduces the run.
  */
 
 /** The scene's two modes: the lecture's hand-typed examples, or a data set on the plane. */
@@ -31,6 +32,12 @@ export interface TrainingData {
 export interface OwnPoints {
   readonly train: readonly DataPoint[];
   readonly test: readonly DataPoint[];
+}
+
+/** One edit of the own points, for undo: the points before and after it (by identity). */
+export interface OwnEdit {
+  readonly before: OwnPoints;
+  readonly after: OwnPoints;
 }
 
 /** What the neuron maps show: each neuron's activation a, or its δ on each training example. */
@@ -60,6 +67,8 @@ export interface PlaygroundFields {
   /** The seed of the generated points and of θ⁰. */
   readonly dataSeed: number;
   readonly ownPoints: OwnPoints;
+  /** The edits of the own points, last one last; not in links. */
+  readonly ownHistory: readonly OwnEdit[];
   readonly features: readonly FeatureId[];
   /** Neurons per hidden layer. */
   readonly hiddenLayers: readonly number[];
@@ -82,6 +91,7 @@ export function defaultPlaygroundFields(): PlaygroundFields {
     split: 50,
     dataSeed: 1,
     ownPoints: { train: [], test: [] },
+    ownHistory: [],
     features: DEFAULT_FEATURES,
     hiddenLayers: [4, 2],
     dataActivation: 'tanh',

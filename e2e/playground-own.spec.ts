@@ -1,0 +1,410 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  DEFAULT_HYPERPARAMETERS,
+  generateDataset,
+  PLAYGROUND_OBJECTIVE,
+  playgroundSetup,
+  PlaygroundRun,
+  trainingGradient,
+  type DataPoint,
+} from './engineForTests';
+import { readCsv } from '../src/engine/playground/csv';
+import { watchErrors } from './support';
+
+/** The user's own points on the plane: placed, moved, removed, imported, exported, linked. */
+
+const map = (page: Page) => page.getByTestId('decision-map');
+const layer = (page: Page) => page.getByTestId('points-layer');
+const number = async (page: Page, name: string) =>
+  Number(await map(page).getAttribute(`data-${name}`));
+
+async function expectIteration(page: Page, t: number): Promise<void> {
+  await expect(map(page)).toHaveAttribute('data-iteration', String(t), { timeout: 30_000 });
+}
+
+async function expectCount(page: Page, train: number, test: number): Promise<void> {
+  const count = page.getByTestId('own-count');
+  await expect(count).toHaveAttribute('data-train', String(train));
+  await expect(count).toHaveAttribute('data-test', String(test));
+}
+
+/** Opens the Data mode on the user's own points, cleared (asked first). */
+async function openOwn(page: Page, lang: 'en' | 'zh' = 'en'): Promise<void> {
+  await page.goto(`/?scene=training&dataset=circle&lang=${lang}`);
+  await page.getByTestId('dataset-own').click();
+  await expect(page.getByTestId('dataset-picker')).toHaveAttribute('data-dataset', 'own');
+  await page.getByTestId('own-clear').click();
+  await page.getByTestId('own-clear-confirm').click();
+  await expectCount(page, 0, 0);
+}
+
+/** The page position of plane point (x1, x2) on the points layer. */
+async function at(page: Page, x1: number, x2: number): Promise<{ x: number; y: number }> {
+  await layer(page).scrollIntoViewIfNeeded();
+  // Taken once the page has stopped scrolling (a scroll may still be under way).
+  let box = await layer(page).boundingBox();
+  await expect
+    .poll(async () => {
+      const before = box;
+      await page.waitForTimeout(50);
+      box = await layer(page).boundingBox();
+      return box !== null && before !== null && box.y === before.y;
+    })
+    .toBe(true);
+  if (box === null) throw new Error('the plane is not shown');
+  return { x: box.x + ((x1 + 6) / 12) * box.width, y: box.y + ((6 - x2) / 12) * box.height };
+}
+
+async function clickAt(page: Page, x1: number, x2: number, shift = false): Promise<void> {
+  const { x, y } = await at(page, x1, x2);
+  if (shift) await page.keyboard.down('Shift');
+  await page.mouse.click(x, y);
+  if (shift) await page.keyboard.up('Shift');
+}
+
+/** The CSV the export button downloads, read back by the engine's reader. */
+async function exported(
+  page: Page,
+): Promise<{ text: string; train: DataPoint[]; test: DataPoint[] }> {
+  const download = page.waitForEvent('download');
+  await page.getByTestId('csv-export').click();
+  const path = await (await download).path();
+  const text = await readFile(path, 'utf8');
+  const result = readCsv(text);
+  if (!result.ok || result.sets === null) throw new Error(`export unreadable: ${text}`);
+  const { points, sets } = result;
+  return {
+    text,
+    train: points.filter((_, i) => sets[i] === 'train'),
+    test: points.filter((_, i) => sets[i] === 'test'),
+  };
+}
+
+/** Within a pixel or so of (x1, x2) on a plane 12 units across. */
+function expectNear(p: DataPoint | undefined, x1: number, x2: number, label: number): void {
+  expect(p).toBeDefined();
+  if (p === undefined) return;
+  expect(Math.abs(p.x1 - x1)).toBeLessThan(0.08);
+  expect(Math.abs(p.x2 - x2)).toBeLessThan(0.08);
+  expect(p.label).toBe(label);
+}
+
+/** The training loss at θ⁰ (seed 1, the default 2-4-2-1 tanh network), by the engine in Node. */
+function nodeLoss(train: readonly DataPoint[]): number {
+  const setup = playgroundSetup(
+    {
+      features: ['x1', 'x2'],
+      hidden: [4, 2],
+      activation: 'tanh',
+      problem: 'classification',
+      seed: 1,
+    },
+    train,
+    PLAYGROUND_OBJECTIVE,
+  );
+  const run = new PlaygroundRun(setup, [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }]);
+  return trainingGradient(setup, run.theta).loss;
+}
+
+async function importText(page: Page, name: string, text: string | Buffer): Promise<void> {
+  await page.getByTestId('csv-file').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: typeof text === 'string' ? Buffer.from(text) : text,
+  });
+}
+
+test.describe('your own data', () => {
+  test('a click adds, a drag moves, the eraser and Shift-click remove; clear all asks, undo restores', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await openOwn(page);
+    await clickAt(page, -3, 3);
+    await page.getByTestId('own-label-neg').click();
+    await page.getByTestId('own-target-test').click();
+    await clickAt(page, 3, -3);
+    await expectCount(page, 1, 1);
+    await expect(map(page)).toHaveAttribute('data-train-points', '1');
+    let data = await exported(page);
+    expectNear(data.train[0], -3, 3, 1);
+    expectNear(data.test[0], 3, -3, -1);
+
+    // Training restarts from θ⁰ on any change of the points.
+    await expectIteration(page, 0);
+    for (let i = 1; i <= 3; i++) {
+      await page.getByTestId('playground-step').click();
+      await expectIteration(page, i);
+    }
+
+    // A drag of the training point moves it (one change, on release); the count stays.
+    const from = await at(page, -3, 3);
+    const to = await at(page, -1, 1);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await expectIteration(page, 0);
+    data = await exported(page);
+    expect(data.train).toHaveLength(1);
+    expectNear(data.train[0], -1, 1, 1);
+    await expectCount(page, 1, 1);
+
+    // A tap on empty ground adds (label −1, to the test set, as chosen).
+    await clickAt(page, 0, -4);
+    await expectCount(page, 1, 2);
+    // Shift-click removes the point under the pointer; so does the eraser.
+    await clickAt(page, 3, -3, true);
+    await expectCount(page, 1, 1);
+    await page.getByTestId('own-tool-erase').click();
+    await clickAt(page, 5, 5);
+    await expectCount(page, 1, 1);
+    await clickAt(page, 0, -4);
+    await expectCount(page, 1, 0);
+    data = await exported(page);
+    expectNear(data.train[0], -1, 1, 1);
+
+    // Clear all asks first; "keep them" keeps them, undo takes a clear back.
+    await page.getByTestId('own-clear').click();
+    await page.getByTestId('own-clear-cancel').click();
+    await expectCount(page, 1, 0);
+    await page.getByTestId('own-clear').click();
+    await page.getByTestId('own-clear-confirm').click();
+    await expectCount(page, 0, 0);
+    await page.getByTestId('own-undo').click();
+    await expectCount(page, 1, 0);
+    await page.getByTestId('own-undo').click();
+    await expectCount(page, 1, 1);
+    expect(errors).toEqual([]);
+  });
+
+  test('the keys place, carry and remove points', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openOwn(page);
+    await layer(page).focus();
+    // Space over empty ground picks nothing up (and does not start training).
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expectCount(page, 2, 0);
+    // Space picks up the point under the cross, the arrows carry it, Space puts it down.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+ArrowUp');
+    await page.keyboard.press('Space');
+    let data = await exported(page);
+    expect(data.train).toEqual([
+      { x1: 0, x2: 0, label: 1 },
+      { x1: 1, x2: 1, label: 1 },
+    ]);
+    await layer(page).focus();
+    await page.keyboard.press('Delete');
+    await expectCount(page, 1, 0);
+    await page.keyboard.press('Control+z');
+    await expectCount(page, 2, 0);
+    data = await exported(page);
+    expect(data.train).toHaveLength(2);
+    // The page's play key did not start training while the plane had the keys.
+    await expect(page.getByTestId('playground-play')).toHaveAttribute('aria-pressed', 'false');
+    expect(errors).toEqual([]);
+  });
+
+  test('a finger taps a point in and drags it on a phone', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openOwn(page, 'zh');
+    const start = await at(page, 2, 2);
+    await page.touchscreen.tap(start.x, start.y);
+    await expectCount(page, 1, 0);
+    const from = await at(page, 2, 2);
+    const end = await at(page, -2, -1);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [{ x: from.x, y: from.y }],
+    });
+    for (let i = 1; i <= 8; i++)
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [
+          { x: from.x + ((end.x - from.x) * i) / 8, y: from.y + ((end.y - from.y) * i) / 8 },
+        ],
+      });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expectCount(page, 1, 0);
+    const data = await exported(page);
+    expectNear(data.train[0], -2, -1, 1);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  test('a good CSV replaces the points; a bad one is refused with every problem and its line, in both languages', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await openOwn(page);
+    await importText(
+      page,
+      'good.csv',
+      'x1,x2,label,set\n1,1,1,train\n-1,-1,-1,train\n2,-2,1,test\n',
+    );
+    await expect(page.getByTestId('csv-report')).toHaveAttribute('data-outcome', 'imported');
+    await expectCount(page, 2, 1);
+    await expect(map(page)).toHaveAttribute('data-train-points', '2');
+    await expectIteration(page, 0);
+    const loss = await number(page, 'train-loss');
+    const testLoss = await number(page, 'test-loss');
+    expect(
+      Math.abs(
+        loss -
+          nodeLoss([
+            { x1: 1, x2: 1, label: 1 },
+            { x1: -1, x2: -1, label: -1 },
+          ]),
+      ),
+    ).toBeLessThanOrEqual(1e-9 * loss);
+
+    await importText(page, 'bad.csv', 'x1,x2,label\n1,abc,1\n7,0,1\n1,2\n\n0,0,maybe\n');
+    const report = page.getByTestId('csv-report');
+    await expect(report).toHaveAttribute('data-outcome', 'refused');
+    await expect(report).toContainText('bad.csv');
+    const problems = page.getByTestId('csv-problem');
+    await expect(problems).toHaveCount(4);
+    expect(
+      await problems.evaluateAll((list) => list.map((e) => e.getAttribute('data-line'))),
+    ).toEqual(['2', '3', '4', '6']);
+    await expect(problems.nth(0)).toHaveText('Line 2, column 2: x2 “abc” is not a number.');
+    await expect(problems.nth(1)).toHaveText('Line 3, column 1: x1 = 7 is outside −6 … 6.');
+    await expect(problems.nth(2)).toHaveText('Line 4: Expected 3 values, found 2.');
+    await expect(problems.nth(3)).toHaveText('Line 6, column 3: label “maybe” is not a number.');
+    // Nothing changed: the same points, the same run.
+    await expectCount(page, 2, 1);
+    expect(await number(page, 'train-loss')).toBe(loss);
+    expect(await number(page, 'test-loss')).toBe(testLoss);
+
+    // A file too large is refused before it is read, naming the limit.
+    await importText(page, 'huge.csv', Buffer.alloc(300 * 1024, 'x'));
+    await expect(problems).toHaveCount(1);
+    await expect(problems.nth(0)).toHaveText('The file is 300 KB; at most 256 KB can be read.');
+    await expectCount(page, 2, 1);
+
+    // The same in Chinese; and a file dropped on the plane is read the same way.
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.evaluate(() => {
+      const target = document.querySelector('[data-testid="points-layer"]');
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['x1,x2,label\n0,0,1\n9,0,1\n'], 'drop.csv'));
+      for (const type of ['dragover', 'drop'])
+        target?.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true }));
+    });
+    await expect(problems).toHaveCount(1);
+    await expect(problems.nth(0)).toHaveText('第 3 行第 1 列：x1 = 9 超出了 −6 … 6 的范围。');
+    await expect(report).toContainText('drop.csv');
+    await expect(report).toContainText('没有导入，数据没有任何改变');
+    await expectCount(page, 2, 1);
+    expect(errors).toEqual([]);
+  });
+
+  test('own points copied from a regression set get new points with a value', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=reg-plane&lang=en');
+    await page.getByTestId('dataset-own').click();
+    await expect(page.getByTestId('own-label-value')).toHaveAttribute('aria-checked', 'true');
+    await page.getByTestId('own-value').fill('-1.5');
+    const before = await page.getByTestId('own-count').getAttribute('data-train');
+    await clickAt(page, 0, 0);
+    await expect(page.getByTestId('own-count')).toHaveAttribute(
+      'data-train',
+      String(Number(before) + 1),
+    );
+    const data = await exported(page);
+    expectNear(data.train.at(-1), 0, 0, -1.5);
+    expect(errors).toEqual([]);
+  });
+
+  test('export then import gives the same points, generated or own', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=xor&lang=en');
+    await expectIteration(page, 0);
+    const generatedLoss = await number(page, 'train-loss');
+    const first = await exported(page);
+    const set = generateDataset({ name: 'xor', noise: 0, split: 50, seed: 1 });
+    expect(first.train).toEqual(set.train);
+    expect(first.test).toEqual(set.test);
+
+    await importText(page, 'xor.csv', first.text);
+    await expect(page.getByTestId('dataset-picker')).toHaveAttribute('data-dataset', 'own');
+    await expectCount(page, set.train.length, set.test.length);
+    const second = await exported(page);
+    // Own points are kept to three decimals (so that a link carries them exactly).
+    const round = (p: DataPoint) => ({
+      x1: Math.round(p.x1 * 1000) / 1000 || 0,
+      x2: Math.round(p.x2 * 1000) / 1000 || 0,
+      label: p.label,
+    });
+    expect(second.train).toEqual(set.train.map(round));
+    expect(second.test).toEqual(set.test.map(round));
+    await expectIteration(page, 0);
+    const ownLoss = await number(page, 'train-loss');
+    expect(Math.abs(ownLoss - nodeLoss(second.train))).toBeLessThanOrEqual(1e-9 * ownLoss);
+    expect(Math.abs(ownLoss - generatedLoss)).toBeLessThan(1e-3 * generatedLoss);
+
+    // And own points exported and imported again are exactly the same.
+    await importText(page, 'again.csv', second.text);
+    const third = await exported(page);
+    expect(third.text).toBe(second.text);
+    expect(await number(page, 'train-loss')).toBe(ownLoss);
+    expect(errors).toEqual([]);
+  });
+
+  test('a link reopens the same own points and the same run', async ({ page, browser }) => {
+    const errors = watchErrors(page);
+    await openOwn(page);
+    await clickAt(page, -2, 2);
+    await clickAt(page, 2.5, -1);
+    await page.getByTestId('own-label-neg').click();
+    await clickAt(page, 2, 2);
+    await page.getByTestId('own-target-test').click();
+    await clickAt(page, -2, -2.5);
+    await expectCount(page, 3, 1);
+    await expectIteration(page, 0);
+    for (let i = 1; i <= 5; i++) {
+      await page.getByTestId('playground-step').click();
+      await expectIteration(page, i);
+    }
+    const loss = await number(page, 'train-loss');
+    const testLoss = await number(page, 'test-loss');
+    const points = await exported(page);
+
+    await expect.poll(() => new URL(page.url()).searchParams.get('s')).not.toBeNull();
+    let link = '';
+    await expect
+      .poll(async () => {
+        const before = page.url();
+        await page.waitForTimeout(400);
+        link = page.url();
+        return link === before;
+      })
+      .toBe(true);
+    const other = await browser.newPage();
+    const otherErrors = watchErrors(other);
+    await other.goto(link);
+    await expectIteration(other, 5);
+    await expect(other.getByTestId('dataset-picker')).toHaveAttribute('data-dataset', 'own');
+    await expectCount(other, 3, 1);
+    expect(await number(other, 'train-loss')).toBe(loss);
+    expect(await number(other, 'test-loss')).toBe(testLoss);
+    expect((await exported(other)).text).toBe(points.text);
+    await other.close();
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { csvFileProblem, readCsv } from '../../engine/playground/csv';
+import { useActions } from '../../store/StoreProvider';
+import { DEFAULT_TOOLS, type ImportReport, type OwnTools } from './ownTools';
+
+/**
+ * What the own-data tools share across the Data mode's columns: the tools' choices (the
+ * toolbar sets them, the plane uses them) and CSV import, which the file button and a
+ * file dropped on the plane both start, with its report shown by the file buttons.
+ */
+interface OwnData {
+  readonly tools: OwnTools;
+  readonly setTools: (change: Partial<OwnTools>) => void;
+  readonly report: ImportReport | null;
+  readonly dismissReport: () => void;
+  /** Reads a CSV file; its points replace the own points only if it has no problem. */
+  readonly importFile: (file: File) => Promise<void>;
+}
+
+const OwnDataContext = createContext<OwnData | null>(null);
+
+export function OwnDataProvider({ children }: { children: ReactNode }) {
+  const { importOwnPoints } = useActions();
+  const [tools, setAll] = useState<OwnTools>(DEFAULT_TOOLS);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const setTools = useCallback(
+    (change: Partial<OwnTools>) => setAll((old) => ({ ...old, ...change })),
+    [],
+  );
+  const importFile = useCallback(
+    async (file: File) => {
+      const name = file.name;
+      const tooLarge = csvFileProblem(file.size);
+      if (tooLarge !== null) {
+        setReport({ kind: 'refused', name, problems: [tooLarge] });
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        setReport({ kind: 'unreadable', name });
+        return;
+      }
+      const result = readCsv(text);
+      if (!result.ok) {
+        setReport({ kind: 'refused', name, problems: result.errors });
+        return;
+      }
+      importOwnPoints(result.points, result.sets);
+      setReport({ kind: 'imported', name, count: result.points.length });
+    },
+    [importOwnPoints],
+  );
+  const value = useMemo(
+    () => ({ tools, setTools, report, dismissReport: () => setReport(null), importFile }),
+    [tools, setTools, report, importFile],
+  );
+  return <OwnDataContext.Provider value={value}>{children}</OwnDataContext.Provider>;
+}
+
+/** The own-data tools of the Data mode shown. */
+export function useOwnData(): OwnData {
+  const value = useContext(OwnDataContext);
+  if (value === null) throw new Error('useOwnData must be used inside the Data mode');
+  return value;
+}
