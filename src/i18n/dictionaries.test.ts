@@ -1,33 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { playgroundEn } from './playground/en';
+import { playgroundZh } from './playground/zh';
 import { zh } from './zh';
+
+/** The app's dictionary and the Data mode's own, which loads with it. */
+const PAIRS: readonly [
+  string,
+  Readonly<Record<string, string>>,
+  Readonly<Record<string, string>>,
+][] = [
+  ['app', en, zh],
+  ['playground', playgroundEn, playgroundZh],
+];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('the dictionaries', () => {
-  it('have the same keys in English and Chinese', () => {
+describe.each(PAIRS)('the %s dictionary', (_name, en, zh) => {
+  it('has the same keys in English and Chinese', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
   });
 
-  it('leave no entry empty', () => {
+  it('leaves no entry empty', () => {
     for (const [key, text] of [...Object.entries(en), ...Object.entries(zh)])
       expect(text.trim(), key).not.toBe('');
   });
 
-  it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+  it('uses the same placeholders in both languages', () => {
+    for (const key of Object.keys(en)) {
+      expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(en[key] ?? ''));
     }
   });
 
-  it('translate every sentence: a Chinese entry with Latin words only is a copy of the English', () => {
+  it('translates every sentence: a Chinese entry with Latin words only is a copy of the English', () => {
     // Entries that are names, symbols or formulas may stay the same in both languages.
     const sameOnPurpose =
       /^(lang\.|loss\.(half-sse|sse)|graph\.code|graph\.op|graph\.preset\.cs231n)/;
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+    for (const key of Object.keys(en)) {
       if (sameOnPurpose.test(key)) continue;
-      const words = en[key].match(/[A-Za-z]{4,}/g) ?? [];
+      const words = en[key]?.match(/[A-Za-z]{4,}/g) ?? [];
       if (words.length >= 2) expect(zh[key], key).not.toBe(en[key]);
     }
   });
+});
+
+it('the two dictionaries share no key', () => {
+  expect(Object.keys(playgroundEn).filter((key) => Object.hasOwn(en, key))).toEqual([]);
 });

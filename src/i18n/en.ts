@@ -4,8 +4,8 @@ import { exportEn } from './export/en';
 import { graphEn } from './graph/en';
 import { networkEn } from './network/en';
 import { issuesEn } from './issues/en';
-import { playgroundEn } from './playground/en';
 import { trainingEn } from './training/en';
+import { playgroundSharedEn } from './playground/sharedEn';
 import { classEn } from './class/en';
 import { practiceEn } from './practice/en';
 import { diagramEn } from './diagram/en';
@@ -21,7 +21,7 @@ export const en = {
   ...graphEn,
   ...networkEn,
   ...trainingEn,
-  ...playgroundEn,
+  ...playgroundSharedEn,
   ...issuesEn,
   ...storageEn,
   ...diagramEn,

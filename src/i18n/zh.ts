@@ -4,8 +4,8 @@ import { exportZh } from './export/zh';
 import { graphZh } from './graph/zh';
 import { networkZh } from './network/zh';
 import { issuesZh } from './issues/zh';
-import { playgroundZh } from './playground/zh';
 import { trainingZh } from './training/zh';
+import { playgroundSharedZh } from './playground/sharedZh';
 import { classZh } from './class/zh';
 import { practiceZh } from './practice/zh';
 import { diagramZh } from './diagram/zh';
@@ -18,7 +18,7 @@ export const zh: Messages = {
   ...graphZh,
   ...networkZh,
   ...trainingZh,
-  ...playgroundZh,
+  ...playgroundSharedZh,
   ...issuesZh,
   ...storageZh,
   ...diagramZh,

@@ -2,7 +2,7 @@ import { useCallback, useRef } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useAppState } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { useFrameSink } from './driverContext';
 
 /**
@@ -12,7 +12,7 @@ import { useFrameSink } from './driverContext';
  * Hook: `caption-bar`, with `data-iteration` and `data-mode`.
  */
 export function DataCaption() {
-  const t = useT();
+  const t = usePlaygroundT();
   const mode = useAppState((s) => s.mapMode);
   const bar = useRef<HTMLElement>(null);
   const position = useRef<HTMLElement>(null);

@@ -1,7 +1,7 @@
 import { DATASET_NAMES, NOISE_RANGE, SPLIT_RANGE } from '../../engine';
 import { useActions, useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { DataFile } from './DataFile';
 import { useOwnData } from './ownDataContext';
 
@@ -14,7 +14,7 @@ const SOURCES = [...DATASET_NAMES, 'own'] as const;
  * run from θ⁰ (the settings in force are kept).
  */
 export function DataControls() {
-  const t = useT();
+  const t = usePlaygroundT();
   const source = useAppState((s) => s.trainingData.source);
   const noise = useAppState((s) => s.noise);
   const split = useAppState((s) => s.split);

@@ -4,7 +4,7 @@ import { csvProblemText } from '../../i18n/playground/csvText';
 import { quoteTyped } from '../../i18n/issues/render';
 import { assertNever } from '../../lib/assertNever';
 import { useAppStoreApi } from '../../store/StoreProvider';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { MessageText } from '../common/MessageText';
 import { downloadCsv } from './csvDownload';
 import { useOwnData } from './ownDataContext';
@@ -16,7 +16,7 @@ import type { ImportReport } from './ownTools';
  * points shown, generated or own, as CSV the importer reads back.
  */
 export function DataFile() {
-  const t = useT();
+  const t = usePlaygroundT();
   const { store, select } = useAppStoreApi();
   const { importFile, report } = useOwnData();
   const input = useRef<HTMLInputElement>(null);
@@ -55,7 +55,7 @@ export function DataFile() {
 }
 
 function Report({ report }: { report: ImportReport }) {
-  const t = useT();
+  const t = usePlaygroundT();
   const name = quoteTyped(t, report.name);
   switch (report.kind) {
     case 'imported':

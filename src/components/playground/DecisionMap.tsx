@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { colorTable, CSS_NEGATIVE, CSS_POSITIVE } from './colors';
 import { useFrameSink } from './driverContext';
 import { HoverReadout, type Hover } from './HoverReadout';
@@ -22,7 +22,7 @@ const SIZE = 400;
  * and iteration.
  */
 export function DecisionMap() {
-  const t = useT();
+  const t = usePlaygroundT();
   const points = useDerived((select, s) => select.playground.points(s));
   const own = useAppState((s) => s.trainingData.source === 'own');
   const [showTest, setShowTest] = useState(true);

@@ -9,7 +9,7 @@ import {
 import { formatNumber, subscript } from '../../lib/format';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { colorTable } from './colors';
 import { paintNeuron } from './deltaPainter';
 import { useDriverStatus, useFrameSink } from './driverContext';
@@ -44,7 +44,7 @@ interface Shown {
  * Computed on this page from the frame's θ, a few times a second while playing.
  */
 export function GradientPanel() {
-  const t = useT();
+  const t = usePlaygroundT();
   const status = useDriverStatus();
   const config = useDerived((select, s) => select.playground.config(s));
   const points = useDerived((select, s) => select.playground.points(s));

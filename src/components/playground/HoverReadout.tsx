@@ -1,6 +1,6 @@
 import type { DataPoint, SplitData } from '../../engine';
 import { formatNumber } from '../../lib/format';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 
 /** Where the pointer is on the plane, and the network's output there (from the last map). */
 export interface Hover {
@@ -44,7 +44,7 @@ export function HoverReadout({
   points: SplitData;
   showTest: boolean;
 }) {
-  const t = useT();
+  const t = usePlaygroundT();
   const near = hover === null ? null : nearest(hover, points, showTest);
   return (
     <p className="hover-readout muted" data-testid="map-hover" aria-live="off">

@@ -1,7 +1,7 @@
 import { DEFAULT_HYPERPARAMETERS, REGULARIZATIONS, type Hyperparameters } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { useAppState } from '../../store/StoreProvider';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { useDriver, useDriverStatus } from './driverContext';
 
 /** TensorFlow Playground's learning rates and regularisation rates. */
@@ -19,7 +19,7 @@ const withValue = (list: readonly number[], value: number) =>
  * on, training going on from θᵗ (the change is recorded, so a link replays it exactly).
  */
 export function HyperControls() {
-  const t = useT();
+  const t = usePlaygroundT();
   const driver = useDriver();
   const status = useDriverStatus();
   const stored = useAppState((s) => s.dataLog.at(-1)?.hyper);

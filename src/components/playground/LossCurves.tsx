@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { useAppState } from '../../store/StoreProvider';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { useFrameSink } from './driverContext';
 import { LossHistory, type LossPoint } from './lossHistory';
 
@@ -40,7 +40,7 @@ function line(
  * the frames as they arrive: drawn only when the iteration moved on.
  */
 export function LossCurves() {
-  const t = useT();
+  const t = usePlaygroundT();
   const history = useMemo(() => new LossHistory(), []);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);

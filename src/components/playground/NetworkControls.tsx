@@ -2,7 +2,7 @@ import { FEATURE_IDS, type FeatureId } from '../../engine';
 import { PLAYGROUND_ACTIVATIONS } from '../../store/playground/fields';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { PLAYGROUND_LIMITS } from '../../workers/playgroundProtocol';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { FEATURE_LABELS } from './featureLabels';
 
 /**
@@ -11,7 +11,7 @@ import { FEATURE_LABELS } from './featureLabels';
  * new run from θ⁰.
  */
 export function NetworkControls() {
-  const t = useT();
+  const t = usePlaygroundT();
   const features = useAppState((s) => s.features);
   const hidden = useAppState((s) => s.hiddenLayers);
   const activation = useAppState((s) => s.dataActivation);

@@ -3,7 +3,7 @@ import { mappedNeurons, orderedFeatures, parameterLayout, playgroundSetup } from
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { cx } from '../common/classNames';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { colorTable } from './colors';
 import {
   diagramEdges,
@@ -31,7 +31,7 @@ const PRESENTER_MIN_THUMB = 18;
  * mode the diagram fits the height of its box as well as the width.
  */
 export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
-  const t = useT();
+  const t = usePlaygroundT();
   const driver = useDriver();
   const mode = useAppState((s) => s.mapMode);
   const presenter = useAppState((s) => s.presenter);

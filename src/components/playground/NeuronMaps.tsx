@@ -1,7 +1,7 @@
 import { MAP_MODES } from '../../store/playground/fields';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { useDriverStatus } from './driverContext';
 import { NeuronDiagram } from './NeuronDiagram';
 
@@ -14,7 +14,7 @@ import { NeuronDiagram } from './NeuronDiagram';
  * (NeuronDiagram, EdgeHits, edgeReadout).
  */
 export function NeuronMaps() {
-  const t = useT();
+  const t = usePlaygroundT();
   const status = useDriverStatus();
   const mode = useAppState((s) => s.mapMode);
   const { setMapMode } = useActions();

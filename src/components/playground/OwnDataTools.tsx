@@ -6,7 +6,7 @@ import { linkOverflow } from '../../store/playground/ownLink';
 import { hasRoom, POINT_SETS } from '../../store/playground/ownEdits';
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import { cx } from '../common/classNames';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { CSS_NEGATIVE, CSS_POSITIVE } from './colors';
 import { useOwnData } from './ownDataContext';
 import { VALUE_RANGE, type LabelChoice, type OwnTool } from './ownTools';
@@ -56,7 +56,7 @@ function Choice<V extends string>({
  * there are, when no more fit, and when the share link could not carry them.
  */
 export function OwnDataTools() {
-  const t = useT();
+  const t = usePlaygroundT();
   const { tools, setTools } = useOwnData();
   const { undoOwnEdit, clearOwnPoints } = useActions();
   const points = useAppState((s) => s.ownPoints);

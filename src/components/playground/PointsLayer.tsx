@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { DataPoint, SplitData } from '../../engine';
 import { formatNumber } from '../../lib/format';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { colorTable } from './colors';
 import { drawPoints, toCanvas } from './mapPainter';
 import { usePlaneEditor, type PlanePoint, type Preview } from './usePlaneEditor';
@@ -76,7 +76,7 @@ export function PointsLayer({
   size: number;
   onHover: (at: PlanePoint | null) => void;
 }) {
-  const t = useT();
+  const t = usePlaygroundT();
   const table = useMemo(() => colorTable(), []);
   const canvas = useRef<HTMLCanvasElement>(null);
   const { handlers, preview, cursor } = usePlaneEditor(points, showTest, editable, onHover);

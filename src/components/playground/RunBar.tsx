@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useActions, useAppState } from '../../store/StoreProvider';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { useDriver, useDriverStatus, useFrameSink } from './driverContext';
 
@@ -14,7 +14,7 @@ const STEP = 1;
  * React render per frame); the buttons follow the run's status.
  */
 export function RunBar() {
-  const t = useT();
+  const t = usePlaygroundT();
   const driver = useDriver();
   const status = useDriverStatus();
   const playing = useAppState((s) => s.playing);

@@ -1,6 +1,6 @@
 import type { EtaSuggestion } from '../../engine';
 import type { ConfigProblem } from '../../workers/playgroundProtocol';
-import { useT } from '../common/hooks';
+import { usePlaygroundT } from './usePlaygroundT';
 import { DivergenceNotice } from '../training/DivergenceNotice';
 import type { Suggestion } from '../training/etaSuggester';
 import { useDriver, useDriverStatus } from './driverContext';
@@ -20,14 +20,14 @@ function suggestionOf(searching: boolean, found: EtaSuggestion | null): Suggesti
 
 /** One refused setting, worded (the network keeps its last good run meanwhile). */
 function ProblemText({ problem }: { problem: ConfigProblem }) {
-  const t = useT();
+  const t = usePlaygroundT();
   const params = { index: (problem.index ?? 0) + 1, limit: problem.limit ?? 0 };
   return <li>{t(`playground.problem.${problem.code}`, params)}</li>;
 }
 
 /** Why the run cannot start (a setting refused), and the divergence warning with its η. */
 export function RunNotices() {
-  const t = useT();
+  const t = usePlaygroundT();
   const driver = useDriver();
   const status = useDriverStatus();
   const result = status.result;

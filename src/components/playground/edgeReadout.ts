@@ -2,14 +2,14 @@ import { trainingGradient, type FeatureId, type RunSetup } from '../../engine';
 import { formatNumber, subscript } from '../../lib/format';
 import type { MapMode } from '../../store/playground/fields';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
-import type { useT } from '../common/hooks';
+import type { PlaygroundTranslate } from '../../i18n/playground/translate';
 import type { Edge } from './diagramGeometry';
 import { FEATURE_LABELS } from './featureLabels';
 
 /** While training plays, ∂L/∂w (one full backward pass) is recomputed this often. */
 const GRADIENT_MS = 250;
 
-type Translate = ReturnType<typeof useT>;
+type Translate = PlaygroundTranslate;
 
 /** Each edge's name ("Weight from x₁ to neuron 2 of layer 1"), in `edges` order. */
 export function edgeNames(

@@ -5,13 +5,11 @@ import {
   type CsvProblem,
   type CsvProblemCode,
 } from '../../engine/playground/csv';
-import { LANGUAGES, translate, type Language, type Translate } from '../translate';
+import { LANGUAGES } from '../translate';
 import { csvProblemText } from './csvText';
+import { playgroundTranslate } from './translate';
 
-const tr =
-  (lang: Language): Translate =>
-  (key, params) =>
-    translate(lang, key, params);
+const tr = playgroundTranslate;
 
 /** A value of each kind, as readCsv sends it. */
 const SAMPLE = { text: 'abc', word: 'x2', count: 12_345, number: 7.5 } as const;

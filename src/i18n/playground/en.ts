@@ -1,7 +1,7 @@
 /**
- * English strings of the data playground (the gradient-descent scene's Data mode), the
- * divergence warnings of both modes, and the link issues of their fields. Merged into the
- * English dictionary (en.ts); playground/zh.ts must have exactly the same keys.
+ * English strings of the data playground (the gradient-descent scene's Data mode), a
+ * dictionary of its own that loads with the Data mode (./translate.ts); playground/zh.ts
+ * must have exactly the same keys. What the first screen needs is in sharedEn.ts.
  */
 export const playgroundEn = {
   'playground.diagramInputs': 'Features',
@@ -18,41 +18,6 @@ export const playgroundEn = {
   'playground.caption.delta':
     'Backward pass: each dot is a training example, where it pushes the neuron: δ = ∂Cⁿ/∂z, magenta δ > 0, teal δ < 0, bigger for a larger |δ|. Each weight moves by −η·∂L/∂w, ∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ.',
 
-  'diverge.title': 'Training is diverging',
-  'diverge.rising':
-    'The loss has grown {value} times in a row (each time over one pass through the training examples), to {loss} at iteration {iteration}: η = {eta} is probably too large.',
-  'diverge.exploding':
-    'At iteration {iteration} the loss reached {loss}, more than a hundred times where η = {eta} took effect ({start}): the steps overshoot and would soon overflow.',
-  'diverge.saturated':
-    'The output has saturated at iteration {iteration}: its σ′ is below 10⁻⁶ on every example (largest {value}) while the loss is {loss}, so the gradient has vanished and training is stuck. η = {eta} threw the neurons into their flat tails.',
-  'diverge.rounding':
-    'At iteration {iteration} the loss is {loss} with every output σ′ below 10⁻⁶ (largest {value}): σ never reaches its limits, so this is an overflowed step, not a perfect fit. η = {eta} is far too large.',
-  'diverge.not-finite':
-    'At iteration {iteration} a step made the loss NaN or infinite, so training stopped at the last finite θ.',
-  'diverge.searching': 'Trying smaller learning rates from iteration {from}, in a copy of the run…',
-  'diverge.found':
-    'η = {eta} was tried from iteration {from} for {steps} steps: it trained, the loss went from {before} to {after}.',
-  'diverge.none':
-    'Every smaller η tried (down to 10⁻⁵) failed as well: look at the data, the features and the network.',
-  'diverge.apply': 'Go back to iteration {from} and train with η = {eta}',
-  'diverge.applyAtStart': 'Start again from θ⁰ with η = {eta}',
-  'diverge.dismiss': 'Hide',
-
-  'issue.bad-dataset': 'dataset must be one of {options}.',
-  'issue.bad-percent': '{name} must be a whole number from {min} to {max}.',
-  'issue.bad-features': 'features can list {options}; unknown: {found}.',
-  'issue.bad-neurons':
-    'neurons lists the sizes of the hidden layers: at most {layers} numbers from 1 to {neurons}.',
-  'issue.bad-activation': 'activation must be one of {options}; found {found}.',
-  'issue.bad-points':
-    'the points in the link are damaged: at most {limit}, on the plane, in thousandths.',
-  'issue.bad-hyper-log': 'the log of training settings in the link is damaged.',
-  'issue.bad-map-mode': 'the map mode must be one of {options}; found {found}.',
-  'issue.bad-eta-log': 'the log of learning rates in the link is damaged.',
-
-  'playground.modes': 'What to train on',
-  'playground.mode.examples': 'Examples',
-  'playground.mode.data': 'Data (playground)',
   'playground.data': 'Data',
   'playground.dataset': 'Data set',
   'playground.dataset.circle': 'Circle',

@@ -147,6 +147,10 @@ export const trainingEn = {
   'check.tiny': 'tiny: both below 10⁻⁷, the error is rounding',
   'check.large': 'large',
   'check.summary': 'Largest relative error {max} over {count} parameters; {tiny} of them are tiny.',
+  // The gradient-descent scene's two modes (its switch shows before the Data mode loads).
+  'playground.modes': 'What to train on',
+  'playground.mode.examples': 'Examples',
+  'playground.mode.data': 'Data (playground)',
 } satisfies Record<
   `training.preset.${TrainingPresetId}` | `training.presetHint.${TrainingPresetId}`,
   string
