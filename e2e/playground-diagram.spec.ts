@@ -1,14 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import {
-  DEFAULT_HYPERPARAMETERS,
-  generateDataset,
-  parameterLayout,
-  PLAYGROUND_OBJECTIVE,
-  playgroundSetup,
-  PlaygroundRun,
-  trainingGradient,
-} from './engineForTests';
+import { generateDataset, parameterLayout, trainingGradient } from './engineForTests';
 import { formatNumber } from '../src/lib/format';
+import { defaultRun } from './playgroundSupport';
 import { watchErrors } from './support';
 
 const map = (page: Page) => page.getByTestId('decision-map');
@@ -25,18 +18,7 @@ const pixels = (canvas: Locator) =>
 /** θ after `steps` steps of the default run on the xor set (2-4-2-1 tanh), in Node. */
 function nodeRun(steps: number) {
   const { train } = generateDataset({ name: 'xor', noise: 0, split: 50, seed: 1 });
-  const setup = playgroundSetup(
-    {
-      features: ['x1', 'x2'],
-      hidden: [4, 2],
-      activation: 'tanh',
-      problem: 'classification',
-      seed: 1,
-    },
-    train,
-    PLAYGROUND_OBJECTIVE,
-  );
-  const run = new PlaygroundRun(setup, [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }]);
+  const { setup, run } = defaultRun(train);
   run.advance(steps, Infinity);
   return { setup, theta: run.theta };
 }

@@ -1,15 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import {
-  DEFAULT_HYPERPARAMETERS,
-  generateDataset,
-  PLAYGROUND_OBJECTIVE,
-  playgroundSetup,
-  PlaygroundRun,
-  trainingGradient,
-  type DataPoint,
-} from './engineForTests';
+import { generateDataset, trainingGradient, type DataPoint } from './engineForTests';
 import { readCsv } from '../src/engine/playground/csv';
+import { defaultRun, settledLink } from './playgroundSupport';
 import { watchErrors } from './support';
 
 /** The user's own points on the plane: placed, moved, removed, imported, exported, linked. */
@@ -92,18 +85,7 @@ function expectNear(p: DataPoint | undefined, x1: number, x2: number, label: num
 
 /** The training loss at θ⁰ (seed 1, the default 2-4-2-1 tanh network), by the engine in Node. */
 function nodeLoss(train: readonly DataPoint[]): number {
-  const setup = playgroundSetup(
-    {
-      features: ['x1', 'x2'],
-      hidden: [4, 2],
-      activation: 'tanh',
-      problem: 'classification',
-      seed: 1,
-    },
-    train,
-    PLAYGROUND_OBJECTIVE,
-  );
-  const run = new PlaygroundRun(setup, [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }]);
+  const { setup, run } = defaultRun(train);
   return trainingGradient(setup, run.theta).loss;
 }
 
@@ -384,16 +366,7 @@ test.describe('your own data', () => {
     const testLoss = await number(page, 'test-loss');
     const points = await exported(page);
 
-    await expect.poll(() => new URL(page.url()).searchParams.get('s')).not.toBeNull();
-    let link = '';
-    await expect
-      .poll(async () => {
-        const before = page.url();
-        await page.waitForTimeout(400);
-        link = page.url();
-        return link === before;
-      })
-      .toBe(true);
+    const link = await settledLink(page);
     const other = await browser.newPage();
     const otherErrors = watchErrors(other);
     await other.goto(link);

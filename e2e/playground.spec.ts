@@ -1,12 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  DEFAULT_HYPERPARAMETERS,
-  generateDataset,
-  PLAYGROUND_OBJECTIVE,
-  playgroundSetup,
-  PlaygroundRun,
-  trainingGradient,
-} from './engineForTests';
+import { DEFAULT_HYPERPARAMETERS, generateDataset, trainingGradient } from './engineForTests';
+import { defaultRun, settledLink } from './playgroundSupport';
 import { watchErrors } from './support';
 
 const map = (page: Page) => page.getByTestId('decision-map');
@@ -33,24 +27,7 @@ function nodeLoss(
   steps: number,
 ): number {
   const { train } = generateDataset(request);
-  const setup = playgroundSetup(
-    {
-      features: ['x1', 'x2'],
-      hidden: [4, 2],
-      activation: 'tanh',
-      problem: 'classification',
-      seed: request.seed,
-    },
-    train,
-    PLAYGROUND_OBJECTIVE,
-  );
-  const run = new PlaygroundRun(
-    setup,
-    log.map(({ from, eta }) => ({
-      from,
-      hyper: { ...DEFAULT_HYPERPARAMETERS, learningRate: eta },
-    })),
-  );
+  const { setup, run } = defaultRun(train, log, request.seed);
   run.advance(steps, Infinity);
   return trainingGradient(setup, run.theta).loss;
 }
@@ -111,17 +88,7 @@ test.describe('data playground', () => {
     expect(Math.abs(loss - expected)).toBeLessThanOrEqual(1e-9 * expected);
     const testLoss = await number(page, 'test-loss');
 
-    // The address is rewritten a moment after each change: take it once it has settled.
-    await expect.poll(() => new URL(page.url()).searchParams.get('s')).not.toBeNull();
-    let link = '';
-    await expect
-      .poll(async () => {
-        const before = page.url();
-        await page.waitForTimeout(400);
-        link = page.url();
-        return link === before;
-      })
-      .toBe(true);
+    const link = await settledLink(page);
     const other = await browser.newPage();
     const otherErrors = watchErrors(other);
     await other.goto(link);
