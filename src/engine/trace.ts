@@ -114,11 +114,13 @@ export interface StepFact {
 /**
  * The facts of a trace's steps read one at a time without making the steps (a large
  * network's lazy trace makes its 45,000 update steps only when they are read). They
- * describe `steps` and nothing else: a trace that changes its steps (practice masks some
- * results) keeps the object but not the array, and readers check both are the same.
+ * describe one array of steps and nothing else: a trace that changes its steps (practice
+ * masks some results) keeps this object but not the array, so readers first ask whether
+ * it `describes` the trace's steps. (The array is not held as a field, so that nothing
+ * reaches the unmasked steps through a masked trace.)
  */
 export interface StepFacts {
-  readonly steps: readonly TraceStep[];
+  describes(steps: readonly TraceStep[]): boolean;
   fact(index: number): StepFact | undefined;
 }
 

@@ -90,7 +90,7 @@ export function networkPhaseSummary(trace: Trace, cursor: number, t: Translate):
  */
 function factsOf(trace: Trace): (index: number) => StepFact | undefined {
   const own = trace.facts;
-  if (own !== undefined && own.steps === trace.steps) return (index) => own.fact(index);
+  if (own?.describes(trace.steps) === true) return (index) => own.fact(index);
   return (index) => {
     const s = trace.steps[index];
     if (s === undefined || !isNetworkStep(s)) return undefined;

@@ -149,7 +149,7 @@ export function lazyNetworkTrace(scenario: NetworkScenario, sample = 0): Trace<N
   };
   return {
     steps,
-    facts: { steps, fact },
+    facts: { describes: (other) => other === steps, fact },
     values: lazyMap(value, () => quantityKeys(scenario, example, 'values')),
     revealedAt: lazyMap(revealed, () => quantityKeys(scenario, example, 'revealed')),
     phases: plan.phases,
