@@ -18,22 +18,17 @@ interface Props {
 export function FollowStep({ container, layout, scale }: Props) {
   const step = useDerived((select, s) => select.currentStep(s));
   useEffect(() => {
-    // In the next frame, not in the key's own task: measuring the panel lays out the whole
-    // diagram, and a large network's layout takes tens of milliseconds.
-    const frame = requestAnimationFrame(() => {
-      const element = container.current;
-      if (element === null) return;
-      const view = { width: element.clientWidth / scale, height: element.clientHeight / scale };
-      const rect = followRect(step, layout, view);
-      if (rect === null) return;
-      keepRectInView(element, {
-        x0: rect.x0 * scale,
-        y0: rect.y0 * scale,
-        x1: rect.x1 * scale,
-        y1: rect.y1 * scale,
-      });
+    const element = container.current;
+    if (element === null) return;
+    const view = { width: element.clientWidth / scale, height: element.clientHeight / scale };
+    const rect = followRect(step, layout, view);
+    if (rect === null) return;
+    keepRectInView(element, {
+      x0: rect.x0 * scale,
+      y0: rect.y0 * scale,
+      x1: rect.x1 * scale,
+      y1: rect.y1 * scale,
     });
-    return () => cancelAnimationFrame(frame);
   }, [container, step, layout, scale]);
   return null;
 }
