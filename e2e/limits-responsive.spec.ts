@@ -7,7 +7,8 @@ import { expectStep, watchErrors } from './support';
  * 1,999 characters). Once the page is idle, keys step through them, and writing the address
  * afterwards (which compressed a large network's whole link in one task, 140–450 ms) never
  * runs a main-thread task over 100 ms. The long tasks of the presses themselves are
- * reported in the test's output (they still pass 100 ms on a loaded machine: see
+ * reported in the test's output, not asserted: on 12 × 64 a → press still runs 50–160 ms
+ * on a loaded machine, and End or Home 130–800 ms, as every element's numbers change (see
  * `npm run bench:limits`). Long tasks are measured by the page's own PerformanceObserver,
  * never by the wall clock.
  */
@@ -54,7 +55,7 @@ interface Pressed {
 }
 
 /**
- * Presses each key, waiting for the step it shows and a frame, then for 1.5 s, in which the
+ * Presses each key, waiting for the step it shows and its frame painted, then for 1.5 s, in which the
  * address catches up (250 ms after a step; a long link a slice at a time).
  */
 async function press(page: Page, keys: readonly [string, number][]): Promise<Pressed> {
@@ -64,7 +65,14 @@ async function press(page: Page, keys: readonly [string, number][]): Promise<Pre
   for (const [key, step] of keys) {
     await page.keyboard.press(key);
     await expectStep(page, step);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    // The frame that paints the step is the press's too; its long task is reported after it
+    // ends, so wait for the frame after it and a task beyond.
+    await page.evaluate(
+      () =>
+        new Promise((r) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))),
+        ),
+    );
     presses.push(...(await takeLongTasks(page)));
     await page.waitForTimeout(1500);
     after.push(...(await takeLongTasks(page)));
@@ -104,7 +112,12 @@ test('the largest network a link may hold: after →, End and Home, writing the 
     seed: 1,
   };
   await page.goto(`./?scenario=${encodeURIComponent(JSON.stringify(scenario))}&step=0&lang=en`);
+  // Drawn a layer at a time: the first layer and a progress line show before the last.
+  const note = page.getByTestId('drawing-note');
+  await expect(note).toContainText(/of 12 \(768 neurons in all\)/, { timeout: 120_000 });
+  await expect(page.getByTestId('neuron-0-0')).toBeAttached();
   await expect(page.getByTestId('neuron-11-0')).toBeVisible({ timeout: 120_000 });
+  await expect(note).toHaveCount(0);
   const total = 94_337;
   await expect(page.getByTestId('step-position')).toHaveAttribute('data-total', String(total));
   await waitForIdle(page);

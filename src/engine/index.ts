@@ -37,6 +37,8 @@ export {
   type Phase,
   type PhaseSpan,
   type Trace,
+  type StepFact,
+  type StepFacts,
   type TraceStep,
   type TraceStepKind,
   type TraceStepOf,

@@ -97,6 +97,31 @@ export interface Trace<S extends TraceStep = TraceStep> {
   /** For every quantity key, the index of the step that reveals it. */
   readonly revealedAt: ReadonlyMap<string, number>;
   readonly phases: readonly PhaseSpan[];
+  /** The steps' facts without making them, where the trace can say them (see StepFacts). */
+  readonly facts?: StepFacts;
+}
+
+/** What a phase's summary weighs of a step: its kind and numbers, not its text. */
+export interface StepFact {
+  readonly kind: TraceStep['kind'];
+  readonly result: number;
+  /** An update's change, θ′ − θ (computed as its step computes it); NaN for other steps. */
+  readonly change: number;
+  /** The output number of an output neuron's activation step (1, 2, …); 0 otherwise. */
+  readonly output: number;
+}
+
+/**
+ * The facts of a trace's steps read one at a time without making the steps (a large
+ * network's lazy trace makes its 45,000 update steps only when they are read). They
+ * describe one array of steps and nothing else: a trace that changes its steps (practice
+ * masks some results) keeps this object but not the array, so readers first ask whether
+ * it `describes` the trace's steps. (The array is not held as a field, so that nothing
+ * reaches the unmasked steps through a masked trace.)
+ */
+export interface StepFacts {
+  describes(steps: readonly TraceStep[]): boolean;
+  fact(index: number): StepFact | undefined;
 }
 
 /**

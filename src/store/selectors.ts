@@ -134,11 +134,21 @@ export function createStoreSelectors(): {
   };
   const fullAppLinks = new WeakMap<LinkedState, string>();
 
+  // Every diagram element asks for the current step at every change of the store (a large
+  // network draws 2,300), and a lazy trace's step is read through a Proxy: read it once.
+  let lastStep: { steps: Trace['steps']; cursor: number; step: TraceStep | undefined } | undefined;
+  const currentStep = (state: SourceState): TraceStep | undefined => {
+    const { steps } = trace(state);
+    if (lastStep?.steps !== steps || lastStep.cursor !== state.cursor)
+      lastStep = { steps, cursor: state.cursor, step: steps[state.cursor - 1] };
+    return lastStep.step;
+  };
+
   const select: Selectors = {
     ...practice.select,
     playground: createPlaygroundDerived(),
     trace,
-    currentStep: (state) => (state.cursor > 0 ? trace(state).steps[state.cursor - 1] : undefined),
+    currentStep,
     total: (state) => fullTrace(state).steps.length,
     scenario: (state) => state[SCENE_MODELS[state.scene].scenario],
     graphAnalysis: practice.select.visibleAnalysis,

@@ -6,16 +6,16 @@ import { useT } from '../common/hooks';
 import { AmpNode } from './AmpNode';
 import type { BandTitles } from './bandTitles';
 import { BiasNode } from './BiasNode';
-import { isCoarse, stepEdges } from './coarseDrawing';
+import { isCoarse } from './coarseDrawing';
+import { CoarseStepEdges, DiagramEdges, type EdgePair } from './DiagramEdges';
 import { CostNode } from './CostNode';
-import { EdgeLine } from './EdgeLine';
 import { FlowLayer } from './FlowLayer';
 import { LabelModelContext, createLabelModel } from './labelModel';
 import { diagramGeometry } from './diagramGeometry';
 import type { Box, NetworkLayout } from './layout';
 import { NeuronNode } from './NeuronNode';
-import { ReverseEdge } from './ReverseEdge';
 import { TargetLabel } from './TargetLabel';
+import { useLayersShown } from './useLayersShown';
 import { WireCanvas } from './WireCanvas';
 
 interface Props {
@@ -41,6 +41,17 @@ export function useNetworkLayout(layers: readonly number[], box: Box) {
   );
 }
 
+/** Every edge of the network, with its weight, in drawing order. */
+function allPairs(layers: readonly number[], weights: NetworkScenario['weights']): EdgePair[] {
+  return layers.slice(0, -1).flatMap((fanIn, l) =>
+    Array.from({ length: (layers[l + 1] ?? 0) * fanIn }, (_, i) => {
+      const j = Math.floor(i / fanIn);
+      const k = i % fanIn;
+      return { l, j, k, w: weights[l]?.[j]?.[k] ?? NaN };
+    }),
+  );
+}
+
 /**
  * The forward network (top) and its reverse network of op-amps (bottom), drawn as SVG.
  * React owns which elements exist, keyed by the engine's stable ids; each element
@@ -59,23 +70,17 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
         : createLabelModel({ layers, layout, titles, value: (key) => trace.values.get(key) }),
     [coarse, layers, layout, titles, trace],
   );
-  // Drawn coarse, only the edges the step uses are elements of their own.
-  const step = useDerived((select, s) => (coarse ? select.currentStep(s) : undefined));
-  const pairs = useMemo(() => {
-    const weight = (l: number, j: number, k: number) => scenario.weights[l]?.[j]?.[k] ?? NaN;
-    if (coarse) {
-      const used = step === undefined ? [] : stepEdges(step.writes, step.reads);
-      return used.map(({ l, k, j }) => ({ l, j, k, w: weight(l, j, k) }));
-    }
-    return layers.slice(0, -1).flatMap((fanIn, l) =>
-      Array.from({ length: (layers[l + 1] ?? 0) * fanIn }, (_, i) => {
-        const j = Math.floor(i / fanIn);
-        const k = i % fanIn;
-        return { l, j, k, w: weight(l, j, k) };
-      }),
-    );
-  }, [coarse, step, layers, scenario.weights]);
-  const neurons = layers.flatMap((n, l) => Array.from({ length: n }, (_, j) => ({ l, j })));
+  // Drawn coarse, only the edges the step uses are elements of their own (CoarseStepEdges):
+  // the diagram itself does not re-render at each step.
+  const pairs = useMemo(
+    () => (coarse ? [] : allPairs(layers, scenario.weights)),
+    [coarse, layers, scenario.weights],
+  );
+  const shown = useLayersShown(layers, coarse);
+  const drawn = shown === layers.length;
+  const neurons = layers
+    .slice(0, shown)
+    .flatMap((n, l) => Array.from({ length: n }, (_, j) => ({ l, j })));
   const last = layers.length - 1;
   // Neurons with a bias and an op-amp: every layer but the input.
   const computed = neurons.filter(({ l }) => l > 0);
@@ -125,6 +130,22 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
         >
           {titles.legend.text}
         </text>
+        {!drawn && (
+          <text
+            className="band-legend drawing-note"
+            data-testid="drawing-note"
+            role="status"
+            x={titles.legend.x}
+            y={layout.dividerY - titles.legend.fontSize}
+            fontSize={titles.legend.fontSize}
+          >
+            {t('netDiagram.drawing', {
+              shown,
+              total: layers.length,
+              neurons: layers.reduce((sum, n) => sum + n, 0),
+            })}
+          </text>
+        )}
         <line
           className="band-divider"
           x1={0}
@@ -133,27 +154,12 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
           y2={layout.dividerY}
         />
         <LabelModelContext value={labels}>
-          <g className="edges">
-            {pairs.map(({ l, j, k, w }) => (
-              <EdgeLine
-                key={`e${l}-${k}-${j}`}
-                layers={layers}
-                layer={l}
-                k={k}
-                j={j}
-                w={w}
-                layout={layout}
-              />
-            ))}
-          </g>
-          <g className="reverse-edges">
-            {pairs
-              .filter(({ l }) => l > 0)
-              .map(({ l, j, k, w }) => (
-                <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} w={w} layout={layout} />
-              ))}
-          </g>
-          <CostNode outputs={layers[last] ?? 0} layout={layout} />
+          {coarse ? (
+            <CoarseStepEdges layers={layers} weights={scenario.weights} layout={layout} />
+          ) : (
+            <DiagramEdges layers={layers} pairs={pairs} layout={layout} />
+          )}
+          {drawn && <CostNode outputs={layers[last] ?? 0} layout={layout} />}
           <g className="neurons">
             {neurons.map(({ l, j }) => (
               <NeuronNode
@@ -177,7 +183,7 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
             ))}
           </g>
           <g className="targets">
-            {Array.from({ length: layers[last] ?? 0 }, (_, j) => (
+            {Array.from({ length: drawn ? (layers[last] ?? 0) : 0 }, (_, j) => (
               <TargetLabel key={`t${j}`} j={j} layout={layout} />
             ))}
           </g>

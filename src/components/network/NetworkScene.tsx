@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import '../../styles/network.css';
 import '../../styles/network-edit.css';
 import { stepTextInShell } from '../app/layouts';
 import { useLayout } from '../app/useLayout';
-import { keepRectInView } from './keepRectInView';
-import { useAppState, useDerived } from '../../store/StoreProvider';
+import { useAppState } from '../../store/StoreProvider';
 import { FormulaPanel } from '../formula/FormulaPanel';
 import { PracticePanel } from '../practice';
 import { Inspector } from '../panels/Inspector';
@@ -14,7 +13,7 @@ import { useT } from '../common/hooks';
 import { isCoarse } from './coarseDrawing';
 import { createDiagramElements, DiagramElementsContext } from './diagramElements';
 import { EditPopover } from './EditPopover';
-import { followRect } from './followRect';
+import { FollowStep } from './FollowStep';
 import { NetworkDiagram, useNetworkLayout } from './NetworkDiagram';
 import { NetworkSettings } from './NetworkSettings';
 import { NetworkToolbar } from './NetworkToolbar';
@@ -43,25 +42,9 @@ export function NetworkScene() {
   const [elements] = useState(createDiagramElements);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const scale = zoom === 'fit' || presenter ? 1 : zoom;
-  const box = usePanelBox(scroll, FIRST_BOX);
+  const { box, measured } = usePanelBox(scroll, FIRST_BOX);
   const { layout, titles } = useNetworkLayout(network.layers, box);
   usePinchZoom(scroll, scale, setZoom);
-  // Follow the step: what it writes (and, where that fits, what it reads) scrolls into
-  // the panel when it is outside.
-  const step = useDerived((select, s) => select.currentStep(s));
-  useEffect(() => {
-    const container = scroll.current;
-    if (container === null) return;
-    const view = { width: container.clientWidth / scale, height: container.clientHeight / scale };
-    const rect = followRect(step, layout, view);
-    if (rect === null) return;
-    keepRectInView(container, {
-      x0: rect.x0 * scale,
-      y0: rect.y0 * scale,
-      x1: rect.x1 * scale,
-      y1: rect.y1 * scale,
-    });
-  }, [step, layout, scale]);
   const t = useT();
   const editable = !hidden.includes('editor');
   const panels = !presenter && !embed;
@@ -83,8 +66,11 @@ export function NetworkScene() {
         )}
         <div className="diagram-scroll network-scroll" ref={scroll}>
           <DiagramElementsContext value={elements}>
-            <NetworkDiagram scenario={network} layout={layout} titles={titles} scale={scale} />
+            {measured && (
+              <NetworkDiagram scenario={network} layout={layout} titles={titles} scale={scale} />
+            )}
             {editable && <EditPopover container={scroll} />}
+            <FollowStep container={scroll} layout={layout} scale={scale} />
           </DiagramElementsContext>
         </div>
         {/* Without side panels (presenter mode, embedded) the answer box sits under the diagram. */}

@@ -7,10 +7,15 @@ const STEP = 8;
 /**
  * The room the page gives the diagram: the panel's inner width, and its height, or its
  * `max-height` when the panel grows with its content (then the diagram fits that, and
- * the panel ends up as tall as the diagram). Measured, and re-measured on resize.
+ * the panel ends up as tall as the diagram). Measured before the first paint, and
+ * re-measured on resize; `measured` is false only in the first render, before that (a
+ * diagram drawn then would be drawn twice, and a large one takes a second each time).
  */
-export function usePanelBox(panel: RefObject<HTMLElement | null>, fallback: Box): Box {
-  const [box, setBox] = useState<Box>(fallback);
+export function usePanelBox(
+  panel: RefObject<HTMLElement | null>,
+  fallback: Box,
+): { readonly box: Box; readonly measured: boolean } {
+  const [state, setState] = useState({ box: fallback, measured: false });
   useLayoutEffect(() => {
     const element = panel.current;
     if (element === null) return undefined;
@@ -23,16 +28,18 @@ export function usePanelBox(panel: RefObject<HTMLElement | null>, fallback: Box)
         width: Math.floor(element.clientWidth / STEP) * STEP,
         height: Math.floor(height / STEP) * STEP,
       };
-      setBox((old) =>
-        Math.abs(old.width - next.width) < STEP && Math.abs(old.height - next.height) < STEP
-          ? old
-          : next,
-      );
+      setState((old) => {
+        const same =
+          Math.abs(old.box.width - next.width) < STEP &&
+          Math.abs(old.box.height - next.height) < STEP;
+        if (same && old.measured) return old;
+        return { box: same ? old.box : next, measured: true };
+      });
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, [panel]);
-  return box;
+  return state;
 }

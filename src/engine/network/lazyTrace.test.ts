@@ -27,6 +27,18 @@ function expectSameTrace(scenario: NetworkScenario, sample: number) {
       expect(b.has(key)).toBe(true);
     }
   }
+  // Its facts are the eager steps' kinds and numbers, read without making a step.
+  const facts = lazyNetworkTrace(scenario, sample).facts;
+  eager.steps.forEach((step, i) => {
+    const fact = facts?.fact(i);
+    const update = step.kind === 'update-w' || step.kind === 'update-b';
+    expect(fact?.kind, `fact ${i}`).toBe(step.kind);
+    expect(Object.is(fact?.result, step.result), `result ${i}`).toBe(true);
+    const change = update ? step.result - (step.operands[0]?.value ?? NaN) : NaN;
+    expect(Object.is(fact?.change, change), `change ${i}`).toBe(true);
+    expect(fact?.output).toBe(step.kind === 'a' ? step.params.output : 0);
+  });
+  expect(facts?.fact(eager.steps.length)).toBeUndefined();
   for (const key of [...eager.values.keys()].slice(0, 40))
     for (const cursor of [0, 3, eager.steps.length])
       expect(valueAt(lazy, key, cursor)).toBe(valueAt(eager, key, cursor));

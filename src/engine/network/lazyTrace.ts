@@ -11,6 +11,7 @@ import { traceUnits, type TraceUnit } from './trace-units';
 import { neuronUpdateSteps, updateContext } from './trace-update';
 import type { NetworkScenario } from './types';
 import { quantityKeys, readKey } from './trace-keys';
+import { networkStepFact } from './trace-facts';
 
 /**
  * The same trace as {@link buildNetworkTrace}, step for step and value for value, made on
@@ -140,8 +141,15 @@ export function lazyNetworkTrace(scenario: NetworkScenario, sample = 0): Trace<N
     }
   };
 
+  const fact = (index: number) => {
+    const unit = plan.unitOf(index);
+    return unit === undefined
+      ? undefined
+      : networkStepFact(ctx, updateOf, unit, index - unit.start);
+  };
   return {
     steps,
+    facts: { describes: (other) => other === steps, fact },
     values: lazyMap(value, () => quantityKeys(scenario, example, 'values')),
     revealedAt: lazyMap(revealed, () => quantityKeys(scenario, example, 'revealed')),
     phases: plan.phases,

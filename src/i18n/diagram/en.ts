@@ -11,6 +11,7 @@ export const diagramEn = {
   'netDiagram.editHint': 'Edit this value (Enter or double-click on the diagram)',
   'netDiagram.ok': 'OK',
   'netDiagram.cancel': 'Cancel',
+  'netDiagram.drawing': 'Drawing the network: layer {shown} of {total} ({neurons} neurons in all)…',
   'netDiagram.coarse':
     'This network is larger than the editor’s 8 hidden layers of 16 neurons: its wires are drawn together, without a label each; only the wires the step uses are drawn on their own. Hover, focus or tap an element to see its numbers.',
 } as const;

@@ -9,6 +9,7 @@ export const diagramZh: Readonly<Record<keyof typeof diagramEn, string>> = {
   'netDiagram.editHint': '编辑这个值（也可在图上按回车键或双击）',
   'netDiagram.ok': '确定',
   'netDiagram.cancel': '取消',
+  'netDiagram.drawing': '正在绘制网络：第 {shown} 层，共 {total} 层（共 {neurons} 个神经元）……',
   'netDiagram.coarse':
     '这个网络超过了编辑器的上限（8 个隐藏层，每层 16 个神经元）：连线合在一起绘制，不再逐条标注，只有当前这一步用到的连线单独画出。把鼠标移到元素上、聚焦或轻点它，即可查看它的数值。',
 };

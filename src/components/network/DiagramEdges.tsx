@@ -1,0 +1,68 @@
+import { memo, useMemo } from 'react';
+import type { NetworkScenario } from '../../engine';
+import { useDerived } from '../../store/StoreProvider';
+import { stepEdges } from './coarseDrawing';
+import { EdgeLine } from './EdgeLine';
+import type { NetworkLayout } from './layout';
+import { ReverseEdge } from './ReverseEdge';
+
+/** An edge of the network: from neuron k of layer l to neuron j of layer l + 1. */
+export interface EdgePair {
+  readonly l: number;
+  readonly j: number;
+  readonly k: number;
+  readonly w: number;
+}
+
+interface EdgesProps {
+  readonly layers: readonly number[];
+  readonly pairs: readonly EdgePair[];
+  readonly layout: NetworkLayout;
+}
+
+/** These edges in the forward network, and (from the first hidden layer on) the reverse one. */
+export const DiagramEdges = memo(function DiagramEdges({ layers, pairs, layout }: EdgesProps) {
+  return (
+    <>
+      <g className="edges">
+        {pairs.map(({ l, j, k, w }) => (
+          <EdgeLine
+            key={`e${l}-${k}-${j}`}
+            layers={layers}
+            layer={l}
+            k={k}
+            j={j}
+            w={w}
+            layout={layout}
+          />
+        ))}
+      </g>
+      <g className="reverse-edges">
+        {pairs
+          .filter(({ l }) => l > 0)
+          .map(({ l, j, k, w }) => (
+            <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} w={w} layout={layout} />
+          ))}
+      </g>
+    </>
+  );
+});
+
+interface CoarseProps {
+  readonly layers: readonly number[];
+  readonly weights: NetworkScenario['weights'];
+  readonly layout: NetworkLayout;
+}
+
+/**
+ * Drawn coarse, the edges the current step uses, as elements of their own over the
+ * bundled wires. Only this follows the step: the rest of the diagram does not re-render.
+ */
+export function CoarseStepEdges({ layers, weights, layout }: CoarseProps) {
+  const step = useDerived((select, s) => select.currentStep(s));
+  const pairs = useMemo(() => {
+    const used = step === undefined ? [] : stepEdges(step.writes, step.reads);
+    return used.map(({ l, k, j }) => ({ l, j, k, w: weights[l]?.[j]?.[k] ?? NaN }));
+  }, [step, weights]);
+  return <DiagramEdges layers={layers} pairs={pairs} layout={layout} />;
+}
