@@ -47,14 +47,18 @@ test('presenter mode: the first clicker press after the controls fade acts, whil
 }) => {
   const errors = watchErrors(page);
   await page.goto('./?lang=en&presenter=1');
-  await page.keyboard.press(' ');
+  await expect(page.getByTestId('caption-bar')).toBeVisible();
+  const position = page.getByTestId('step-position');
+  const stepNow = async () => Number(await position.getAttribute('data-step'));
+  // Space plays (pressed again until the page has taken it, on a slow machine).
+  await expect(async () => {
+    if ((await stepNow()) === 0) await page.keyboard.press(' ');
+    await expect.poll(stepNow, { timeout: 2_500 }).toBeGreaterThan(0);
+  }).toPass({ timeout: 15_000 });
   // Playing changes the state on every step; the fade re-renders the page on the next key.
   await expect(page.locator('.app.idle')).toHaveCount(1, { timeout: 10_000 });
-  const position = page.getByTestId('step-position');
-  const faded = Number(await position.getAttribute('data-step'));
-  await expect
-    .poll(async () => Number(await position.getAttribute('data-step')), { timeout: 10_000 })
-    .toBeGreaterThan(faded);
+  const faded = await stepNow();
+  await expect.poll(stepNow, { timeout: 10_000 }).toBeGreaterThan(faded);
   await page.keyboard.press('End');
   await expectStep(page, 61);
   expect(errors).toEqual([]);

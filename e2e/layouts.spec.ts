@@ -79,7 +79,11 @@ for (const [screen, size] of Object.entries(SCREENS) as [
             // The training scene has no step count (it counts iterations).
             const step = scene === 'training' ? 'iteration 0' : `step ${await stepPosition(page)}`;
             const where = `${scene}, ${lang}, ${step}`;
-            await expectScreenHolds(page, screen, scene, where);
+            // A scene's lazy styles and KaTeX may land a moment after the step: the layout
+            // must hold once they have (a layout that never holds still fails).
+            await expect(() => expectScreenHolds(page, screen, scene, where)).toPass({
+              timeout: 5_000,
+            });
           }
           expect(errors).toEqual([]);
         });
