@@ -3,6 +3,7 @@ import { formatNumber } from '../../lib/format';
 import { useAppState } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
+import { setDataIfChanged, setTextIfChanged } from '../common/writeIfChanged';
 import { useFrameSink } from './driverContext';
 
 /**
@@ -21,18 +22,25 @@ export function DataCaption() {
 
   const sink = useCallback(
     (frame: PlaygroundFrame) => {
-      if (bar.current !== null) bar.current.dataset.iteration = String(frame.iteration);
+      if (bar.current !== null) setDataIfChanged(bar.current, 'iteration', String(frame.iteration));
       if (position.current !== null)
-        position.current.textContent = t('playground.caption.position', { t: frame.iteration });
+        setTextIfChanged(
+          position.current,
+          t('playground.caption.position', { t: frame.iteration }),
+        );
       if (loss.current !== null)
-        loss.current.textContent = t('playground.caption.loss', {
-          train: formatNumber(frame.trainLoss, 4),
-          test: formatNumber(frame.testLoss, 4),
-        });
+        setTextIfChanged(
+          loss.current,
+          t('playground.caption.loss', {
+            train: formatNumber(frame.trainLoss, 4),
+            test: formatNumber(frame.testLoss, 4),
+          }),
+        );
       if (speed.current !== null)
-        speed.current.textContent = frame.playing
-          ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) })
-          : '';
+        setTextIfChanged(
+          speed.current,
+          frame.playing ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) }) : '',
+        );
     },
     [t],
   );

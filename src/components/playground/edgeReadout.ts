@@ -5,6 +5,7 @@ import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import type { PlaygroundTranslate } from '../../i18n/playground/translate';
 import type { Edge } from './diagramGeometry';
 import { FEATURE_LABELS } from './featureLabels';
+import { setDataIfChanged, setTextIfChanged } from '../common/writeIfChanged';
 
 /** While training plays, ∂L/∂w (one full backward pass) is recomputed this often. */
 const GRADIENT_MS = 250;
@@ -55,7 +56,7 @@ export class EdgeReadout {
     if (edge === undefined || frame === null || frame.layers.join() !== this.layers.join()) {
       // Unchanged text is not written again (a write lays the line out anew every frame).
       const hint = this.t('playground.edgeHint');
-      if (el.textContent !== hint) el.textContent = hint;
+      setTextIfChanged(el, hint);
       delete el.dataset.edge;
       delete el.dataset.weight;
       delete el.dataset.grad;
@@ -65,14 +66,14 @@ export class EdgeReadout {
     const parts = [
       this.t('playground.edgeWeight', { name: this.names[active] ?? '', w: formatNumber(w, 4) }),
     ];
-    el.dataset.edge = `${edge.column + 1}-${edge.to}-${edge.from}`;
-    el.dataset.weight = String(w);
+    setDataIfChanged(el, 'edge', `${edge.column + 1}-${edge.to}-${edge.from}`);
+    setDataIfChanged(el, 'weight', String(w));
     if (this.mode === 'delta') {
       const g = this.gradientOf(frame)[edge.theta] ?? NaN;
       parts.push(this.t('playground.edgeGrad', { grad: formatNumber(g, 4) }));
-      el.dataset.grad = String(g);
+      setDataIfChanged(el, 'grad', String(g));
     } else delete el.dataset.grad;
-    el.textContent = parts.join(' · ');
+    setTextIfChanged(el, parts.join(' · '));
   }
 
   /** ∂L/∂θ at the frame's θ: recomputed for a new θ, at most every GRADIENT_MS while playing. */
