@@ -1,15 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateDataset, parameterLayout, trainingGradient } from './engineForTests';
 import { formatNumber } from '../src/lib/format';
-import { defaultRun } from './playgroundSupport';
+import { defaultRun, expectIteration } from './playgroundSupport';
 import { watchErrors } from './support';
 
 const map = (page: Page) => page.getByTestId('decision-map');
 const readout = (page: Page) => page.getByTestId('edge-readout');
-
-async function expectIteration(page: Page, t: number): Promise<void> {
-  await expect(map(page)).toHaveAttribute('data-iteration', String(t), { timeout: 30_000 });
-}
 
 /** A canvas's pixels, as a data URL (to tell whether a drawing changed). */
 const pixels = (canvas: Locator) =>

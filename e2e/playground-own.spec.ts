@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset, trainingGradient, type DataPoint } from './engineForTests';
 import { readCsv } from '../src/engine/playground/csv';
-import { defaultRun, settledLink } from './playgroundSupport';
+import { defaultRun, settledLink, expectIteration } from './playgroundSupport';
 import { watchErrors } from './support';
 
 /** The user's own points on the plane: placed, moved, removed, imported, exported, linked. */
@@ -11,10 +11,6 @@ const map = (page: Page) => page.getByTestId('decision-map');
 const layer = (page: Page) => page.getByTestId('points-layer');
 const number = async (page: Page, name: string) =>
   Number(await map(page).getAttribute(`data-${name}`));
-
-async function expectIteration(page: Page, t: number): Promise<void> {
-  await expect(map(page)).toHaveAttribute('data-iteration', String(t), { timeout: 30_000 });
-}
 
 async function expectCount(page: Page, train: number, test: number): Promise<void> {
   const count = page.getByTestId('own-count');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_HYPERPARAMETERS, generateDataset, trainingGradient } from './engineForTests';
-import { defaultRun, settledLink } from './playgroundSupport';
+import { defaultRun, settledLink, expectIteration } from './playgroundSupport';
 import { watchErrors } from './support';
 
 const map = (page: Page) => page.getByTestId('decision-map');
@@ -8,10 +8,6 @@ const number = async (page: Page, name: string) =>
   Number(await map(page).getAttribute(`data-${name}`));
 
 /** Waits until the decision map shows iteration `t` (its train and test loss are of that θ). */
-async function expectIteration(page: Page, t: number): Promise<void> {
-  await expect(map(page)).toHaveAttribute('data-iteration', String(t), { timeout: 30_000 });
-}
-
 /** Takes `count` steps with the Step button, one at a time. */
 async function step(page: Page, from: number, count: number): Promise<void> {
   for (let i = 1; i <= count; i++) {

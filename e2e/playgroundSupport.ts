@@ -57,3 +57,13 @@ export async function settledLink(page: Page): Promise<string> {
     .toBe(true);
   return link;
 }
+
+/**
+ * Waits until the decision map shows iteration `t` of the current data and network (after
+ * a change, the old run's frame stays on screen until the new run's first one is drawn).
+ */
+export async function expectIteration(page: Page, t: number): Promise<void> {
+  const map = page.getByTestId('decision-map');
+  await expect(map).toHaveAttribute('data-current', 'true', { timeout: 30_000 });
+  await expect(map).toHaveAttribute('data-iteration', String(t), { timeout: 30_000 });
+}

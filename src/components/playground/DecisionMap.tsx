@@ -3,7 +3,7 @@ import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
 import { colorTable, CSS_NEGATIVE, CSS_POSITIVE } from './colors';
-import { useFrameSink } from './driverContext';
+import { useDriverStatus, useFrameSink } from './driverContext';
 import { HoverReadout, type Hover } from './HoverReadout';
 import { LossCurves } from './LossCurves';
 import { MapPainter, mapValueAt } from './mapPainter';
@@ -19,7 +19,7 @@ const SIZE = 400;
  * the training points (white ring) and, when asked, the test points (black ring) over it,
  * on a layer of their own where own data is edited. The map is drawn at every frame from
  * the worker's map; the test hook `decision-map` carries the frame's train loss, test loss
- * and iteration.
+ * and iteration, and whether that frame is of the current data and network yet.
  */
 export function DecisionMap() {
   const t = usePlaygroundT();
@@ -31,6 +31,7 @@ export function DecisionMap() {
   const box = useRef<HTMLDivElement>(null);
   const last = useRef<PlaygroundFrame | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  const { fresh } = useDriverStatus();
 
   const draw = useCallback(
     (frame: PlaygroundFrame) => {
@@ -69,6 +70,7 @@ export function DecisionMap() {
         data-testid="decision-map"
         data-train-points={points.train.length}
         data-test-points={points.test.length}
+        data-current={fresh}
       >
         <canvas ref={canvas} width={SIZE} height={SIZE} aria-hidden="true" />
         <PointsLayer

@@ -87,4 +87,26 @@ describe('PlaygroundDriver', () => {
     expect(current()?.trainLoss).toBe(expected);
     driver.dispose();
   });
+
+  it('is not fresh from a change of data until the new run draws its first frame', async () => {
+    const { store, select } = createAppStore(defaultState());
+    store.getState().setDataSource('circle');
+    const driver = new PlaygroundDriver(store, select, startPageTrainer);
+    const drawn: PlaygroundFrame[] = [];
+    driver.addSink((frame) => drawn.push(frame));
+    driver.start();
+    await until(() => driver.getStatus().fresh);
+    const circleLoss = drawn[drawn.length - 1]?.trainLoss;
+
+    store.getState().setDataSource('xor');
+    // The change is seen at once, before any frame of the new run.
+    expect(driver.getStatus().fresh).toBe(false);
+    const before = drawn.length;
+    await until(() => driver.getStatus().fresh);
+    const first = drawn[before];
+    expect(first).toBeDefined();
+    expect(first?.iteration).toBe(0);
+    expect(first?.trainLoss).not.toBe(circleLoss);
+    driver.dispose();
+  });
 });

@@ -29,6 +29,11 @@ export interface DriverStatus {
   readonly suggestion: EtaSuggestion | null;
   /** The settings in force. */
   readonly hyper: Hyperparameters | null;
+  /**
+   * False from a change of data or network until the new run's first frame is drawn (the
+   * maps still show the old run meanwhile).
+   */
+  readonly fresh: boolean;
 }
 
 /** Something that draws a frame (a canvas, a readout); called outside React's rendering. */
@@ -98,6 +103,7 @@ export class PlaygroundDriver {
       searching: false,
       suggestion: null,
       hyper: null,
+      fresh: false,
     };
   }
 
@@ -201,6 +207,7 @@ export class PlaygroundDriver {
     this.synced = { log: s.dataLog, iteration: s.dataIteration };
     const generation = ++this.generation;
     this.commands++;
+    this.setStatus({ fresh: false });
     const result = await this.answer(config, first);
     const trainer = this.trainer;
     if (generation !== this.generation || result === null || trainer === null) return;
@@ -268,6 +275,7 @@ export class PlaygroundDriver {
       searching: frame.searching,
       suggestion: frame.suggestion,
       hyper: frame.hyperparameters,
+      fresh: true,
     });
     // A frame asked for before the latest command may not show its effect yet.
     if (!current) {
