@@ -61,6 +61,13 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(lang, 'app.title');
   }, [lang]);
+  // Where a sideways swipe steps, the page's root stops the browser's swipe back (compact.css).
+  const swipeSteps = layout === 'phone' || layout === 'phone-landscape' || layout === 'embed';
+  useEffect(() => {
+    const html = document.documentElement;
+    if (swipeSteps) html.dataset.swipe = 'steps';
+    else delete html.dataset.swipe;
+  }, [swipeSteps]);
   const root = usePresenterZoom(layout === 'presenter');
 
   const showHeader = !embed && !presenter && !hidden.includes('header');

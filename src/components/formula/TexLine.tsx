@@ -13,6 +13,7 @@ export function useTexRender(): TexRender | null {
     let cancelled = false;
     import('./katexRender')
       .then((module) => {
+        module.warmUp();
         if (!cancelled) setRender(() => module.renderTex);
       })
       .catch(() => undefined); // plain-text TeX stays readable if the chunk cannot load

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { NetworkScenario } from '../../engine';
-import { useAppState, useDerived } from '../../store/StoreProvider';
+import { useAppState, useAppStoreApi, useDerived } from '../../store/StoreProvider';
 import { translate } from '../../i18n/translate';
 import { useT } from '../common/hooks';
 import { AmpNode } from './AmpNode';
@@ -10,7 +10,9 @@ import { isCoarse } from './coarseDrawing';
 import { CoarseStepEdges, DiagramEdges, type EdgePair } from './DiagramEdges';
 import { CostNode } from './CostNode';
 import { FlowLayer } from './FlowLayer';
-import { LabelModelContext, createLabelModel } from './labelModel';
+import { createLabelModel } from './labelModel';
+import { MomentFeed } from './momentFeed';
+import { MomentFeedContext } from './useMoment';
 import { diagramGeometry } from './diagramGeometry';
 import type { Box, NetworkLayout } from './layout';
 import { NeuronNode } from './NeuronNode';
@@ -55,8 +57,8 @@ function allPairs(layers: readonly number[], weights: NetworkScenario['weights']
 /**
  * The forward network (top) and its reverse network of op-amps (bottom), drawn as SVG.
  * React owns which elements exist, keyed by the engine's stable ids; each element
- * subscribes to just the numbers it draws, and draws its labels where the label model
- * placed them. The flow animation is D3's (FlowLayer).
+ * follows just the numbers and the moment it draws through the diagram's feed
+ * (momentFeed.ts), and draws its labels where the label model placed them. The flow animation is D3's (FlowLayer).
  */
 export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
   const t = useT();
@@ -70,6 +72,12 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
         : createLabelModel({ layers, layout, titles, value: (key) => trace.values.get(key) }),
     [coarse, layers, layout, titles, trace],
   );
+  const { store, select } = useAppStoreApi();
+  const feed = useMemo(() => new MomentFeed(store, select, labels), [store, select, labels]);
+  useEffect(() => {
+    feed.start();
+    return () => feed.stop();
+  }, [feed]);
   // Drawn coarse, only the edges the step uses are elements of their own (CoarseStepEdges):
   // the diagram itself does not re-render at each step.
   const pairs = useMemo(
@@ -153,7 +161,7 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
           y1={layout.dividerY}
           y2={layout.dividerY}
         />
-        <LabelModelContext value={labels}>
+        <MomentFeedContext value={feed}>
           {coarse ? (
             <CoarseStepEdges layers={layers} weights={scenario.weights} layout={layout} />
           ) : (
@@ -187,7 +195,17 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
               <TargetLabel key={`t${j}`} j={j} layout={layout} />
             ))}
           </g>
-        </LabelModelContext>
+        </MomentFeedContext>
+      </svg>
+      {/* The travelling values have a layer of their own, over the diagram: animated inside
+          it, they made the browser repaint every element of a large network at every frame. */}
+      <svg
+        className="flow-overlay"
+        width={Math.round(layout.width * scale)}
+        height={Math.round(layout.height * scale)}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        aria-hidden="true"
+      >
         <FlowLayer layout={layout} />
       </svg>
     </>

@@ -1,4 +1,3 @@
-import { createContext } from 'react';
 import type { TraceStep } from '../../engine';
 import { dzdwRequest, labelRequests, requestFor } from './diagramLabels';
 import type { LabelSource } from './labelKeys';
@@ -67,6 +66,3 @@ export function createLabelModel(src: LabelSource): LabelModel {
     },
   };
 }
-
-/** The label model of the diagram being drawn; null outside a network diagram. */
-export const LabelModelContext = createContext<LabelModel | null>(null);

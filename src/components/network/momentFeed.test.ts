@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ids, keys, parseScenario, type NetworkScenario } from '../../engine';
+import { translate } from '../../i18n/translate';
+import { createAppStore } from '../../store/createAppStore';
+import { defaultState } from '../../store/initialState';
+import { diagramGeometry } from './diagramGeometry';
+import type { LabelPart } from './labelKeys';
+import { createLabelModel } from './labelModel';
+import { MomentFeed, type Channel } from './momentFeed';
+
+/** A network of `hidden` layers of `width` between two inputs and two outputs. */
+function network(hidden: number, width: number): NetworkScenario {
+  const parsed = parseScenario({
+    version: 1,
+    kind: 'network',
+    layers: [2, ...Array.from({ length: hidden }, () => width), 2],
+    activation: 'sigmoid',
+    loss: 'half-sse',
+    samples: [{ x: [1, -1], y: [1, 0] }],
+    learningRate: 0.5,
+    seed: 1,
+  });
+  if (!parsed.ok || parsed.scenario.kind !== 'network') throw new Error('bad test network');
+  return parsed.scenario;
+}
+
+/** Every element of the diagram, as the components ask for them. */
+function elementsOf(layers: readonly number[]) {
+  const moments: { id: string; parts: LabelPart[]; twin?: string }[] = [];
+  const values: string[][] = [];
+  layers.forEach((n, l) => {
+    for (let j = 0; j < n; j++) {
+      moments.push({
+        id: ids.neuron(l, j),
+        parts: ['symbol'],
+        twin: l > 0 ? ids.amp(l, j) : undefined,
+      });
+      values.push([keys.z(l, j), keys.a(l, j), keys.delta(l, j)]);
+      if (l === 0) continue;
+      moments.push({ id: ids.bias(l, j), parts: ['b', 'bgrad'] });
+      moments.push({ id: ids.amp(l, j), parts: ['delta', 'input'], twin: ids.neuron(l, j) });
+      values.push([keys.b(l, j), keys.db(l, j), keys.bNext(l, j)]);
+      values.push([keys.gain(l, j), keys.dCda(l, j), keys.delta(l, j)]);
+      for (let k = 0; k < (layers[l - 1] ?? 0); k++) {
+        moments.push({ id: ids.edge(l - 1, k, j), parts: ['w', 'grad', 'dzdw'] });
+        if (l > 1) moments.push({ id: ids.edge(l - 1, k, j), parts: ['rw'] });
+        values.push([keys.dW(l - 1, k, j), keys.wNext(l - 1, k, j)]);
+      }
+    }
+  });
+  moments.push({ id: ids.loss, parts: [] });
+  return { moments, values };
+}
+
+/** A store on `net`, its diagram's feed with every element subscribed, and a fresh reader. */
+function setUp(net: NetworkScenario) {
+  const { store, select, actions } = createAppStore({ ...defaultState(), network: net });
+  const { layout, titles } = diagramGeometry(
+    net.layers,
+    { presenter: false, box: { width: 1200, height: 800 } },
+    (k, p) => translate('en', k, p),
+  );
+  const trace = select.trace(store.getState());
+  const model = createLabelModel({
+    layers: net.layers,
+    layout,
+    titles,
+    value: (k) => trace.values.get(k),
+  });
+  const feed = new MomentFeed(store, select, model);
+  const { moments, values } = elementsOf(net.layers);
+  const told = new Map<Channel<object>, number>();
+  const channels: Channel<object>[] = [
+    ...moments.map((m) => feed.moment(m.id, m.parts, m.twin)),
+    ...values.map(([a = '', b, c]) => feed.values(a, b, c)),
+  ];
+  for (const c of channels) c.subscribe(() => told.set(c, (told.get(c) ?? 0) + 1));
+
+  feed.start();
+  /** What a feed made now, from the current state, reads: the truth to compare with. */
+  const truth = () => {
+    const fresh = new MomentFeed(store, select, model);
+    return [
+      ...moments.map((m) => fresh.moment(m.id, m.parts, m.twin)),
+      ...values.map(([a = '', b, c]) => fresh.values(a, b, c)),
+    ].map((c) => c.getSnapshot());
+  };
+  return { store, actions, feed, channels, told, truth, ids: moments.map((m) => m.id) };
+}
+
+describe('MomentFeed', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('after any walk of steps, jumps and focus changes, every element reads what a fresh feed reads', () => {
+    const { actions, channels, truth, ids: elementIds, feed } = setUp(network(3, 4));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constantFrom(1, -1, 1, 1).map((d) => ({ kind: 'step' as const, d })),
+            fc.nat({ max: 400 }).map((c) => ({ kind: 'jump' as const, c })),
+            fc
+              .option(fc.constantFrom(...elementIds), { nil: null })
+              .map((f) => ({ kind: 'focus' as const, f })),
+          ),
+          { maxLength: 25 },
+        ),
+        (moves) => {
+          actions.setCursor(0);
+          actions.setFocus(null);
+          vi.runAllTimers();
+          for (const move of moves) {
+            if (move.kind === 'step') actions.stepBy(move.d);
+            else if (move.kind === 'jump') actions.setCursor(move.c);
+            else actions.setFocus(move.f);
+            // Each element is right once the feed's later tasks have run.
+            vi.runAllTimers();
+            const expected = truth();
+            channels.forEach((c, i) => expect(c.getSnapshot()).toEqual(expected[i]));
+          }
+        },
+      ),
+      { seed: 17, numRuns: 40 },
+    );
+    feed.stop();
+  });
+
+  it('a step of the 8 × 16 network re-renders a few elements, not thousands', () => {
+    const { actions, channels, told, feed } = setUp(network(8, 16));
+    expect(channels.length).toBeGreaterThan(5000);
+    actions.setCursor(40);
+    vi.runAllTimers();
+    told.clear();
+    actions.stepBy(1);
+    vi.runAllTimers();
+    const count = [...told.values()].reduce((a, b) => a + b, 0);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(60);
+    feed.stop();
+  });
+
+  it('End re-renders at most 300 elements in its own task; the rest follow in later ones', () => {
+    const { store, actions, channels, told, truth, feed } = setUp(network(8, 16));
+    told.clear();
+    actions.setCursor(Number.MAX_SAFE_INTEGER);
+    expect(store.getState().cursor).toBeGreaterThan(1000);
+    const first = told.size;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(300 + 20);
+    vi.runAllTimers();
+    expect(told.size).toBeGreaterThan(first * 3);
+    const expected = truth();
+    channels.forEach((c, i) => expect(c.getSnapshot()).toEqual(expected[i]));
+    feed.stop();
+  });
+});
