@@ -169,6 +169,19 @@ describe('the address bar follows the state', () => {
     expect(decoded(writes[0]?.url ?? '').cursor).toBe(2);
   });
 
+  it('a change of speed just before Play waits for the pause too', () => {
+    const { store, writes, runTimers } = setUp();
+    store.getState().setSpeed(4);
+    store.getState().setPlaying(true);
+    store.getState().stepBy(1);
+    runTimers();
+    expect(writes).toEqual([]);
+    store.getState().setPlaying(false);
+    runTimers();
+    expect(writes.map((w) => w.kind)).toEqual(['replace']);
+    expect(decoded(writes[0]?.url ?? '').cursor).toBe(1);
+  });
+
   it('Back loads the state of the entry, without writing it again', () => {
     const { store, writes, back, runTimers } = setUp();
     store.getState().setCursor(4);

@@ -131,7 +131,9 @@ export function syncUrl(
     } else if ((viewed || previous.playing) && timer === undefined) {
       timer = w.setTimeout(() => {
         timer = undefined;
-        replaceLater(store.getState());
+        // Playing since (a change of speed, then Play): the address waits for the pause.
+        const latest = store.getState();
+        if (!latest.playing) replaceLater(latest);
       }, REPLACE_INTERVAL_MS);
     }
   });
