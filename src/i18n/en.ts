@@ -149,6 +149,7 @@ export const en = {
   'share.copied': 'Copied to the clipboard.',
   'share.copyFailed': 'Could not copy: select the link and copy it by hand.',
   'share.qr': 'QR code of the link',
+  'share.preparing': 'Preparing the link (a large network takes a moment)…',
   'share.length': 'The link is {count} characters long.',
   'share.options': 'Link options: hide parts, embed, present',
   'share.hide': 'Hide on the receiver’s page (for a locked-down exercise)',
@@ -166,6 +167,10 @@ export const en = {
   'share.part.share': 'Share, save, open and export',
   'share.local':
     'This link points to this computer (localhost): other devices cannot open it. Serve the app on an address the class can reach to share it by QR code.',
+  'share.qrTooLong':
+    'No QR code: the link has {count} characters, and a QR code holds at most {max}. Copy the link instead.',
+  'share.linkTooLong':
+    'This state is too large for a link ({size} KB; a link opens up to {max} KB). Save it with “Save” in the header and send the file: it opens with “Open…”.',
   'share.close': 'Close',
 
   'file.save': 'Save',

@@ -144,6 +144,7 @@ export const zh: Messages = {
   'share.copied': '已复制到剪贴板。',
   'share.copyFailed': '无法复制：请选中链接后手动复制。',
   'share.qr': '链接的二维码',
+  'share.preparing': '正在生成链接（大型网络需要稍等片刻）……',
   'share.length': '链接长度为 {count} 个字符。',
   'share.options': '链接选项：隐藏部分内容、嵌入、演示',
   'share.hide': '在对方页面上隐藏（用于限定操作的练习）',
@@ -161,6 +162,10 @@ export const zh: Messages = {
   'share.part.share': '分享、保存、打开和导出',
   'share.local':
     '这个链接指向本机（localhost），其他设备无法打开。要用二维码分享，请把应用部署到全班都能访问的地址。',
+  'share.qrTooLong':
+    '无法生成二维码：这个链接有 {count} 个字符，而二维码最多只能容纳 {max} 个。请改为复制链接。',
+  'share.linkTooLong':
+    '这个状态太大，无法放进链接（{size} KB；链接最多只能打开 {max} KB）。请用页眉的“保存”把它存成文件再发送，对方用“打开…”即可打开。',
   'share.close': '关闭',
 
   'file.save': '保存',

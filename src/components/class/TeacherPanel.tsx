@@ -5,7 +5,7 @@ import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { ClassAnswers } from './ClassAnswers';
 import { ConnectionLine } from './ConnectionLine';
-import { QrCode } from './QrCode';
+import { QrCode } from '../share/QrCode';
 import { useTeacherClass } from './useTeacherClass';
 
 /** A page on this computer only: phones cannot open its join link (npm start prints the LAN address). */
@@ -53,7 +53,7 @@ export function TeacherPanel() {
           <ConnectionLine live={live} />
           {link !== '' && (
             <>
-              <QrCode text={link} label={t('class.qr')} testId="class-qr" />
+              <QrCode text={link} label={t('class.qr')} testId="class-qr" className="class-qr" />
               <p className="class-join-at muted small">
                 {t('class.joinAt', { url: new URL(link).host })}
               </p>

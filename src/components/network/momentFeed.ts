@@ -47,7 +47,7 @@ function shallowEqual<T extends object>(a: T, b: T): boolean {
 }
 
 /** Re-rendered elements per task: more wait for the next one (see {@link MomentFeed}). */
-const NOTIFY_PER_TASK = 300;
+export const NOTIFY_PER_TASK = 150;
 /** A move of more steps than this re-reads every channel instead of the steps' own. */
 const MAX_WALK = 256;
 

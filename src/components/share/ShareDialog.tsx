@@ -3,27 +3,28 @@ import { assertNever } from '../../lib/assertNever';
 import { linkedVariant, rowVariants } from '../../store/practice/exerciseLinks';
 import { useDerived } from '../../store/StoreProvider';
 import type { LinkedState } from '../../store/url/linkFields';
-import { linkFor } from '../../store/url/syncUrl';
+import { MAX_LINK_LENGTH } from '../../store/url/readableLink';
 import { ClassShareSection } from '../class/JoinClass';
+import { QrCode } from './QrCode';
 import { useT } from '../common/hooks';
 import { LinkOptions, type LinkChoices } from './LinkOptions';
-import { qrPath } from './qrMatrix';
 import { RowLinks } from './RowLinks';
+import { useLinks } from './useLinks';
 
 /**
- * The links the dialog offers: one, or with "one link per row" one per row of the class
+ * The states the dialog links to: one, or with "one link per row" one per row of the class
  * (variants 1 … rows; the first is the one shown above and in the QR code).
  */
-function exerciseLinks(linked: LinkedState, choices: LinkChoices): string[] {
+function exerciseStates(linked: LinkedState, choices: LinkChoices): LinkedState[] {
   const { numbers, ...fields } = choices;
   const state: LinkedState = { ...linked, ...fields };
   switch (numbers.kind) {
     case 'same':
-      return [linkFor(state)];
+      return [state];
     case 'variant':
-      return [linkFor(linkedVariant(state, numbers.number))];
+      return [linkedVariant(state, numbers.number)];
     case 'rows':
-      return rowVariants(state, numbers.rows).map(linkFor);
+      return rowVariants(state, numbers.rows);
     default:
       return assertNever(numbers);
   }
@@ -41,12 +42,15 @@ export function ShareContent({ onClose }: { onClose: () => void }) {
     practice: linked.practice,
     numbers: { kind: 'same' },
   });
-  // Encoding compresses the whole state: only when the state or the choices change.
-  const links = useMemo(() => exerciseLinks(linked, choices), [linked, choices]);
+  // Encoding compresses the whole state: only when the state or the choices change, and a
+  // large network's in slices (null until done).
+  const states = useMemo(() => exerciseStates(linked, choices), [linked, choices]);
+  const links = useLinks(states);
   const base = `${window.location.origin}${window.location.pathname}`;
-  const url = `${base}${links[0] ?? ''}`;
+  const url = links === null ? '' : `${base}${links[0] ?? ''}`;
   const snippet = `<iframe src="${url}" width="960" height="640" style="border:0" title="${t('app.title')}"></iframe>`;
-  const qr = useMemo(() => qrPath(url), [url]);
+  const ready = links !== null;
+  const query = links?.[0] ?? '';
   // A phone cannot open "localhost": say so instead of offering a code that fails.
   const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(window.location.hostname);
   const [copiedUrl, setCopiedUrl] = useState('');
@@ -67,16 +71,21 @@ export function ShareContent({ onClose }: { onClose: () => void }) {
         <input
           readOnly
           value={url}
+          placeholder={ready ? undefined : t('share.preparing')}
           aria-label={t('share.link')}
+          aria-busy={!ready}
           data-testid="share-link"
+          data-ready={ready}
           onFocus={(e) => e.currentTarget.select()}
         />
-        <button type="button" className="primary" onClick={copy}>
+        <button type="button" className="primary" onClick={copy} disabled={!ready}>
           {t('share.copy')}
         </button>
       </div>
       <LinkOptions choices={choices} onChange={setChoices} embedSnippet={snippet} />
-      {choices.numbers.kind === 'rows' && <RowLinks urls={links.map((l) => `${base}${l}`)} />}
+      {choices.numbers.kind === 'rows' && links !== null && (
+        <RowLinks urls={links.map((l) => `${base}${l}`)} />
+      )}
       <p className="share-status" role="status">
         {copied === 'yes' && copiedUrl === url
           ? t('share.copied')
@@ -89,18 +98,18 @@ export function ShareContent({ onClose }: { onClose: () => void }) {
           {t('share.local')}
         </p>
       )}
-      <svg
-        className="qr"
-        viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`}
-        role="img"
-        aria-label={t('share.qr')}
-        shapeRendering="crispEdges"
-        data-testid="share-qr"
-      >
-        <rect x={-4} y={-4} width={qr.size + 8} height={qr.size + 8} fill="#fff" />
-        <path d={qr.path} fill="#000" />
-      </svg>
-      <p className="muted small">{t('share.length', { count: url.length })}</p>
+      {ready && query.length > MAX_LINK_LENGTH && (
+        <p className="share-warning" role="alert" data-testid="share-too-long">
+          {t('share.linkTooLong', {
+            size: Math.ceil(query.length / 1024),
+            max: Math.floor(MAX_LINK_LENGTH / 1024),
+          })}
+        </p>
+      )}
+      {ready && <QrCode text={url} label={t('share.qr')} testId="share-qr" className="qr" />}
+      <p className="muted small">
+        {ready ? t('share.length', { count: url.length }) : t('share.preparing')}
+      </p>
       <ClassShareSection onDone={onClose} />
       <button type="button" onClick={onClose}>
         {t('share.close')}

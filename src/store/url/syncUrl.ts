@@ -5,22 +5,12 @@ import { STORED_LIMIT } from '../persist';
 import { decodeLink, encodeLink, LINK_PARAM } from './compactLink';
 import { createLinkEncoder, type PayloadJob } from './linkEncoder';
 import { LINK_KEYS, linkField, type LinkedState } from './linkFields';
+import { runSlice, SLICED_FROM_CHARS } from './linkSlices';
 import { MAX_LINK_LENGTH, type LinkResult } from './readableLink';
 import { hasLink, readLink } from './readLink';
 
 /** Browsers throttle history updates; stepping and playback write at most this often. */
 const REPLACE_INTERVAL_MS = 250;
-/**
- * A view change's link longer than this (in JSON characters) is compressed a slice at a
- * time, at most SLICE_CHARS characters per task (a few milliseconds), so that stepping
- * through a large network never waits for its link.
- */
-const SLICED_FROM_CHARS = 20_000;
-const SLICE_CHARS = 8_192;
-/** A slice also ends after this long (a busy machine reads fewer characters per slice). */
-const SLICE_MS = 8;
-const CHUNK_CHARS = 1_024;
-
 export interface UrlSyncOptions {
   readonly window: Pick<
     Window,
@@ -154,12 +144,7 @@ export function syncUrl(
     }
     const payload = encoder.start(state);
     const next = () => {
-      const deadline = Date.now() + SLICE_MS;
-      let done: string | undefined;
-      for (let read = 0; done === undefined && read < SLICE_CHARS; read += CHUNK_CHARS) {
-        done = payload.step(CHUNK_CHARS);
-        if (Date.now() >= deadline) break;
-      }
+      const done = runSlice(payload);
       if (done === undefined) {
         if (job !== undefined) job.slice = w.setTimeout(next, 0);
         return;
