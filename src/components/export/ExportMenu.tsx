@@ -30,6 +30,8 @@ function ExportMenuButton() {
   const kinds = SCENE_VIEWS[useAppState((s) => s.scene)].exportKinds;
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
   const [hasDiagram, setHasDiagram] = useState(true);
+  // A long trace export says how far it is (a 12 × 64 network's takes seconds).
+  const [working, setWorking] = useState<number | null>(null);
   const [status, setStatus] = useState<{ readonly ok: boolean; readonly text: string } | null>(
     null,
   );
@@ -105,8 +107,10 @@ function ExportMenuButton() {
     close(true);
     // The exporters and the scene's words load on first use: they are not part of the
     // first screen's code.
+    const progress = (done: number) => setWorking(Math.floor(done * 100));
     Promise.all([import('./exportActions'), SCENE_VIEWS[state.scene].exportText()])
-      .then(([{ runExport }, text]) => runExport(kind, snap, text, diagram))
+      .then(([{ runExport }, text]) => runExport(kind, snap, text, diagram, progress))
+      .finally(() => setWorking(null))
       .then((file) => setStatus({ ok: true, text: t('export.done', { file }) }))
       .catch((error: unknown) =>
         setStatus({
@@ -196,6 +200,11 @@ function ExportMenuButton() {
             );
           })}
         </div>
+      )}
+      {working !== null && working < 100 && (
+        <p className="export-progress" data-testid="export-progress" data-percent={working}>
+          {t('export.working', { percent: working })}
+        </p>
       )}
       {status?.ok === false ? (
         <p role="alert" className="export-error" data-testid="export-status">

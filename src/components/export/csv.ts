@@ -8,10 +8,15 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole CSV text: the header row, then one row per record, each ended by CRLF. */
+/** One record of a CSV text, ended by CRLF. */
+export function csvRow(row: readonly (string | number)[]): string {
+  return `${row.map(csvField).join(',')}\r\n`;
+}
+
+/** A whole CSV text: the header row, then one row per record. */
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number)[])[],
 ): string {
-  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+  return [header, ...rows].map(csvRow).join('');
 }

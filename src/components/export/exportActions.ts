@@ -1,4 +1,4 @@
-import { downloadBlob, downloadText } from './download';
+import { downloadBlob, downloadParts, downloadText } from './download';
 import { numpyScript } from './numpyScript';
 import { svgToPng } from './png';
 import type { ExportSnapshot, SceneExportText } from './sceneText';
@@ -51,6 +51,8 @@ export async function runExport(
   snap: ExportSnapshot,
   text: SceneExportText,
   diagram: SVGSVGElement | null,
+  /** How far a long trace export is (0 … 1), a few times a second. */
+  progress?: (done: number) => void,
 ): Promise<string> {
   const names = text.baseNames(snap);
   switch (kind) {
@@ -67,9 +69,13 @@ export async function runExport(
     }
     case 'csv':
     case 'json': {
-      const records = traceRecords(snap.trace, text.describer(snap));
+      // Describing the steps is most of the work; writing them out, the rest.
+      const records = await traceRecords(snap.trace, text.describer(snap), {
+        progress: (done) => progress?.(done * 0.8),
+      });
+      const rest = { progress: (done: number) => progress?.(0.8 + done * 0.2) };
       if (kind === 'csv') {
-        downloadText(traceCsv(records), `${names.trace}.csv`, 'text/csv');
+        await downloadParts(await traceCsv(records, rest), `${names.trace}.csv`, 'text/csv');
         return `${names.trace}.csv`;
       }
       const { scenario } = snap;
@@ -81,7 +87,11 @@ export async function runExport(
         // The example the trace walks through, for a network's trace.
         ...(scenario.kind === 'network' ? { sample: snap.sample } : {}),
       };
-      downloadText(traceJson(meta, records), `${names.trace}.json`, 'application/json');
+      await downloadParts(
+        await traceJson(meta, records, rest),
+        `${names.trace}.json`,
+        'application/json',
+      );
       return `${names.trace}.json`;
     }
     case 'numpy':

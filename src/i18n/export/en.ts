@@ -16,6 +16,7 @@ export const exportEn = {
   'export.numpy': 'NumPy script',
   'export.numpyHint': 'check the forward and backward pass in Python',
   'export.noDiagram': 'This scene has no diagram to export.',
+  'export.working': 'Writing the trace: {percent}%…',
   'export.done': 'Downloaded {file}.',
   'export.failed': 'The export failed: {message}',
   'export.pngFailed': 'The browser could not draw the PNG. The SVG export still works.',

@@ -15,6 +15,7 @@ export const exportZh: Readonly<Record<keyof typeof exportEn, string>> = {
   'export.numpy': 'NumPy 脚本',
   'export.numpyHint': '用 Python 核对前向与反向传播',
   'export.noDiagram': '这个场景没有可导出的图表。',
+  'export.working': '正在写出计算轨迹：{percent}%……',
   'export.done': '已下载 {file}。',
   'export.failed': '导出失败：{message}',
   'export.pngFailed': '浏览器无法绘制 PNG。SVG 导出仍然可用。',
