@@ -43,6 +43,9 @@ export function useNetworkLayout(layers: readonly number[], box: Box) {
   );
 }
 
+/** From this many weights on, the diagram is drawn a layer at a time (useLayersShown). */
+const PROGRESSIVE_FROM_EDGES = 600;
+
 /** Every edge of the network, with its weight, in drawing order. */
 function allPairs(layers: readonly number[], weights: NetworkScenario['weights']): EdgePair[] {
   return layers.slice(0, -1).flatMap((fanIn, l) =>
@@ -84,8 +87,14 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
     () => (coarse ? [] : allPairs(layers, scenario.weights)),
     [coarse, layers, scenario.weights],
   );
-  const shown = useLayersShown(layers, coarse);
+  // A network of thousands of elements is drawn a layer at a time (the editor's largest,
+  // 8 × 16, held the page a second in one task); a small one at once.
+  const shown = useLayersShown(layers, coarse || pairs.length > PROGRESSIVE_FROM_EDGES);
   const drawn = shown === layers.length;
+  const shownPairs = useMemo(
+    () => (drawn ? pairs : pairs.filter(({ l }) => l + 1 < shown)),
+    [drawn, pairs, shown],
+  );
   const neurons = layers
     .slice(0, shown)
     .flatMap((n, l) => Array.from({ length: n }, (_, j) => ({ l, j })));
@@ -165,7 +174,7 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
           {coarse ? (
             <CoarseStepEdges layers={layers} weights={scenario.weights} layout={layout} />
           ) : (
-            <DiagramEdges layers={layers} pairs={pairs} layout={layout} />
+            <DiagramEdges layers={layers} pairs={shownPairs} layout={layout} />
           )}
           {drawn && <CostNode outputs={layers[last] ?? 0} layout={layout} />}
           <g className="neurons">

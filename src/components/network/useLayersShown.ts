@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 
 /**
- * How many of the network's layers to draw, from the input layer on. A coarse (large)
- * network's elements are drawn a layer at a time, one task each, so that the page shows
- * the frame and the first layers at once instead of blocking for seconds; any other
+ * How many of the network's layers to draw, from the input layer on. A large network's
+ * elements are drawn a layer at a time (`progressive`), one task each, so that the page
+ * shows the frame and the first layers at once instead of blocking for seconds; any other
  * network is drawn whole at once. New layer sizes start over.
  */
 export function useLayersShown(layers: readonly number[], progressive: boolean): number {
