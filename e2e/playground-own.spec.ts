@@ -224,6 +224,120 @@ test.describe('your own data', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a long press on a point removes it on a phone; a short tap still adds, a drag still moves', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openOwn(page);
+    await expect(page.locator('.own-help')).toContainText('press and hold a point to remove it');
+    const a = await at(page, 2, 2);
+    await page.touchscreen.tap(a.x, a.y);
+    const b = await at(page, -3, 1);
+    await page.touchscreen.tap(b.x, b.y);
+    await expectCount(page, 2, 0);
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    // Held on the point with a finger's jitter of 3 px for longer than half a second: gone
+    // while the finger is still down, and said so; lifting it adds nothing.
+    await touch('touchStart', a.x, a.y);
+    await touch('touchMove', a.x + 3, a.y - 2);
+    await page.waitForTimeout(800);
+    await expectCount(page, 1, 0);
+    await expect(page.getByTestId('own-press-removed')).toHaveText(
+      'Point removed by the long press. Undo brings it back.',
+    );
+    await touch('touchEnd');
+    await expectCount(page, 1, 0);
+    let data = await exported(page);
+    expect(data.train).toHaveLength(1);
+    expectNear(data.train[0], -3, 1, 1);
+    // One undoable edit, as the eraser's: undo brings the point back and ends the message.
+    await page.getByTestId('own-undo').click();
+    await expectCount(page, 2, 0);
+    await expect(page.getByTestId('own-press-removed')).toHaveCount(0);
+    // A press held as long that moves on is a drag: the point moves and stays.
+    const c = await at(page, -1, -2);
+    await touch('touchStart', b.x, b.y);
+    for (let i = 1; i <= 4; i++)
+      await touch('touchMove', b.x + ((c.x - b.x) * i) / 4, b.y + ((c.y - b.y) * i) / 4);
+    await page.waitForTimeout(800);
+    await touch('touchEnd');
+    await expectCount(page, 2, 0);
+    data = await exported(page);
+    expectNear(data.train[1], -1, -2, 1);
+    // A long press on empty ground does nothing until it is lifted, then adds a point there.
+    const empty = await at(page, 4, -4);
+    await touch('touchStart', empty.x, empty.y);
+    await page.waitForTimeout(800);
+    await expectCount(page, 2, 0);
+    await touch('touchEnd');
+    await expectCount(page, 3, 0);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  test('Ctrl+Z undoes the last point edit wherever the focus is, and leaves the network edits alone', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    // A network edit first, in the network scene.
+    await page.goto('./?lang=en');
+    await page.getByTestId('neuron-0-1').click();
+    await page.getByTestId('edit-input').fill('0.25');
+    await page.getByTestId('edit-input').press('Enter');
+    await expect(page.getByTestId('neuron-0-1')).toHaveAttribute('data-a', '0.25');
+    // Then own points in the Data mode of the gradient-descent scene.
+    await page.getByRole('button', { name: 'Gradient descent' }).click();
+    await page.getByTestId('training-mode-data').click();
+    await page.getByTestId('dataset-own').click();
+    await page.getByTestId('own-clear').click();
+    await page.getByTestId('own-clear-confirm').click();
+    await expectCount(page, 0, 0);
+    await clickAt(page, 1, 1);
+    await clickAt(page, -2, 3);
+    await expectCount(page, 2, 0);
+    // The focus on a tool button, not on the plane.
+    await page.getByTestId('own-tool-add').click();
+    await expect(page.getByTestId('own-tool-add')).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expectCount(page, 1, 0);
+    // Redo makes the point edit again.
+    await page.keyboard.press('Control+Shift+z');
+    await expectCount(page, 2, 0);
+    // A text field keeps its own undo: the page's undo does not run in it.
+    await page.getByTestId('playground-seed').focus();
+    await page.keyboard.press('Control+z');
+    await expectCount(page, 2, 0);
+    // After a click on the page's background (text), and Ctrl+Y redoes too.
+    await page.getByTestId('own-count').click();
+    await page.keyboard.press('Control+z');
+    await expectCount(page, 1, 0);
+    await page.keyboard.press('Control+y');
+    await expectCount(page, 2, 0);
+    // After the Undo button.
+    await page.getByTestId('own-undo').click();
+    await expectCount(page, 1, 0);
+    await expect(page.getByTestId('own-undo')).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expectCount(page, 0, 0);
+    // The network edit is still there, and is still the one the network scene undoes.
+    await page.getByRole('button', { name: 'Network' }).click();
+    await expect(page.getByTestId('neuron-0-1')).toHaveAttribute('data-a', '0.25');
+    await page.keyboard.press('Control+z');
+    await expect(page.getByTestId('neuron-0-1')).toHaveAttribute('data-a', '-1');
+    expect(errors).toEqual([]);
+  });
+
   test('a good CSV replaces the points; a bad one is refused with every problem and its line, in both languages', async ({
     page,
   }) => {

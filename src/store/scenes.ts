@@ -28,6 +28,8 @@ export interface SceneModel {
    * it is answered.
    */
   readonly practice: readonly PracticeKind[];
+  /** True when the scene has the Data mode (the data playground, where own points are edited). */
+  readonly dataMode: boolean;
 }
 
 /**
@@ -39,9 +41,14 @@ export interface SceneModel {
  * (links, the header's tabs and the view registry all follow from it).
  */
 export const SCENE_MODELS = {
-  network: { scenario: 'network', walksTrace: true, practice: NETWORK_PRACTICE_KINDS },
-  graph: { scenario: 'graph', walksTrace: true, practice: GRAPH_PRACTICE_KINDS },
-  training: { scenario: 'network', walksTrace: false, practice: ['update'] },
+  network: {
+    scenario: 'network',
+    walksTrace: true,
+    practice: NETWORK_PRACTICE_KINDS,
+    dataMode: false,
+  },
+  graph: { scenario: 'graph', walksTrace: true, practice: GRAPH_PRACTICE_KINDS, dataMode: false },
+  training: { scenario: 'network', walksTrace: false, practice: ['update'], dataMode: true },
 } as const satisfies Record<string, SceneModel>;
 
 export type SceneName = keyof typeof SCENE_MODELS;

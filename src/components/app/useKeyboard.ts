@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { isStepKey, isTyping } from '../common/keys';
 import { SCENE_MODELS } from '../../store/scenes';
+import { UNDO_ACTIONS, undoCommandOf, undoScope } from '../../store/undoRouting';
 import { useActions, useAppStoreApi } from '../../store/StoreProvider';
 import { neighbourChapter, useOpenChapter } from '../chapters/useOpenChapter';
 
 /**
  * The stepping keys, anywhere on the page: ←/→ step, Space play/pause, Home/End,
  * PageUp/PageDown (presentation clickers), [ and ] jump between phases; Ctrl/Cmd+Z and
- * Ctrl/Cmd+Shift+Z undo and redo edits; N / P (or Shift+PageDown / Shift+PageUp) the next and
+ * Ctrl/Cmd+Shift+Z undo and redo edits (of the own points while they are edited); N / P (or Shift+PageDown / Shift+PageUp) the next and
  * previous chapter; B blanks the screen in presenter mode.
  */
 export function useKeyboard(): void {
@@ -31,16 +32,14 @@ export function useKeyboard(): void {
         actions.setPresenter(false);
         return;
       }
-      // Ctrl/Cmd+Z undoes an edit, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it; text fields
-      // keep their own undo.
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !isTyping(event.target)) {
-        const key = event.key.toLowerCase();
-        if (key === 'z' || key === 'y') {
-          event.preventDefault();
-          if (key === 'y' || event.shiftKey) actions.redo();
-          else actions.undo();
-          return;
-        }
+      // Ctrl/Cmd+Z undoes an edit, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes it: this is the one
+      // place that decides which history (own points or scenario edits, undoRouting.ts).
+      // Text fields keep their own undo.
+      const undoCommand = undoCommandOf(event);
+      if (undoCommand !== null && !isTyping(event.target)) {
+        event.preventDefault();
+        UNDO_ACTIONS[undoScope(store.getState())][undoCommand](actions);
+        return;
       }
       if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
       // Chapters: Shift+PageDown/PageUp (clickers with a modifier) or N / P.

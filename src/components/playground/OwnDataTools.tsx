@@ -57,7 +57,7 @@ function Choice<V extends string>({
  */
 export function OwnDataTools() {
   const t = usePlaygroundT();
-  const { tools, setTools } = useOwnData();
+  const { tools, setTools, pressRemoved } = useOwnData();
   const { undoOwnEdit, clearOwnPoints } = useActions();
   const points = useAppState((s) => s.ownPoints);
   const canUndo = useAppState(canUndoOwnEdit);
@@ -177,6 +177,11 @@ export function OwnDataTools() {
         <br />
         {t(`playground.own.problem.${problem}`)}
       </p>
+      {pressRemoved !== null && pressRemoved === points && (
+        <p className="own-notice small" role="status" data-testid="own-press-removed">
+          {t('playground.own.pressRemoved')}
+        </p>
+      )}
       <p className="muted small own-help">{t('playground.own.help')}</p>
       <details className="own-keys">
         <summary>{t('playground.own.keysTitle')}</summary>

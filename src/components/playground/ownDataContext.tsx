@@ -1,12 +1,14 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { csvFileProblem, readCsv } from '../../engine/playground/csv';
+import type { OwnPoints } from '../../store/playground/fields';
 import { useActions } from '../../store/StoreProvider';
 import { DEFAULT_TOOLS, type ImportReport, type OwnTools } from './ownTools';
 
 /**
  * What the own-data tools share across the Data mode's columns: the tools' choices (the
  * toolbar sets them, the plane uses them) and CSV import, which the file button and a
- * file dropped on the plane both start, with its report shown by the file buttons.
+ * file dropped on the plane both start, with its report shown by the file buttons; and
+ * the toolbar's word that a long press on the plane removed a point.
  */
 interface OwnData {
   readonly tools: OwnTools;
@@ -15,6 +17,12 @@ interface OwnData {
   readonly dismissReport: () => void;
   /** Reads a CSV file; its points replace the own points only if it has no problem. */
   readonly importFile: (file: File) => Promise<void>;
+  /**
+   * The points a long press left when it removed one: the toolbar says so while they are
+   * the points shown (any later edit, an undo, a link, ends the message).
+   */
+  readonly pressRemoved: OwnPoints | null;
+  readonly setPressRemoved: (after: OwnPoints | null) => void;
 }
 
 const OwnDataContext = createContext<OwnData | null>(null);
@@ -23,6 +31,7 @@ export function OwnDataProvider({ children }: { children: ReactNode }) {
   const { importOwnPoints } = useActions();
   const [tools, setAll] = useState<OwnTools>(DEFAULT_TOOLS);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [pressRemoved, setPressRemoved] = useState<OwnPoints | null>(null);
   const setTools = useCallback(
     (change: Partial<OwnTools>) => setAll((old) => ({ ...old, ...change })),
     [],
@@ -53,8 +62,16 @@ export function OwnDataProvider({ children }: { children: ReactNode }) {
     [importOwnPoints],
   );
   const value = useMemo(
-    () => ({ tools, setTools, report, dismissReport: () => setReport(null), importFile }),
-    [tools, setTools, report, importFile],
+    () => ({
+      tools,
+      setTools,
+      report,
+      dismissReport: () => setReport(null),
+      importFile,
+      pressRemoved,
+      setPressRemoved,
+    }),
+    [tools, setTools, report, importFile, pressRemoved],
   );
   return <OwnDataContext.Provider value={value}>{children}</OwnDataContext.Provider>;
 }

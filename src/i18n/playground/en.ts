@@ -122,7 +122,8 @@ export const playgroundEn = {
   'playground.own.full':
     'There are already {limit} points, the most the playground takes: remove some first.',
   'playground.own.help':
-    'Click or tap the plane to add a point; drag a point to move it; with the eraser, or with Shift-click, a click removes one.',
+    'Click or tap the plane to add a point; drag a point to move it; with the eraser, or with Shift-click, a click removes one; on a touch screen, press and hold a point to remove it. Ctrl+Z (⌘Z) undoes the last change of the points, Ctrl+Shift+Z redoes it.',
+  'playground.own.pressRemoved': 'Point removed by the long press. Undo brings it back.',
   'playground.own.keysTitle': 'Keyboard',
   'playground.own.keys':
     'On the plane, the arrows move the cross (Shift: further), Enter adds a point there (with the eraser: removes it), Delete removes the point under the cross, Space picks it up and puts it down.',

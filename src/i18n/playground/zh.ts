@@ -117,7 +117,8 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.own.problem.regression': '回归：有标签不是 −1 或 1。',
   'playground.own.full': '已经有 {limit} 个数据点，这是 playground 能容纳的上限：请先删除一些。',
   'playground.own.help':
-    '点击或轻触平面即可添加数据点；拖动数据点可以移动它；使用橡皮擦或按住 Shift 点击，可以删除数据点。',
+    '点击或轻触平面即可添加数据点；拖动数据点可以移动它；使用橡皮擦或按住 Shift 点击，可以删除数据点；在触摸屏上，长按数据点即可删除它。Ctrl+Z（⌘Z）撤销对数据点的上一次修改，Ctrl+Shift+Z 重做。',
+  'playground.own.pressRemoved': '已通过长按删除数据点。点“撤销”可以恢复。',
   'playground.own.keysTitle': '键盘操作',
   'playground.own.keys':
     '在平面上用方向键移动十字光标（按住 Shift 移动更远），Enter 在该处添加数据点（使用橡皮擦时删除），Delete 删除光标下的数据点，空格键拿起数据点、再按一次放下。',

@@ -12,7 +12,8 @@ import {
 /**
  * The gradient-descent scene's training state beyond (network, iteration): the η log of
  * its Examples mode, and everything the Data mode (the data playground) is made of. Each
- * field but `ownHistory` (the undo of own-point edits, as `past` is of scenario edits)
+ * field but `ownHistory` and `ownFuture` (the undo and redo of own-point edits, as `past`
+ * and `future` are of scenario edits)
  * is one row of the link table (url/linkFields.ts), so a link reproduces the run.
  */
 
@@ -69,6 +70,8 @@ export interface PlaygroundFields {
   readonly ownPoints: OwnPoints;
   /** The edits of the own points, last one last; not in links. */
   readonly ownHistory: readonly OwnEdit[];
+  /** The edits undone, the next to redo last; emptied by a new edit; not in links. */
+  readonly ownFuture: readonly OwnEdit[];
   readonly features: readonly FeatureId[];
   /** Neurons per hidden layer. */
   readonly hiddenLayers: readonly number[];
@@ -92,6 +95,7 @@ export function defaultPlaygroundFields(): PlaygroundFields {
     dataSeed: 1,
     ownPoints: { train: [], test: [] },
     ownHistory: [],
+    ownFuture: [],
     features: DEFAULT_FEATURES,
     hiddenLayers: [4, 2],
     dataActivation: 'tanh',

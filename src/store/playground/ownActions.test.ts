@@ -3,7 +3,7 @@ import { DEFAULT_HYPERPARAMETERS, MAX_USER_POINTS } from '../../engine';
 import { readCsv, writeCsvWithSets } from '../../engine/playground/csv';
 import { createAppStore } from '../createAppStore';
 import { defaultState } from '../initialState';
-import { OWN_UNDO_LIMIT, canUndoOwnEdit } from './ownActions';
+import { OWN_UNDO_LIMIT, canRedoOwnEdit, canUndoOwnEdit } from './ownActions';
 import { pointAt } from './ownEdits';
 
 const make = () => createAppStore(defaultState());
@@ -89,6 +89,39 @@ describe('edits of the own points', () => {
     expect(canUndoOwnEdit(s())).toBe(false);
     s().undoOwnEdit();
     expect(s().ownPoints).toEqual({ train: [], test: [] });
+  });
+
+  it('redo the edits undone, in order, until a new edit or a link starts another line', () => {
+    const { store } = make();
+    const s = () => store.getState();
+    s().addOwnPoint('train', blue(0, 0));
+    s().addOwnPoint('train', orange(1, 1));
+    s().removeOwnPoint({ set: 'train', index: 0 });
+    const last = s().ownPoints;
+    expect(canRedoOwnEdit(s())).toBe(false);
+    s().undoOwnEdit();
+    s().undoOwnEdit();
+    expect(s().ownPoints.train).toEqual([blue(0, 0)]);
+    s().redoOwnEdit();
+    expect(s().ownPoints.train).toEqual([blue(0, 0), orange(1, 1)]);
+    s().redoOwnEdit();
+    expect(s().ownPoints).toBe(last);
+    expect(canRedoOwnEdit(s())).toBe(false);
+    s().redoOwnEdit();
+    expect(s().ownPoints).toBe(last);
+    // Undone again, then a new edit: the edit undone cannot be made again.
+    s().undoOwnEdit();
+    s().addOwnPoint('test', blue(2, 2));
+    expect(canRedoOwnEdit(s())).toBe(false);
+    s().redoOwnEdit();
+    expect(s().ownPoints).toEqual({ train: [blue(0, 0), orange(1, 1)], test: [blue(2, 2)] });
+    // Undone, then a link replaces the points: nothing to redo on them.
+    s().undoOwnEdit();
+    expect(canRedoOwnEdit(s())).toBe(true);
+    store.setState({ ownPoints: { train: [orange(3, 3)], test: [] } });
+    expect(canRedoOwnEdit(s())).toBe(false);
+    s().redoOwnEdit();
+    expect(s().ownPoints).toEqual({ train: [orange(3, 3)], test: [] });
   });
 
   it('forget the undo steps once something else (a link) replaced the points', () => {

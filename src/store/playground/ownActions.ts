@@ -33,6 +33,8 @@ export interface OwnPointsActions {
   importOwnPoints(points: readonly DataPoint[], sets: readonly PointSet[] | null): void;
   /** Takes back the last edit of the own points, while nothing else has replaced them. */
   undoOwnEdit(): void;
+  /** Makes the last edit undone again, while nothing else has replaced the points since. */
+  redoOwnEdit(): void;
 }
 
 /** Undo remembers this many edits of the own points. */
@@ -41,6 +43,11 @@ export const OWN_UNDO_LIMIT = 100;
 /** Whether the last edit of the own points can be undone (a link since then replaced them). */
 export function canUndoOwnEdit(s: Pick<PlaygroundFields, 'ownHistory' | 'ownPoints'>): boolean {
   return s.ownHistory.at(-1)?.after === s.ownPoints;
+}
+
+/** Whether the last edit undone can be made again (nothing has replaced the points since). */
+export function canRedoOwnEdit(s: Pick<PlaygroundFields, 'ownFuture' | 'ownPoints'>): boolean {
+  return s.ownFuture.at(-1)?.before === s.ownPoints;
 }
 
 type Set = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;
@@ -59,6 +66,8 @@ export function createOwnPointsActions(set: Set): OwnPointsActions {
         trainingData: { mode: 'data' as const, source: 'own' as const },
         ownPoints: after,
         ownHistory: after === before ? history : [...history, step].slice(-OWN_UNDO_LIMIT),
+        // A new edit starts a new line of edits: what was undone cannot be made again.
+        ownFuture: after === before ? s.ownFuture : [],
       };
       return { ...fields, ...restart({ ...s, ...fields }) };
     });
@@ -75,7 +84,23 @@ export function createOwnPointsActions(set: Set): OwnPointsActions {
       set((s) => {
         const last = s.ownHistory.at(-1);
         if (last === undefined || !canUndoOwnEdit(s)) return {};
-        const fields = { ownPoints: last.before, ownHistory: s.ownHistory.slice(0, -1) };
+        const future = canRedoOwnEdit(s) ? s.ownFuture : [];
+        const fields = {
+          ownPoints: last.before,
+          ownHistory: s.ownHistory.slice(0, -1),
+          ownFuture: [...future, last],
+        };
+        return { ...fields, ...restart({ ...s, ...fields }) };
+      }),
+    redoOwnEdit: () =>
+      set((s) => {
+        const next = s.ownFuture.at(-1);
+        if (next === undefined || !canRedoOwnEdit(s)) return {};
+        const fields = {
+          ownPoints: next.after,
+          ownHistory: [...s.ownHistory, next].slice(-OWN_UNDO_LIMIT),
+          ownFuture: s.ownFuture.slice(0, -1),
+        };
         return { ...fields, ...restart({ ...s, ...fields }) };
       }),
   };
