@@ -158,6 +158,8 @@ test('values travel along the wires as a step runs, and appear without travellin
 }) => {
   await page.goto('./?lang=en&step=2');
   await expectStep(page, 2);
+  // The animation's code loads after the first screen; the layer says when it has.
+  await expect(page.locator('.flow-layer')).toHaveAttribute('data-ready', 'true');
   await page.keyboard.press('ArrowRight');
   // z₂ = w·x₁ + w·x₂ + b: one token per input travels into neuron 2.
   await expect(page.locator('.flow-token')).toHaveCount(2);

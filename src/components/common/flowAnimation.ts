@@ -1,4 +1,4 @@
-import { easeCubicInOut, type Selection } from 'd3';
+import { easeCubicInOut, select, type Selection } from 'd3';
 // Adds .transition() and .interrupt() to selections; a side effect bundlers must keep.
 import 'd3-transition';
 import { formatNumber } from '../../lib/format';
@@ -6,7 +6,8 @@ import { formatNumber } from '../../lib/format';
 /**
  * The value tokens and pulses both diagrams animate while a step runs. D3 owns the layer
  * these are drawn into (React renders it empty), so React never snaps an attribute
- * mid-transition.
+ * mid-transition. This module (and D3 with it) loads after the first screen: see
+ * useStepAnimation.
  */
 export type FlowLayerSelection = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -15,11 +16,9 @@ interface Point {
   readonly y: number;
 }
 
-export function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
+/** D3's selection of a diagram's flow layer, to animate into. */
+export function flowLayerOf(group: SVGGElement): FlowLayerSelection {
+  return select(group);
 }
 
 /** A value travelling along a path (`at(0)` → `at(1)`), fading out where it arrives. */

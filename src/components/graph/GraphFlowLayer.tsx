@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'react';
 import type { GraphAnalysis, TraceStep } from '../../engine';
 import type { AppState } from '../../store/types';
-import { animatePulse, animateToken, type FlowLayerSelection } from '../common/flowAnimation';
-import { useStepAnimation } from '../common/useStepAnimation';
+import type { FlowLayerSelection } from '../common/flowAnimation';
+import { useStepAnimation, type FlowMotion } from '../common/useStepAnimation';
 import { pointAlong } from './geometry';
 import { graphFlow } from './graphFlow';
 import type { GraphLayout } from './layout';
@@ -27,10 +27,10 @@ export function GraphFlowLayer({
 }) {
   const ref = useRef<SVGGElement>(null);
   const animate = useCallback(
-    (root: FlowLayerSelection, step: TraceStep, duration: number) => {
+    (motion: FlowMotion, root: FlowLayerSelection, step: TraceStep, duration: number) => {
       const { tokens, pulses } = graphFlow(step, analysis, layout);
       for (const token of tokens) {
-        animateToken(
+        motion.animateToken(
           root,
           {
             direction: token.direction,
@@ -44,7 +44,7 @@ export function GraphFlowLayer({
       }
       for (const pulse of pulses) {
         const delay = tokens.length > 0 && pulse.direction === 'forward' ? duration * 0.8 : 0;
-        animatePulse(
+        motion.animatePulse(
           root,
           { direction: pulse.direction, at: pulse.at, from: 24, to: 46, delay },
           duration,

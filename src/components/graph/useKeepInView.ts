@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { TraceStep } from '../../engine';
-import { prefersReducedMotion } from '../common/flowAnimation';
+import { prefersReducedMotion } from '../common/reducedMotion';
 import { fittingTarget, scrollToShow, stepTargets } from './follow';
 import type { Rect } from './geometry';
 import type { GraphLayout } from './layout';

@@ -1,8 +1,8 @@
 import { useCallback, useRef } from 'react';
 import type { TraceStep } from '../../engine';
 import type { AppState } from '../../store/types';
-import { animatePulse, animateToken, type FlowLayerSelection } from '../common/flowAnimation';
-import { useStepAnimation } from '../common/useStepAnimation';
+import type { FlowLayerSelection } from '../common/flowAnimation';
+import { useStepAnimation, type FlowMotion } from '../common/useStepAnimation';
 import { flowFor } from './flowPaths';
 import { along, type NetworkLayout } from './layout';
 
@@ -15,17 +15,21 @@ const network = (state: AppState) => state.network;
 export function FlowLayer({ layout }: { layout: NetworkLayout }) {
   const ref = useRef<SVGGElement>(null);
   const animate = useCallback(
-    (root: FlowLayerSelection, step: TraceStep, duration: number) => {
+    (motion: FlowMotion, root: FlowLayerSelection, step: TraceStep, duration: number) => {
       const { tokens, pulses } = flowFor(step, layout);
       for (const token of tokens) {
-        animateToken(
+        motion.animateToken(
           root,
           { ...token, at: (u) => along(token.from, token.to, u), labelDy: '-0.8em' },
           duration,
         );
       }
       for (const pulse of pulses) {
-        animatePulse(root, { ...pulse, from: layout.radius, to: layout.radius * 1.9 }, duration);
+        motion.animatePulse(
+          root,
+          { ...pulse, from: layout.radius, to: layout.radius * 1.9 },
+          duration,
+        );
       }
     },
     [layout],
