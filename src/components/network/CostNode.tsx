@@ -2,12 +2,13 @@ import { memo } from 'react';
 import { ids, keys } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { cx } from '../common/classNames';
-import { useInvolvement, useT, useValue } from '../common/hooks';
+import { useT } from '../common/hooks';
 import { useElementRef } from './diagramElements';
 import { useInspectable } from './elementHandlers';
 import type { NetworkLayout } from './layout';
 import { costText } from './labelTexts';
 import { useMoment } from './useMoment';
+import { useValues } from './useValues';
 import { costInWire, costOutWire } from './wires';
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
  */
 export const CostNode = memo(function CostNode({ outputs, layout }: Props) {
   const t = useT();
-  const value = useValue(keys.loss);
+  const { first: value } = useValues(keys.loss);
   const elementRef = useElementRef(ids.loss);
   const { involvement, focused } = useMoment(ids.loss, []);
   const handlers = useInspectable(ids.loss, false);
@@ -62,7 +63,7 @@ export const CostNode = memo(function CostNode({ outputs, layout }: Props) {
 
 /** The wire from the cost to output op-amp j, lit while that op-amp's step runs. */
 function CostGradient({ layer, j, d }: { layer: number; j: number; d: string }) {
-  const involvement = useInvolvement(ids.amp(layer, j));
+  const { involvement } = useMoment(ids.amp(layer, j), []);
   return (
     <g className={cx('cost-out', involvement)}>
       <path className="wire" d={d} />

@@ -1,7 +1,7 @@
 import { keys } from '../../engine';
-import { useValue } from '../common/hooks';
 import type { PlacedLabel } from './labelPlacement';
 import { dzdwText } from './labelTexts';
+import { useValues } from './useValues';
 
 interface Props {
   readonly slot: PlacedLabel;
@@ -13,10 +13,10 @@ interface Props {
 
 /**
  * The lecture's circled fact on a weight being used: ∂z/∂w is its input. Drawn only while
- * a step uses it, so only then does it read (and subscribe to) the input's value.
+ * a step uses it, so only then does it follow the input's value (through the diagram's feed).
  */
 export function DzdwTag({ slot, layer, k, fontSize }: Props) {
-  const input = useValue(keys.a(layer, k));
+  const { first: input } = useValues(keys.a(layer, k));
   if (input === undefined) return null;
   const { x0, y0, x1, y1 } = slot.box;
   const height = y1 - y0;
