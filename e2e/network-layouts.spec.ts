@@ -131,7 +131,9 @@ test.describe('on a laptop (1366×768)', () => {
       const errors = watchErrors(page);
       for (const step of ['0', '200', 'end']) {
         await page.goto(link(WIDE, `lang=${lang}&step=${step}`));
-        await expect(page.getByTestId('neuron-9-0')).toBeVisible();
+        // Drawn a layer at a time, with a progress line: measured once the last is there.
+        await expect(page.getByTestId('neuron-9-0')).toBeVisible({ timeout: 60_000 });
+        await expect(page.getByTestId('drawing-note')).toHaveCount(0);
         expect(await overlappingLabels(page), `step ${step}`).toEqual([]);
       }
       expect(errors).toEqual([]);
