@@ -1,29 +1,35 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppState } from '../../store/StoreProvider';
 import { layoutFor, type Layout, type Viewport } from './layouts';
 
-const subscribe = (onChange: () => void): (() => void) => {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-};
-
-// Snapshots are numbers, which useSyncExternalStore compares by value. They are the layout
-// viewport's size (what the stylesheet's media queries see), not innerWidth: on a phone,
-// innerWidth is the visual viewport, which grows at once when content overflows, so a
-// layout that overflowed would switch the layout within the same commit, and back again.
-const width = (): number => document.documentElement.clientWidth || window.innerWidth;
-const height = (): number => document.documentElement.clientHeight || window.innerHeight;
+// The layout viewport's size (what the stylesheet's media queries see), not innerWidth: on
+// a phone, innerWidth is the visual viewport, which grows at once when content overflows,
+// so a layout that overflowed would switch the layout within the same commit, and back.
+const read = (): Viewport => ({
+  width: document.documentElement.clientWidth || window.innerWidth,
+  height: document.documentElement.clientHeight || window.innerHeight,
+});
 
 /**
- * The viewport's size in CSS pixels, re-read when the window is resized or turned.
+ * The viewport's size in CSS pixels, read when the component mounts and again when the
+ * window is resized or turned. It is kept, not read at each render: reading clientWidth
+ * after a step has changed the diagram forces the browser to lay the whole page out inside
+ * the key press (10–16 ms of a → press on the 12 × 64 network).
  *
  * @example const { width } = useViewport();
  */
 export function useViewport(): Viewport {
-  return {
-    width: useSyncExternalStore(subscribe, width),
-    height: useSyncExternalStore(subscribe, height),
-  };
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    const update = () => {
+      const now = read();
+      setSize((old) => (now.width === old.width && now.height === old.height ? old : now));
+    };
+    window.addEventListener('resize', update);
+    update(); // a resize between the first render and this effect
+    return () => window.removeEventListener('resize', update);
+  }, []);
+  return size;
 }
 
 /**
