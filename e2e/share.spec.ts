@@ -110,6 +110,20 @@ test('stepping replaces the history entry; an edit adds one, so Back undoes the 
   await expect(page.getByTestId('bias-1-0')).toHaveAttribute('data-b', '2');
 });
 
+test('Back from the first edit on a page opened without a link restores the state it opened to', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByTestId('bias-1-0').click();
+  await page.getByTestId('edit-input').fill('2');
+  await page.getByTestId('edit-input').press('Enter');
+  await expect(page.getByTestId('bias-1-0')).toHaveAttribute('data-b', '2');
+  await page.goBack();
+  await expect(page.getByTestId('bias-1-0')).toHaveAttribute('data-b', '1');
+  await page.goForward();
+  await expect(page.getByTestId('bias-1-0')).toHaveAttribute('data-b', '2');
+});
+
 test('undo and redo buttons, and a reload without a link restores the last state', async ({
   page,
 }) => {

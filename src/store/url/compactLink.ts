@@ -94,6 +94,14 @@ export function decodeLink(value: string, limit: PayloadLimit = LINK_LIMIT): Lin
     json = null;
   }
   if (json === null || json === '') return damaged();
+  return readPayloadJson(json);
+}
+
+/**
+ * Reads a payload's JSON text, before compression: what a history entry holds while its
+ * link is being compressed (see syncUrl). Never throws.
+ */
+export function readPayloadJson(json: string): LinkResult {
   let payload: unknown;
   try {
     payload = JSON.parse(json);

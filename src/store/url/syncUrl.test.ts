@@ -13,7 +13,13 @@ function fakeWindow() {
   let index = 0;
   const timers = new Map<number, () => void>();
   let nextTimer = 1;
-  const listeners: (() => void)[] = [];
+  const listeners = new Map<string, (() => void)[]>();
+  const listenersOf = (type: string) => {
+    const list = listeners.get(type) ?? [];
+    listeners.set(type, list);
+    return list;
+  };
+  const fire = (type: string) => [...listenersOf(type)].forEach((listener) => listener());
   const writes: { kind: 'push' | 'replace'; url: string }[] = [];
   const location = {
     pathname: '/app/',
@@ -46,9 +52,9 @@ function fakeWindow() {
       return nextTimer++;
     },
     clearTimeout: (id: number) => timers.delete(id),
-    addEventListener: (_: string, listener: () => void) => listeners.push(listener),
-    removeEventListener: (_: string, listener: () => void) =>
-      listeners.splice(listeners.indexOf(listener), 1),
+    addEventListener: (type: string, listener: () => void) => listenersOf(type).push(listener),
+    removeEventListener: (type: string, listener: () => void) =>
+      listenersOf(type).splice(listenersOf(type).indexOf(listener), 1),
   } as unknown as UrlSyncOptions['window'];
   return {
     window,
@@ -61,8 +67,15 @@ function fakeWindow() {
     pendingTimers: () => timers.size,
     back: () => {
       index -= 1;
-      for (const listener of listeners) listener();
+      fire('popstate');
     },
+    forward: () => {
+      index += 1;
+      fire('popstate');
+    },
+    hide: () => fire('pagehide'),
+    /** The current entry's address and history state. */
+    entry: () => ({ url: entries[index] ?? '', state: states[index] }),
   };
 }
 
@@ -80,6 +93,10 @@ function setUp() {
       onWrite: (payload) => kept.push(payload),
     }),
   );
+  // Opening on a bare address records the opening state in its entry (tested below); the
+  // tests count the writes after it.
+  expect(w.writes).toEqual([{ kind: 'replace', url: '/app/' }]);
+  w.writes.length = 0;
   return { ...w, store: app.store, kept };
 }
 
@@ -182,6 +199,13 @@ describe('the address bar follows the state', () => {
     expect(decoded(writes[0]?.url ?? '').cursor).toBe(1);
   });
 
+  it('Back to the entry the page opened on, bare, undoes the edit', () => {
+    const { store, back } = setUp();
+    store.getState().editNetwork({ ...LECTURE_SCENARIO, learningRate: 0.2 });
+    back();
+    expect(store.getState().network).toEqual(LECTURE_SCENARIO);
+  });
+
   it('Back loads the state of the entry, without writing it again', () => {
     const { store, writes, back, runTimers } = setUp();
     store.getState().setCursor(4);
@@ -212,14 +236,39 @@ describe('a state too large for a link', () => {
     })),
   };
 
-  it('is kept in the history entry and in storage, not in the address, and Back restores it', () => {
-    const { store, writes, kept, back, runTimers } = setUp();
+  /** Runs the timers until none is left (the link compressed), counting the rounds. */
+  const settle = (runTimers: () => void, pendingTimers: () => number): number => {
+    let rounds = 0;
+    for (; pendingTimers() > 0; rounds++) runTimers();
+    return rounds;
+  };
+
+  it('an edit pushes its entry at once, holding its JSON; its link follows a slice at a time', () => {
+    const { store, writes, kept, runTimers, pendingTimers, entry } = setUp();
     store.getState().editNetwork(large);
+    // Pushed at once with a bare address and no compression: the entry holds the JSON.
     expect(writes).toEqual([{ kind: 'push', url: '/app/' }]);
-    expect(kept).toHaveLength(1);
+    expect(kept).toEqual([]);
+    expect(entry().state).toHaveProperty('json');
+    expect(settle(runTimers, pendingTimers)).toBeGreaterThan(3);
+    // Then the same entry gets the link: too long for the address, so in its state.
+    expect(writes).toEqual([
+      { kind: 'push', url: '/app/' },
+      { kind: 'replace', url: '/app/' },
+    ]);
+    expect(kept).toEqual([encodeLink(store.getState())]);
     expect((kept[0] ?? '').length).toBeGreaterThan(64 * 1024);
+    expect(entry().state).toEqual({ s: kept[0] });
+  });
+
+  it('is kept in the history entry and in storage, not in the address, and Back restores it', () => {
+    const { store, writes, kept, back, runTimers, pendingTimers } = setUp();
+    store.getState().editNetwork(large);
+    settle(runTimers, pendingTimers);
+    expect(writes.map((w) => w.url)).toEqual(['/app/', '/app/']);
+    expect(kept).toHaveLength(1);
     store.getState().setCursor(3);
-    runTimers();
+    settle(runTimers, pendingTimers);
     store.getState().editNetwork(LECTURE_SCENARIO);
     expect(store.getState().network).toEqual(LECTURE_SCENARIO);
     back();
@@ -230,39 +279,85 @@ describe('a state too large for a link', () => {
   it('a step is written a slice at a time, byte for byte the link encodeLink writes', () => {
     const { store, writes, kept, runTimers, pendingTimers } = setUp();
     store.getState().editNetwork(large);
+    settle(runTimers, pendingTimers);
     store.getState().setCursor(5);
     runTimers();
     let tasks = 0;
     while (pendingTimers() > 0) {
-      expect(writes).toHaveLength(1);
+      expect(writes).toHaveLength(2);
       runTimers();
       tasks += 1;
     }
     expect(tasks).toBeGreaterThan(3);
-    expect(writes.map((w) => w.kind)).toEqual(['push', 'replace']);
+    expect(writes.map((w) => w.kind)).toEqual(['push', 'replace', 'replace']);
     expect(kept[1]).toBe(encodeLink(store.getState()));
   });
 
   it('steps taken while a link is compressed are written once it is done', () => {
     const { store, kept, runTimers, pendingTimers } = setUp();
     store.getState().editNetwork(large);
+    settle(runTimers, pendingTimers);
     store.getState().setCursor(5);
     runTimers();
     store.getState().setCursor(6);
-    while (pendingTimers() > 0) runTimers();
+    settle(runTimers, pendingTimers);
     expect(kept.slice(1)).toEqual([
       encodeLink({ ...store.getState(), cursor: 5 }),
       encodeLink(store.getState()),
     ]);
   });
 
-  it('an edit while a step is compressed writes that step at once on the entry it leaves', () => {
-    const { store, writes, kept, runTimers } = setUp();
+  it('an edit while a step is compressed leaves that step on the entry, as JSON, at once', () => {
+    const { store, writes, kept, runTimers, pendingTimers, back } = setUp();
     store.getState().editNetwork(large);
+    settle(runTimers, pendingTimers);
     store.getState().setCursor(4);
     runTimers();
     store.getState().editNetwork(LECTURE_SCENARIO);
-    expect(writes.map((w) => w.kind)).toEqual(['push', 'replace', 'push']);
-    expect(kept[1]).toBe(encodeLink({ ...store.getState(), network: large, cursor: 4 }));
+    // No compression in the edit: the step is held as JSON, the small edit linked at once.
+    expect(writes.map((w) => w.kind)).toEqual(['push', 'replace', 'replace', 'push']);
+    expect(kept).toHaveLength(2);
+    expect(decoded(writes[3]?.url ?? '').network).toEqual(LECTURE_SCENARIO);
+    back();
+    expect(store.getState().network).toEqual(large);
+    expect(store.getState().cursor).toBe(4);
+    // The entry Back returned to gets its link again.
+    settle(runTimers, pendingTimers);
+    expect(kept.at(-1)).toBe(encodeLink({ ...store.getState(), network: large, cursor: 4 }));
+  });
+
+  it("Back before an edit's link is done restores the state before it; Forward the edit", () => {
+    const { store, runTimers, pendingTimers, back, forward } = setUp();
+    store.getState().setCursor(2);
+    runTimers();
+    store.getState().editNetwork(large);
+    runTimers();
+    expect(pendingTimers()).toBeGreaterThan(0);
+    back();
+    expect(store.getState().network).toEqual(LECTURE_SCENARIO);
+    expect(store.getState().cursor).toBe(2);
+    expect(pendingTimers()).toBe(0);
+    forward();
+    expect(store.getState().network).toEqual(large);
+  });
+
+  it('leaving the page writes a link still being compressed at once', () => {
+    const { store, kept, runTimers, pendingTimers, hide } = setUp();
+    store.getState().editNetwork(large);
+    runTimers();
+    expect(kept).toEqual([]);
+    hide();
+    expect(kept).toEqual([encodeLink(store.getState())]);
+    expect(pendingTimers()).toBe(0);
+  });
+
+  it('leaving the page writes a step still waiting for its timer at once', () => {
+    const { store, kept, runTimers, pendingTimers, hide } = setUp();
+    store.getState().editNetwork(large);
+    settle(runTimers, pendingTimers);
+    store.getState().setCursor(7);
+    hide();
+    expect(kept.at(-1)).toBe(encodeLink(store.getState()));
+    expect(pendingTimers()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { AppState, SourceState } from '../types';
 import { applyLink } from './applyLink';
 import { STORED_LIMIT } from '../persist';
-import { decodeLink, encodeLink, LINK_PARAM } from './compactLink';
+import { decodeLink, encodeLink, LINK_PARAM, readPayloadJson } from './compactLink';
 import { createLinkEncoder, type PayloadJob } from './linkEncoder';
 import { LINK_KEYS, linkField, type LinkedState } from './linkFields';
 import { runSlice, SLICED_FROM_CHARS } from './linkSlices';
@@ -31,16 +31,27 @@ export interface UrlSyncOptions {
 const EDITS = LINK_KEYS.filter((key) => linkField(key).change === 'edit');
 const VIEWS = LINK_KEYS.filter((key) => linkField(key).change === 'view');
 
-/** A history entry whose state was too large for its address. */
-type HistoryEntry = { readonly [LINK_PARAM]: string };
+/**
+ * A history entry whose state is not in its address: too large for one (its compressed
+ * payload), or still being compressed when the entry was written or left (the payload's
+ * JSON, which costs no compression).
+ */
+type HistoryEntry = { readonly [LINK_PARAM]: string } | { readonly [JSON_KEY]: string };
+const JSON_KEY = 'json';
 
-/** The link an entry holds: its address, or (a state too large for one) its history state. */
+const isHeldAsJson = (entry: unknown): boolean =>
+  typeof entry === 'object' && entry !== null && JSON_KEY in entry;
+
+/** The link an entry holds: its history state, else its address. */
 function linkOfEntry(search: string, entry: unknown): LinkResult {
-  if (hasLink(search)) return readLink(search);
-  const payload: unknown =
+  const held = (key: string): unknown =>
     typeof entry === 'object' && entry !== null
-      ? (entry as Record<string, unknown>)[LINK_PARAM]
+      ? (entry as Record<string, unknown>)[key]
       : undefined;
+  const json = held(JSON_KEY);
+  if (typeof json === 'string') return readPayloadJson(json);
+  if (hasLink(search)) return readLink(search);
+  const payload = held(LINK_PARAM);
   return typeof payload === 'string' ? decodeLink(payload, STORED_LIMIT) : readLink(search);
 }
 
@@ -71,8 +82,22 @@ export function syncUrl(
     job = undefined;
   };
 
-  const write = (state: SourceState, push: boolean) => {
-    writePayload(encoder.encode(state), push);
+  /**
+   * Writes the entry of `state` now (pushed for an edit): its link when that is short; else
+   * its JSON, with the address bare, and its link follows a slice at a time (replaceLater).
+   */
+  const writeNow = (state: SourceState, push: boolean) => {
+    const json = encoder.json(state);
+    if (json.length < SLICED_FROM_CHARS) {
+      writePayload(encoder.encode(state), push);
+      return;
+    }
+    lastWritten = '';
+    writeEntry({ [JSON_KEY]: json }, w.location.pathname, push);
+  };
+  const writeEntry = (entry: HistoryEntry | null, url: string, push: boolean) => {
+    if (push) w.history.pushState(entry, '', url);
+    else w.history.replaceState(entry, '', url);
   };
   const writePayload = (payload: string, push: boolean) => {
     const query = `?${LINK_PARAM}=${payload}`;
@@ -82,12 +107,22 @@ export function syncUrl(
     // no page can open: it is kept in the history entry (so Back still works) and in
     // storage, and the address shows no link.
     const fits = query.length <= MAX_LINK_LENGTH;
-    const url = `${w.location.pathname}${fits ? query : ''}`;
-    const entry: HistoryEntry | null = fits ? null : { [LINK_PARAM]: payload };
-    if (push) w.history.pushState(entry, '', url);
-    else w.history.replaceState(entry, '', url);
+    writeEntry(
+      fits ? null : { [LINK_PARAM]: payload },
+      `${w.location.pathname}${fits ? query : ''}`,
+      push,
+    );
     onWrite?.(payload);
   };
+
+  // The entry the page opened on holds the state it opened to, unless its address has a
+  // link: else Back from the first edit would come to an entry with nothing to restore.
+  if (!hasLink(w.location.search) && !isHeldAsJson(w.history.state))
+    writeEntry(
+      { [JSON_KEY]: encoder.json(store.getState()) },
+      `${w.location.pathname}${w.location.search}`,
+      false,
+    );
 
   const onPopState = () => {
     const link = linkOfEntry(w.location.search, w.history.state);
@@ -98,6 +133,8 @@ export function syncUrl(
     state.load(applyLink(state, link.request, totalFor));
     restoring = false;
     lastWritten = w.location.search;
+    // An entry left while its link was being compressed holds JSON: it gets its link now.
+    if (isHeldAsJson(w.history.state)) replaceLater(store.getState());
   };
   w.addEventListener('popstate', onPopState);
 
@@ -111,9 +148,11 @@ export function syncUrl(
         if (timer !== undefined) w.clearTimeout(timer);
         timer = undefined;
         stopJob();
-        write(previous, false);
+        writeNow(previous, false);
       }
-      write(state, true);
+      writeNow(state, true);
+      // A large state's entry holds its JSON: its link (address and storage) follows.
+      if (lastWritten === '') replaceLater(state);
     } else if (state.playing) {
       // Encoding the whole state costs milliseconds on a big network: while playing,
       // the address catches up once playback stops.
@@ -139,7 +178,7 @@ export function syncUrl(
       return;
     }
     if (encoder.json(state).length < SLICED_FROM_CHARS) {
-      write(state, false);
+      writeNow(state, false);
       return;
     }
     const payload = encoder.start(state);
@@ -158,9 +197,29 @@ export function syncUrl(
     job = { payload, slice: w.setTimeout(next, 0), stale: false };
   };
 
+  /**
+   * The page is going away (closed, reloaded, or another address): the link still being
+   * compressed, or waiting for its timer, is written at once, so storage keeps the last state.
+   */
+  const onPageHide = () => {
+    if (timer !== undefined) {
+      w.clearTimeout(timer);
+      timer = undefined;
+      stopJob();
+      writePayload(encoder.encode(store.getState()), false);
+    } else if (job !== undefined) {
+      const { payload, stale } = job;
+      stopJob();
+      writePayload(payload.finish(), false);
+      if (stale) writePayload(encoder.encode(store.getState()), false);
+    }
+  };
+  w.addEventListener('pagehide', onPageHide);
+
   return () => {
     unsubscribe();
     w.removeEventListener('popstate', onPopState);
+    w.removeEventListener('pagehide', onPageHide);
     if (timer !== undefined) w.clearTimeout(timer);
     stopJob();
   };
