@@ -135,6 +135,34 @@ test.describe('phone', () => {
       await expect(page.getByTestId('share-button')).toBeVisible();
       await expect(page.getByTestId('theme-select')).toBeVisible();
       await expect(page.getByTestId('chapter-menu')).toBeVisible();
+      // …as one column of controls a row high each, every label centred in its button; the
+      // closed Share dialog in it draws nothing.
+      const rows = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            '.header-menu-panel :is(select, button, dialog:not([open]))',
+          ),
+        ].map((el) => {
+          const box = el.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const text = range.getBoundingClientRect();
+          return {
+            what: `${el.tagName} ${el.textContent?.trim().slice(0, 12) ?? ''}`,
+            height: box.height,
+            dialog: el.tagName === 'DIALOG',
+            offCentre:
+              el.tagName === 'BUTTON' && text.width > 0
+                ? Math.abs(text.left + text.width / 2 - (box.left + box.width / 2))
+                : 0,
+          };
+        }),
+      );
+      for (const row of rows) {
+        if (row.dialog) expect(row.height, row.what).toBe(0);
+        else expect(row.height, row.what).toBeLessThan(56);
+        expect(row.offCentre, row.what).toBeLessThan(3);
+      }
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('share-button')).toBeHidden();
     }
