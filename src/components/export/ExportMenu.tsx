@@ -4,7 +4,9 @@ import { useT } from '../common/hooks';
 import { questionLabel } from '../practice';
 import { SCENE_VIEWS } from '../scenes';
 import { findDiagram, type ExportKind } from './exportKinds';
+import type { ExportSource } from './exportActions';
 import type { ExportSnapshot } from './sceneText';
+import { DIAGRAM_CHANGED } from './diagramChanged';
 import './export.css';
 
 const DIAGRAM_KINDS: ReadonlySet<ExportKind> = new Set(['svg', 'png']);
@@ -31,7 +33,10 @@ function ExportMenuButton() {
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
   const [hasDiagram, setHasDiagram] = useState(true);
   // A long trace export says how far it is (a 12 × 64 network's takes seconds).
-  const [working, setWorking] = useState<number | null>(null);
+  const [working, setWorking] = useState<{
+    readonly what: 'diagram' | 'trace';
+    readonly percent: number;
+  } | null>(null);
   const [status, setStatus] = useState<{ readonly ok: boolean; readonly text: string } | null>(
     null,
   );
@@ -86,30 +91,36 @@ function ExportMenuButton() {
       setStatus({ ok: false, text: t('practice.exportHeld') });
       return;
     }
-    const prompt = select.practicePrompt(state);
-    const asked =
-      prompt !== null && prompt.step === state.cursor - 1
-        ? t('practice.narration', { what: questionLabel(prompt.target, state.network.layers, t) })
-        : undefined;
-    const snap: ExportSnapshot = {
-      ...(asked !== undefined ? { asked } : {}),
-      scene: state.scene,
-      lang: state.lang,
-      scenario: select.scenario(state),
-      network: state.network,
-      graphAnalysis: select.graphAnalysis(state),
-      sample: state.sample,
-      cursor: state.cursor,
-      iteration: state.iteration,
-      trace: select.trace(state),
+    // The state and its diagram, taken now and again if the diagram steps during its export.
+    const take = (): ExportSource => {
+      const now = store.getState();
+      const prompt = select.practicePrompt(now);
+      const asked =
+        prompt !== null && prompt.step === now.cursor - 1
+          ? t('practice.narration', { what: questionLabel(prompt.target, now.network.layers, t) })
+          : undefined;
+      const snap: ExportSnapshot = {
+        ...(asked !== undefined ? { asked } : {}),
+        scene: now.scene,
+        lang: now.lang,
+        scenario: select.scenario(now),
+        network: now.network,
+        graphAnalysis: select.graphAnalysis(now),
+        sample: now.sample,
+        cursor: now.cursor,
+        iteration: now.iteration,
+        trace: select.trace(now),
+      };
+      return { snap, diagram: findDiagram() };
     };
-    const diagram = findDiagram();
+    const first = take();
     close(true);
     // The exporters and the scene's words load on first use: they are not part of the
     // first screen's code.
-    const progress = (done: number) => setWorking(Math.floor(done * 100));
+    const what = DIAGRAM_KINDS.has(kind) ? 'diagram' : 'trace';
+    const progress = (done: number) => setWorking({ what, percent: Math.floor(done * 100) });
     Promise.all([import('./exportActions'), SCENE_VIEWS[state.scene].exportText()])
-      .then(([{ runExport }, text]) => runExport(kind, snap, text, diagram, progress))
+      .then(([{ runExport }, text]) => runExport(kind, first, take, text, progress))
       .finally(() => setWorking(null))
       .then((file) => setStatus({ ok: true, text: t('export.done', { file }) }))
       .catch((error: unknown) =>
@@ -117,11 +128,13 @@ function ExportMenuButton() {
           ok: false,
           // Drawing the PNG is the one step that can fail in a working browser.
           text:
-            kind === 'png'
-              ? t('export.pngFailed')
-              : t('export.failed', {
-                  message: error instanceof Error ? error.message : String(error),
-                }),
+            error instanceof Error && error.name === DIAGRAM_CHANGED
+              ? t('export.changed')
+              : kind === 'png'
+                ? t('export.pngFailed')
+                : t('export.failed', {
+                    message: error instanceof Error ? error.message : String(error),
+                  }),
         }),
       );
   };
@@ -201,9 +214,11 @@ function ExportMenuButton() {
           })}
         </div>
       )}
-      {working !== null && working < 100 && (
-        <p className="export-progress" data-testid="export-progress" data-percent={working}>
-          {t('export.working', { percent: working })}
+      {working !== null && working.percent < 100 && (
+        <p className="export-progress" data-testid="export-progress" data-percent={working.percent}>
+          {t(working.what === 'diagram' ? 'export.workingDiagram' : 'export.working', {
+            percent: working.percent,
+          })}
         </p>
       )}
       {status?.ok === false ? (

@@ -2,7 +2,13 @@ import { downloadBlob, downloadParts, downloadText } from './download';
 import { numpyScript } from './numpyScript';
 import { svgToPng } from './png';
 import type { ExportSnapshot, SceneExportText } from './sceneText';
-import { CAPTION_FONT_SIZE, standaloneSvg, type ExportTheme } from './standaloneSvg';
+import type { Slicing } from './slices';
+import {
+  CAPTION_FONT_SIZE,
+  DiagramChangedError,
+  standaloneSvg,
+  type ExportTheme,
+} from './standaloneSvg';
 import { readStyle } from './svgStyle';
 import { traceCsv, traceJson, traceRecords } from './traceExport';
 import { estimateWidth, type Measure } from './wrapText';
@@ -29,7 +35,12 @@ function canvasMeasure(font: string): Measure {
   return (text) => context.measureText(text).width;
 }
 
-function diagramSvg(snap: ExportSnapshot, text: SceneExportText, svg: SVGSVGElement) {
+function diagramSvg(
+  snap: ExportSnapshot,
+  text: SceneExportText,
+  svg: SVGSVGElement,
+  slicing: Slicing,
+) {
   const theme = readTheme(svg.ownerDocument);
   const caption = text.caption(snap);
   return standaloneSvg(svg, {
@@ -38,7 +49,41 @@ function diagramSvg(snap: ExportSnapshot, text: SceneExportText, svg: SVGSVGElem
     theme,
     styleOf: (element) => readStyle(getComputedStyle(element)),
     measure: canvasMeasure(theme.font),
+    slicing,
   });
+}
+
+/** Attempts at a diagram export that the diagram keeps changing under (it is re-read each time). */
+const DIAGRAM_ATTEMPTS = 3;
+
+/** What an export is of: the state's snapshot and the live diagram, taken when asked. */
+export interface ExportSource {
+  readonly snap: ExportSnapshot;
+  readonly diagram: SVGSVGElement | null;
+}
+
+/**
+ * The diagram of the state as a standalone SVG, read a slice at a time; if the page steps
+ * meanwhile, the state and the diagram are taken again (`take`), up to
+ * {@link DIAGRAM_ATTEMPTS} times.
+ */
+async function currentDiagramSvg(
+  first: ExportSource,
+  take: () => ExportSource,
+  text: SceneExportText,
+  progress?: (done: number) => void,
+) {
+  let source = first;
+  for (let attempt = 1; ; attempt++) {
+    const { snap, diagram } = source;
+    if (diagram === null) throw new Error('no diagram');
+    try {
+      return { svg: await diagramSvg(snap, text, diagram, { progress }), snap };
+    } catch (error) {
+      if (!(error instanceof DiagramChangedError) || attempt >= DIAGRAM_ATTEMPTS) throw error;
+      source = take();
+    }
+  }
 }
 
 /**
@@ -48,24 +93,28 @@ function diagramSvg(snap: ExportSnapshot, text: SceneExportText, svg: SVGSVGElem
  */
 export async function runExport(
   kind: ExportKind,
-  snap: ExportSnapshot,
+  /** The state and the diagram when the export was asked for. */
+  first: ExportSource,
+  /** Takes them again, if the diagram changes while it is read. */
+  take: () => ExportSource,
   text: SceneExportText,
-  diagram: SVGSVGElement | null,
-  /** How far a long trace export is (0 … 1), a few times a second. */
+  /** How far a long export is (0 … 1), a few times a second. */
   progress?: (done: number) => void,
 ): Promise<string> {
+  const { snap } = first;
   const names = text.baseNames(snap);
   switch (kind) {
     case 'svg':
     case 'png': {
-      if (diagram === null) throw new Error('no diagram');
-      const svg = diagramSvg(snap, text, diagram);
+      const drawn = await currentDiagramSvg(first, take, text, progress);
+      const { svg } = drawn;
+      const file = text.baseNames(drawn.snap).diagram;
       if (kind === 'svg') {
-        downloadText(svg.text, `${names.diagram}.svg`, 'image/svg+xml');
-        return `${names.diagram}.svg`;
+        downloadText(svg.text, `${file}.svg`, 'image/svg+xml');
+        return `${file}.svg`;
       }
-      downloadBlob(await svgToPng(svg.text, svg.width, svg.height, 2), `${names.diagram}.png`);
-      return `${names.diagram}.png`;
+      downloadBlob(await svgToPng(svg.text, svg.width, svg.height, 2), `${file}.png`);
+      return `${file}.png`;
     }
     case 'csv':
     case 'json': {

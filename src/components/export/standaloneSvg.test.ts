@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { layoutCaption, standaloneSvg, viewBoxOf, type ExportTheme } from './standaloneSvg';
+import { DIAGRAM_CHANGED } from './diagramChanged';
+import type { Slicing } from './slices';
+import {
+  DiagramChangedError,
+  layoutCaption,
+  standaloneSvg,
+  viewBoxOf,
+  type ExportTheme,
+} from './standaloneSvg';
 import type { StyleRecord } from './svgStyle';
 import { estimateWidth } from './wrapText';
 
@@ -68,21 +76,22 @@ const caption = {
   credit: 'Backprop Circuit',
 };
 
-function build() {
+async function build(slicing?: Slicing) {
   const source = diagram();
-  const result = standaloneSvg(source, {
+  const result = await standaloneSvg(source, {
     caption,
     theme,
     styleOf,
     measure: estimateWidth(15),
+    ...(slicing !== undefined ? { slicing } : {}),
   });
   const doc = new DOMParser().parseFromString(result.text, 'image/svg+xml');
   return { source, result, doc, root: doc.documentElement };
 }
 
 describe('standalone SVG', () => {
-  it('is a well-formed SVG document with an explicit size: the diagram plus its caption', () => {
-    const { result, doc, root } = build();
+  it('is a well-formed SVG document with an explicit size: the diagram plus its caption', async () => {
+    const { result, doc, root } = await build();
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(result.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(root.localName).toBe('svg');
@@ -99,8 +108,8 @@ describe('standalone SVG', () => {
     expect(nested?.getAttribute('height')).toBe('200');
   });
 
-  it('writes computed styles as presentation attributes, only where they change', () => {
-    const { root } = build();
+  it('writes computed styles as presentation attributes, only where they change', async () => {
+    const { root } = await build();
     const nested = root.querySelector(':scope > svg');
     expect(nested?.getAttribute('font-family')).toBe('system-ui, sans-serif');
     expect(nested?.getAttribute('fill')).toBe('rgb(0, 0, 0)');
@@ -119,8 +128,8 @@ describe('standalone SVG', () => {
     expect(root.querySelector('marker path')?.getAttribute('fill')).toBe('rgb(1, 2, 3)');
   });
 
-  it('drops what draws nothing, the moving tokens and the interactive attributes', () => {
-    const { root, result } = build();
+  it('drops what draws nothing, the moving tokens and the interactive attributes', async () => {
+    const { root, result } = await build();
     expect(root.querySelector('.hit')).toBeNull();
     expect(root.querySelector('.hidden')).toBeNull();
     expect(root.querySelector('.flow-layer')).toBeNull();
@@ -132,15 +141,15 @@ describe('standalone SVG', () => {
     expect(root.getAttribute('aria-label')).toBe('The network');
   });
 
-  it('leaves the live diagram untouched', () => {
-    const { source } = build();
+  it('leaves the live diagram untouched', async () => {
+    const { source } = await build();
     expect(source.querySelector('.hit')).not.toBeNull();
     expect(source.querySelector('[data-testid="neuron-3-0"]')?.getAttribute('tabindex')).toBe('0');
     expect(source.querySelector('circle')?.hasAttribute('fill')).toBe(false);
   });
 
-  it('puts the caption below the diagram: heading, credit and the wrapped sentence', () => {
-    const { root, result } = build();
+  it('puts the caption below the diagram: heading, credit and the wrapped sentence', async () => {
+    const { root, result } = await build();
     const texts = [...root.querySelectorAll('.export-caption text')];
     expect(texts[0]?.textContent).toBe(caption.heading);
     expect(texts[0]?.getAttribute('font-weight')).toBe('700');
@@ -153,6 +162,54 @@ describe('standalone SVG', () => {
     for (const y of ys) expect(y).toBeGreaterThan(200);
     for (const y of ys) expect(y).toBeLessThan(result.height - 10);
     expect(root.querySelector('title')?.textContent).toContain(caption.heading);
+  });
+});
+
+describe('a large diagram, read a slice at a time', () => {
+  /** A clock that moves 100 ms at each reading: every element is a slice of its own. */
+  const slow = () => {
+    let t = 0;
+    return () => (t += 100);
+  };
+
+  it('writes the same file as at once, telling how far it is', async () => {
+    const whole = (await build()).result.text;
+    const seen: number[] = [];
+    let pauses = 0;
+    const sliced = await build({
+      now: slow(),
+      pause: () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+      progress: (done) => seen.push(done),
+    });
+    expect(sliced.result.text).toBe(whole);
+    expect(pauses).toBeGreaterThan(5);
+    expect(seen.at(-1)).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('stops with DiagramChangedError when the live diagram changes between slices', async () => {
+    const source = diagram();
+    let pauses = 0;
+    const run = standaloneSvg(source, {
+      caption,
+      theme,
+      styleOf,
+      measure: estimateWidth(15),
+      slicing: {
+        now: slow(),
+        pause: async () => {
+          pauses += 1;
+          // A step of the page, between two slices.
+          if (pauses === 2) source.querySelector('.value')?.replaceChildren('0.7');
+          await Promise.resolve();
+        },
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(DiagramChangedError);
+    await expect(run).rejects.toHaveProperty('name', DIAGRAM_CHANGED);
   });
 });
 

@@ -18,6 +18,9 @@ export const exportEn = {
   'export.noDiagram': 'This scene has no diagram to export.',
   'export.working': 'Writing the trace: {percent}%…',
   'export.done': 'Downloaded {file}.',
+  'export.workingDiagram': 'Drawing the diagram: {percent}%…',
+  'export.changed':
+    'The diagram kept changing while it was being exported: pause it, then export again.',
   'export.failed': 'The export failed: {message}',
   'export.pngFailed': 'The browser could not draw the PNG. The SVG export still works.',
   'export.captionStep': 'Step {step} of {total} · {phase}',

@@ -17,6 +17,8 @@ export const exportZh: Readonly<Record<keyof typeof exportEn, string>> = {
   'export.noDiagram': '这个场景没有可导出的图表。',
   'export.working': '正在写出计算轨迹：{percent}%……',
   'export.done': '已下载 {file}。',
+  'export.workingDiagram': '正在绘制图：{percent}%……',
+  'export.changed': '导出时图一直在变化：请先暂停，再导出一次。',
   'export.failed': '导出失败：{message}',
   'export.pngFailed': '浏览器无法绘制 PNG。SVG 导出仍然可用。',
   'export.captionStep': '第 {step} 步，共 {total} 步 · {phase}',
