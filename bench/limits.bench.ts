@@ -7,7 +7,8 @@
  * task while opening, the DOM elements, the JS heap (after garbage collection), and for →
  * (PRESSES times), End, ← (3 times) and Home the median and worst time until the step
  * counter shows the step and a frame is painted, with the longest task while pressing and
- * in the 1.5 s after (when the address catches up).
+ * in the 1.5 s after (when the address catches up). For the networks, clicks too: Apply
+ * update (at End) and the SVG and PNG exports, until done, with their longest task.
  *
  * The app is built into bench/results/dist-limits so that the dist/ the end-to-end tests
  * serve is never overwritten; --no-build reuses it, --dist=DIR measures another build (for
@@ -37,6 +38,8 @@ interface Case {
   readonly path: string;
   /** What is drawn once the scene is there. */
   readonly drawn: string;
+  /** Also measure the clicks of a network: Apply update, and the SVG and PNG exports. */
+  readonly clicks?: boolean;
 }
 
 function networkPath(layers: readonly number[]): string {
@@ -71,6 +74,7 @@ const network = (name: string, layers: readonly number[]): Case => ({
   name,
   path: networkPath(layers),
   drawn: `[data-testid="neuron-${layers.length - 1}-0"]`,
+  clicks: true,
 });
 
 const CASES: readonly Case[] = [
@@ -120,10 +124,23 @@ interface Figures {
   heapMB: number;
   total: number;
   keys: Record<'→' | 'End' | '←' | 'Home', KeyFigures>;
+  clicks?: Record<Click, ClickFigures>;
+}
+
+const CLICKS = ['Apply update', 'SVG export', 'PNG export'] as const;
+type Click = (typeof CLICKS)[number];
+
+/** A click's time until its work is done (the update shown, the file downloaded) and longest task. */
+interface ClickFigures {
+  doneMs: number;
+  longestTaskMs: number;
 }
 
 async function measure(browser: Browser, url: string, c: Case): Promise<Figures> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+  });
   // tsx compiles with keepNames, which wraps inner functions in `__name(fn, "name")`; the
   // functions passed to the page carry those calls, so the page gets a no-op `__name`.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
@@ -180,6 +197,37 @@ async function measure(browser: Browser, url: string, c: Case): Promise<Figures>
     '←': await press('ArrowLeft', 3, (i) => total - i),
     Home: await press('Home', 1, () => 0),
   };
+  /** Clicks, waits for `done`, lets the page settle 1.5 s, and reports the longest task. */
+  const click = async (run: () => Promise<unknown>): Promise<ClickFigures> => {
+    const at = Date.now();
+    await run();
+    const doneMs = Date.now() - at;
+    await page.waitForTimeout(1500);
+    return { doneMs, longestTaskMs: await longest() };
+  };
+  const exported = (kind: 'svg' | 'png') => async () => {
+    await page.getByTestId('export-button').click();
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByTestId(`export-${kind}`).click();
+    await download;
+  };
+  let clicks: Record<Click, ClickFigures> | undefined;
+  if (c.clicks === true) {
+    await page.keyboard.press('End');
+    await page.evaluate(stepShown, total);
+    await page.waitForTimeout(1500);
+    await longest();
+    clicks = {
+      // The update is an edit: a new network, its trace, and the cursor back at step 0.
+      'Apply update': await click(async () => {
+        const shown = page.evaluate(stepShown, 0);
+        await page.getByRole('button', { name: /Apply update/ }).click();
+        await shown;
+      }),
+      'SVG export': await click(exported('svg')),
+      'PNG export': await click(exported('png')),
+    };
+  }
   await context.close();
   return {
     firstContentMs,
@@ -189,6 +237,7 @@ async function measure(browser: Browser, url: string, c: Case): Promise<Figures>
     heapMB: heap / 2 ** 20,
     total,
     keys,
+    ...(clicks !== undefined ? { clicks } : {}),
   };
 }
 
@@ -211,6 +260,7 @@ async function main(): Promise<void> {
   });
   try {
     const rows: string[][] = [];
+    const clickRows: string[][] = [];
     for (const c of CASES.filter((x) => ONLY === undefined || x.name.includes(ONLY))) {
       process.stderr.write(`measuring ${c.name} …\n`);
       const f = await measure(browser, server.url, c);
@@ -228,6 +278,15 @@ async function main(): Promise<void> {
         fmt(f.heapMB, 1),
         ...keyCells,
       ]);
+      const { clicks } = f;
+      if (clicks !== undefined)
+        clickRows.push([
+          c.name,
+          ...CLICKS.flatMap((name) => [
+            fmt(clicks[name].doneMs, 0),
+            fmt(clicks[name].longestTaskMs, 0),
+          ]),
+        ]);
     }
     console.log(
       `At the limits (${host.cpus} CPUs, load before ${host.loadAverage.join(' ')}, after ${machine().loadAverage.join(' ')}), ${PRESSES} → presses, 3 ←; per key: median ms, worst ms, longest task ms\n`,
@@ -242,6 +301,10 @@ async function main(): Promise<void> {
         ['scenario', 'steps', 'first ms', 'drawn ms', 'open task ms', 'DOM', 'heap MB', ...perKey],
         rows,
       ),
+    );
+    console.log('\nClicks (at End): ms until done (shown or downloaded), longest task ms\n');
+    console.log(
+      table(['scenario', ...CLICKS.flatMap((name) => [`${name} ms`, `${name} task`])], clickRows),
     );
     if (warning) console.log(`\n${warning}`);
   } finally {
