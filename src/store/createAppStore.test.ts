@@ -18,6 +18,21 @@ describe('the app store', () => {
     expect(store.getState().network.weights[0]?.[0]?.[0]).toBe(5);
   });
 
+  it('undoing Apply update returns to the end of the pass it applied; redo to the new pass', () => {
+    const store = make();
+    store.getState().toEnd();
+    expect(store.getState().cursor).toBe(61);
+    store.getState().applyUpdate();
+    expect(store.getState().cursor).toBe(0);
+    store.getState().setCursor(5);
+    store.getState().undo();
+    expect(store.getState().network).toBe(LECTURE_SCENARIO);
+    expect(store.getState().cursor).toBe(61);
+    store.getState().redo();
+    expect(store.getState().network).not.toBe(LECTURE_SCENARIO);
+    expect(store.getState().cursor).toBe(5);
+  });
+
   it('makes one undo step of consecutive edits with the same key, as when typing into one field', () => {
     const store = make();
     const graph = store.getState().graph;

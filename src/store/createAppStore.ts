@@ -5,7 +5,7 @@ import { createPracticeActions } from './practice/actions';
 import { createPlaygroundActions } from './playground/actions';
 import { SCENE_MODELS } from './scenes';
 import { createStoreSelectors, type Selectors } from './selectors';
-import type { Actions, AppState, Scenarios, SourceState } from './types';
+import type { Actions, AppState, Scenarios, SourceState, UndoEntry } from './types';
 
 /** The furthest a training run can go (engine/limits.ts); the play loop stops there. */
 export { MAX_ITERATIONS };
@@ -51,7 +51,7 @@ export function createAppStore(initial: SourceState): AppStore {
     // An edit also ends the variant: the numbers on screen are no longer variant N's.
     const edit = (next: Partial<Scenarios>, coalesce?: string, also: Partial<SourceState> = {}) =>
       set((s) => {
-        const scenarios: Scenarios = { network: s.network, graph: s.graph };
+        const scenarios: UndoEntry = { network: s.network, graph: s.graph, cursor: s.cursor };
         const updated = { ...s, ...next, variant: null, ...also };
         const extend = coalesce !== undefined && coalesce === s.lastEdit && s.past.length > 0;
         return {
@@ -163,8 +163,8 @@ export function createAppStore(initial: SourceState): AppStore {
             variant: null,
             past: s.past.slice(0, -1),
             lastEdit: null,
-            future: [{ network: s.network, graph: s.graph }, ...s.future],
-            cursor: clamp(restored, s.cursor),
+            future: [{ network: s.network, graph: s.graph, cursor: s.cursor }, ...s.future],
+            cursor: clamp(restored, previous.cursor),
           };
         }),
       redo: () =>
@@ -175,10 +175,10 @@ export function createAppStore(initial: SourceState): AppStore {
           return {
             ...next,
             variant: null,
-            past: [...s.past, { network: s.network, graph: s.graph }],
+            past: [...s.past, { network: s.network, graph: s.graph, cursor: s.cursor }],
             lastEdit: null,
             future: s.future.slice(1),
-            cursor: clamp(restored, s.cursor),
+            cursor: clamp(restored, next.cursor),
           };
         }),
     };

@@ -87,13 +87,23 @@ export interface SourceState extends Scenarios, PracticeState, ClassSliceState, 
   readonly embed: boolean;
   /** The diagram value being edited in place (a DOM id), if any. */
   readonly editing: string | null;
-  readonly past: readonly Scenarios[];
+  /** The states before the edits, newest last, for Undo. */
+  readonly past: readonly UndoEntry[];
   /**
    * The coalescing key of the last edit, if it gave one: further edits with the same key
    * (typing "100" into one field) extend that undo step instead of adding new ones.
    */
   readonly lastEdit: string | null;
-  readonly future: readonly Scenarios[];
+  /** The states Undo left, next first, for Redo. */
+  readonly future: readonly UndoEntry[];
+}
+
+/**
+ * A state Undo or Redo returns to: the scenarios, and the step the pass was at, so that
+ * undoing Apply update (which starts a new pass at step 0) returns to the end of the pass.
+ */
+export interface UndoEntry extends Scenarios {
+  readonly cursor: number;
 }
 
 export interface Actions extends PracticeActions, ClassActions, PlaygroundActions {
