@@ -108,7 +108,8 @@ export const en = {
   'edit.non-negative': 'With softmax cross-entropy a target cannot be negative.',
 
   'toolbar.label': 'Network actions',
-  'toolbar.apply': 'Apply update → new pass',
+  'toolbar.apply': 'Apply update',
+  'toolbar.applyThen': '→ new pass',
   'toolbar.applyHint':
     'Replace every parameter by θ − η∂L/∂θ and start a new forward pass on the new weights',
   'toolbar.undo': 'Undo',

@@ -105,7 +105,8 @@ export const zh: Messages = {
   'edit.non-negative': '使用 softmax 交叉熵时，目标值不能为负。',
 
   'toolbar.label': '网络操作',
-  'toolbar.apply': '执行更新 → 新一轮',
+  'toolbar.apply': '执行更新',
+  'toolbar.applyThen': '→ 新一轮',
   'toolbar.applyHint': '把每个参数换成 θ − η∂L/∂θ，并用新的权重重新开始前向传播',
   'toolbar.undo': '撤销',
   'toolbar.redo': '重做',

@@ -4,7 +4,8 @@ import { useT } from '../common/hooks';
 /**
  * Above the diagram: apply the update (θ ← θ − η∇L, then a new pass on the new
  * parameters), undo and redo. The update can be applied once the pass has reached its
- * update phase, so learners see what it will do first.
+ * update phase, so learners see what it will do first. On a phone the labels are short
+ * (Undo and Redo as arrows, named for screen readers), so all of it fits one row.
  */
 export function NetworkToolbar() {
   const t = useT();
@@ -25,23 +26,31 @@ export function NetworkToolbar() {
         data-testid="apply-update"
         title={t('toolbar.applyHint')}
       >
-        {t('toolbar.apply')}
+        {t('toolbar.apply')} <span className="when-roomy">{t('toolbar.applyThen')}</span>
       </button>
       <button
         type="button"
         onClick={undo}
         disabled={!canUndo}
+        aria-label={t('toolbar.undo')}
         title={`${t('toolbar.undo')} (Ctrl+Z)`}
       >
-        {t('toolbar.undo')}
+        <span className="when-roomy">{t('toolbar.undo')}</span>
+        <span className="when-cramped" aria-hidden="true">
+          ↶
+        </span>
       </button>
       <button
         type="button"
         onClick={redo}
         disabled={!canRedo}
+        aria-label={t('toolbar.redo')}
         title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
       >
-        {t('toolbar.redo')}
+        <span className="when-roomy">{t('toolbar.redo')}</span>
+        <span className="when-cramped" aria-hidden="true">
+          ↷
+        </span>
       </button>
     </div>
   );
