@@ -168,6 +168,21 @@ test.describe('phone', () => {
     }
   });
 
+  test('the lecture’s first circuit fits the screen whole, its output included', async ({
+    page,
+  }) => {
+    for (const lang of LANGS) {
+      await page.goto(`./?scene=graph&lang=${lang}`);
+      await expect(page.getByTestId('graph-output')).toBeVisible();
+      const box = await page.evaluate(() => {
+        const scroll = document.querySelector('.graph-scroll');
+        return { scroll: scroll?.scrollWidth ?? 0, client: scroll?.clientWidth ?? 0 };
+      });
+      expect(box.scroll, lang).toBeLessThanOrEqual(box.client);
+      await expect(page.getByTestId('graph-output')).toBeInViewport({ ratio: 1 });
+    }
+  });
+
   test('the step card stays on screen while the panels below the diagram scroll into view', async ({
     page,
   }) => {
