@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { fitLabels, type LabelFit } from './labelFit';
 
 export interface PhaseLabelText {
@@ -11,8 +11,10 @@ export interface PhaseLabelText {
 /**
  * Which name each phase label can show in its band at the timeline's current width
  * (labelFit.ts): measured with the labels' own font, again whenever the timeline is resized
- * or the names change (another language; keep `labels` the same array until then). Until
- * measured, every label shows in full.
+ * or the names change (another language). Until
+ * measured, every label shows in full. Labels equal in content are not measured again (a
+ * new trace of the same shape, as after Apply update): measuring makes the browser lay the
+ * page out at once, 60 ms after a large network's commit.
  *
  * @example const fits = useLabelFit(labelsRef, labels);
  */
@@ -20,6 +22,8 @@ export function useLabelFit(
   container: RefObject<HTMLElement | null>,
   labels: readonly PhaseLabelText[],
 ): readonly LabelFit[] {
+  const key = JSON.stringify(labels);
+  const same = useMemo(() => JSON.parse(key) as readonly PhaseLabelText[], [key]);
   const [fits, setFits] = useState<readonly LabelFit[]>([]);
   const canvas = useRef<HTMLCanvasElement | null>(null);
   useLayoutEffect(() => {
@@ -36,7 +40,7 @@ export function useLabelFit(
       context.font = `600 ${style.fontSize} ${style.fontFamily}`;
       const width = element.clientWidth;
       const next = fitLabels(
-        labels.map((label) => ({
+        same.map((label) => ({
           full: context.measureText(label.full).width,
           short: context.measureText(label.short).width,
           room: label.share * width,
@@ -53,6 +57,6 @@ export function useLabelFit(
       active = false;
       observer.disconnect();
     };
-  }, [container, labels]);
+  }, [container, same]);
   return fits;
 }
