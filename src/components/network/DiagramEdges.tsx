@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import type { NetworkScenario } from '../../engine';
 import { useDerived } from '../../store/StoreProvider';
 import { stepEdges } from './coarseDrawing';
 import { EdgeLine } from './EdgeLine';
@@ -7,11 +6,11 @@ import type { NetworkLayout } from './layout';
 import { ReverseEdge } from './ReverseEdge';
 
 /** An edge of the network: from neuron k of layer l to neuron j of layer l + 1. */
+/** An edge, from neuron k of layer l to neuron j of layer l + 1 (its weight comes from the feed). */
 export interface EdgePair {
   readonly l: number;
   readonly j: number;
   readonly k: number;
-  readonly w: number;
 }
 
 interface EdgesProps {
@@ -25,23 +24,15 @@ export const DiagramEdges = memo(function DiagramEdges({ layers, pairs, layout }
   return (
     <>
       <g className="edges">
-        {pairs.map(({ l, j, k, w }) => (
-          <EdgeLine
-            key={`e${l}-${k}-${j}`}
-            layers={layers}
-            layer={l}
-            k={k}
-            j={j}
-            w={w}
-            layout={layout}
-          />
+        {pairs.map(({ l, j, k }) => (
+          <EdgeLine key={`e${l}-${k}-${j}`} layers={layers} layer={l} k={k} j={j} layout={layout} />
         ))}
       </g>
       <g className="reverse-edges">
         {pairs
           .filter(({ l }) => l > 0)
-          .map(({ l, j, k, w }) => (
-            <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} w={w} layout={layout} />
+          .map(({ l, j, k }) => (
+            <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} layout={layout} />
           ))}
       </g>
     </>
@@ -50,7 +41,6 @@ export const DiagramEdges = memo(function DiagramEdges({ layers, pairs, layout }
 
 interface CoarseProps {
   readonly layers: readonly number[];
-  readonly weights: NetworkScenario['weights'];
   readonly layout: NetworkLayout;
 }
 
@@ -58,11 +48,11 @@ interface CoarseProps {
  * Drawn coarse, the edges the current step uses, as elements of their own over the
  * bundled wires. Only this follows the step: the rest of the diagram does not re-render.
  */
-export function CoarseStepEdges({ layers, weights, layout }: CoarseProps) {
+export function CoarseStepEdges({ layers, layout }: CoarseProps) {
   const step = useDerived((select, s) => select.currentStep(s));
   const pairs = useMemo(() => {
     const used = step === undefined ? [] : stepEdges(step.writes, step.reads);
-    return used.map(({ l, k, j }) => ({ l, j, k, w: weights[l]?.[j]?.[k] ?? NaN }));
-  }, [step, weights]);
+    return used.map(({ l, k, j }) => ({ l, j, k }));
+  }, [step]);
   return <DiagramEdges layers={layers} pairs={pairs} layout={layout} />;
 }

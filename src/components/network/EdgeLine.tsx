@@ -10,7 +10,7 @@ import type { NetworkLayout } from './layout';
 import { weightGradientText, weightText } from './labelTexts';
 import { PlacedText } from './PlacedText';
 import { useMoment } from './useMoment';
-import { useValues } from './useValues';
+import { useValues, useWeight } from './useValues';
 import { Wire } from './Wire';
 import { forwardWire, wireBand } from './wires';
 
@@ -21,7 +21,6 @@ interface Props {
   readonly k: number;
   readonly j: number;
   /** The weight: it changes only by an edit, so it comes from the scenario. */
-  readonly w: number;
   readonly layout: NetworkLayout;
 }
 
@@ -31,8 +30,9 @@ interface Props {
  * ∂z/∂w (computing z, or ∂C/∂w = ∂z/∂w · δ), the edge is tagged with it: the value at its
  * input. Every label goes where the label placement found room.
  */
-export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, w, layout }: Props) {
+export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout }: Props) {
   const t = useT();
+  const w = useWeight(layer, k, j);
   const id = ids.edge(layer, k, j);
   const elementRef = useElementRef(id);
   const { first: grad, second: next } = useValues(keys.dW(layer, k, j), keys.wNext(layer, k, j));

@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'react';
-import type { NetworkScenario } from '../../engine';
-import { useAppState, useAppStoreApi, useDerived } from '../../store/StoreProvider';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { NetworkScenario, Trace } from '../../engine';
+import { useAppState, useAppStoreApi } from '../../store/StoreProvider';
 import { translate } from '../../i18n/translate';
 import { useT } from '../common/hooks';
 import { AmpNode } from './AmpNode';
@@ -47,12 +47,12 @@ export function useNetworkLayout(layers: readonly number[], box: Box) {
 const PROGRESSIVE_FROM_EDGES = 600;
 
 /** Every edge of the network, with its weight, in drawing order. */
-function allPairs(layers: readonly number[], weights: NetworkScenario['weights']): EdgePair[] {
+function allPairs(layers: readonly number[]): EdgePair[] {
   return layers.slice(0, -1).flatMap((fanIn, l) =>
     Array.from({ length: (layers[l + 1] ?? 0) * fanIn }, (_, i) => {
       const j = Math.floor(i / fanIn);
       const k = i % fanIn;
-      return { l, j, k, w: weights[l]?.[j]?.[k] ?? NaN };
+      return { l, j, k };
     }),
   );
 }
@@ -66,27 +66,25 @@ function allPairs(layers: readonly number[], weights: NetworkScenario['weights']
 export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
   const t = useT();
   const layers = scenario.layers;
-  const trace = useDerived((select, s) => select.trace(s));
   const coarse = isCoarse(layers);
-  const labels = useMemo(
-    () =>
+  // A new trace (another step's values) gets its label model from the feed; a new shape,
+  // size or language a new feed.
+  const modelFor = useCallback(
+    (trace: Trace) =>
       coarse
         ? null
         : createLabelModel({ layers, layout, titles, value: (key) => trace.values.get(key) }),
-    [coarse, layers, layout, titles, trace],
+    [coarse, layers, layout, titles],
   );
   const { store, select } = useAppStoreApi();
-  const feed = useMemo(() => new MomentFeed(store, select, labels), [store, select, labels]);
+  const feed = useMemo(() => new MomentFeed(store, select, modelFor), [store, select, modelFor]);
   useEffect(() => {
     feed.start();
     return () => feed.stop();
   }, [feed]);
   // Drawn coarse, only the edges the step uses are elements of their own (CoarseStepEdges):
   // the diagram itself does not re-render at each step.
-  const pairs = useMemo(
-    () => (coarse ? [] : allPairs(layers, scenario.weights)),
-    [coarse, layers, scenario.weights],
-  );
+  const pairs = useMemo(() => (coarse ? [] : allPairs(layers)), [coarse, layers]);
   // A network of thousands of elements is drawn a layer at a time (the editor's largest,
   // 8 × 16, held the page a second in one task); a small one at once.
   const shown = useLayersShown(layers, coarse || pairs.length > PROGRESSIVE_FROM_EDGES);
@@ -172,7 +170,7 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
         />
         <MomentFeedContext value={feed}>
           {coarse ? (
-            <CoarseStepEdges layers={layers} weights={scenario.weights} layout={layout} />
+            <CoarseStepEdges layers={layers} layout={layout} />
           ) : (
             <DiagramEdges layers={layers} pairs={shownPairs} layout={layout} />
           )}

@@ -5,6 +5,7 @@ import type { NetworkLayout } from './layout';
 import { weightText } from './labelTexts';
 import { PlacedText } from './PlacedText';
 import { useMoment } from './useMoment';
+import { useWeight } from './useValues';
 import { Wire } from './Wire';
 import { reverseWire } from './wires';
 
@@ -13,7 +14,6 @@ interface Props {
   readonly layer: number;
   readonly k: number;
   readonly j: number;
-  readonly w: number;
   readonly layout: NetworkLayout;
 }
 
@@ -22,7 +22,8 @@ interface Props {
  * op-amp of neuron k (layer), right to left. It is a twin of the forward edge, so it has
  * no test id of its own; the step's `reads` still name the forward edge's id.
  */
-export const ReverseEdge = memo(function ReverseEdge({ layer, k, j, w, layout }: Props) {
+export const ReverseEdge = memo(function ReverseEdge({ layer, k, j, layout }: Props) {
+  const w = useWeight(layer, k, j);
   const { involvement, first } = useMoment(ids.edge(layer, k, j), ['rw']);
   const { start, end } = reverseWire(layout, layer, k, j);
   return (

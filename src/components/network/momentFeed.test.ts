@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ids, keys, parseScenario, type NetworkScenario } from '../../engine';
+import { ids, keys, parseScenario, type NetworkScenario, type Trace } from '../../engine';
 import { translate } from '../../i18n/translate';
 import { createAppStore } from '../../store/createAppStore';
 import { defaultState } from '../../store/initialState';
@@ -29,6 +29,7 @@ function network(hidden: number, width: number): NetworkScenario {
 function elementsOf(layers: readonly number[]) {
   const moments: { id: string; parts: LabelPart[]; twin?: string }[] = [];
   const values: string[][] = [];
+  const weights: [number, number, number][] = [];
   layers.forEach((n, l) => {
     for (let j = 0; j < n; j++) {
       moments.push({
@@ -44,13 +45,14 @@ function elementsOf(layers: readonly number[]) {
       values.push([keys.gain(l, j), keys.dCda(l, j), keys.delta(l, j)]);
       for (let k = 0; k < (layers[l - 1] ?? 0); k++) {
         moments.push({ id: ids.edge(l - 1, k, j), parts: ['w', 'grad', 'dzdw'] });
+        weights.push([l - 1, k, j]);
         if (l > 1) moments.push({ id: ids.edge(l - 1, k, j), parts: ['rw'] });
         values.push([keys.dW(l - 1, k, j), keys.wNext(l - 1, k, j)]);
       }
     }
   });
   moments.push({ id: ids.loss, parts: [] });
-  return { moments, values };
+  return { moments, values, weights };
 }
 
 /** A store on `net`, its diagram's feed with every element subscribed, and a fresh reader. */
@@ -61,29 +63,27 @@ function setUp(net: NetworkScenario) {
     { presenter: false, box: { width: 1200, height: 800 } },
     (k, p) => translate('en', k, p),
   );
-  const trace = select.trace(store.getState());
-  const model = createLabelModel({
-    layers: net.layers,
-    layout,
-    titles,
-    value: (k) => trace.values.get(k),
-  });
-  const feed = new MomentFeed(store, select, model);
-  const { moments, values } = elementsOf(net.layers);
+  // The label model of each trace, as the diagram gives it.
+  const modelFor = (trace: Trace) =>
+    createLabelModel({ layers: net.layers, layout, titles, value: (k) => trace.values.get(k) });
+  const feed = new MomentFeed(store, select, modelFor);
+  const { moments, values, weights } = elementsOf(net.layers);
   const told = new Map<Channel<object>, number>();
   const channels: Channel<object>[] = [
     ...moments.map((m) => feed.moment(m.id, m.parts, m.twin)),
     ...values.map(([a = '', b, c]) => feed.values(a, b, c)),
+    ...weights.map(([l, k, j]) => feed.weight(l, k, j)),
   ];
   for (const c of channels) c.subscribe(() => told.set(c, (told.get(c) ?? 0) + 1));
 
   feed.start();
   /** What a feed made now, from the current state, reads: the truth to compare with. */
   const truth = () => {
-    const fresh = new MomentFeed(store, select, model);
+    const fresh = new MomentFeed(store, select, modelFor);
     return [
       ...moments.map((m) => fresh.moment(m.id, m.parts, m.twin)),
       ...values.map(([a = '', b, c]) => fresh.values(a, b, c)),
+      ...weights.map(([l, k, j]) => fresh.weight(l, k, j)),
     ].map((c) => c.getSnapshot());
   };
   return { store, actions, feed, channels, told, truth, ids: moments.map((m) => m.id) };
@@ -138,6 +138,25 @@ describe('MomentFeed', () => {
     const count = [...told.values()].reduce((a, b) => a + b, 0);
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(60);
+    feed.stop();
+  });
+
+  it('Apply update (a new trace of the same network) reaches the elements a slice at a time, with the new trace’s labels', () => {
+    const { store, actions, channels, told, truth, feed } = setUp(network(8, 16));
+    actions.setCursor(Number.MAX_SAFE_INTEGER);
+    vi.runAllTimers();
+    told.clear();
+    actions.applyUpdate();
+    expect(store.getState().cursor).toBe(0);
+    expect(told.size).toBeLessThanOrEqual(NOTIFY_PER_TASK + 20);
+    vi.runAllTimers();
+    const expected = truth();
+    channels.forEach((c, i) => expect(c.getSnapshot()).toEqual(expected[i]));
+    // …and at the end of the new pass, with its values and its labels' places.
+    actions.setCursor(Number.MAX_SAFE_INTEGER);
+    vi.runAllTimers();
+    const atEnd = truth();
+    channels.forEach((c, i) => expect(c.getSnapshot()).toEqual(atEnd[i]));
     feed.stop();
   });
 

@@ -1,4 +1,4 @@
-import { valueAt, type TraceStep } from '../../engine';
+import { valueAt, type Trace, type TraceStep } from '../../engine';
 import type { Selectors } from '../../store/selectors';
 import type { AppState } from '../../store/types';
 import { withNeeded, type Involvement } from '../common/hooks';
@@ -22,6 +22,11 @@ export interface Moment {
 }
 
 /** The values of up to three quantities, by position; undefined while not computed yet. */
+/** An edge's weight, as the network holds it. */
+export interface Weight {
+  readonly w: number;
+}
+
 export interface Values {
   readonly first: number | undefined;
   readonly second: number | undefined;
@@ -91,8 +96,27 @@ export class MomentFeed {
       subscribe: (listener: (state: AppState, previous: AppState) => void) => () => void;
     },
     private readonly select: Selectors,
-    private readonly model: LabelModel | null,
+    /**
+     * The label model of a trace (where the labels go depends on the values' widths). The
+     * feed builds it when the trace changes, so that a new trace of the same network (Apply
+     * update, an edited weight) reaches the elements through the feed, a slice at a time,
+     * and not as a new feed that every element of the diagram re-renders for at once.
+     */
+    private readonly modelFor: (trace: Trace) => LabelModel | null,
   ) {}
+
+  private modelTrace: Trace | null = null;
+  private model: LabelModel | null = null;
+
+  /** The label model of the trace of `s`, built once per trace. */
+  private modelAt(s: AppState): LabelModel | null {
+    const trace = this.select.trace(s);
+    if (trace !== this.modelTrace) {
+      this.model = this.modelFor(trace);
+      this.modelTrace = trace;
+    }
+    return this.model;
+  }
 
   /** Follows the store (from mount; entries read the state whenever they are asked). */
   start(): void {
@@ -113,10 +137,10 @@ export class MomentFeed {
   /** The moment of element `id` with labels `parts` (and a twin that shares its focus). */
   moment(id: string, parts: readonly LabelPart[], twin?: string): Channel<Moment> {
     const [p1, p2, p3] = parts;
-    const model = this.model;
     const select = this.select;
     return this.channel(`m:${id}:${parts.join(',')}:${twin ?? ''}`, 'moment', [id, twin], (s) => {
       const step = select.currentStep(s);
+      const model = this.modelAt(s);
       const slot = (part: LabelPart | undefined) =>
         part === undefined || model === null ? null : model.slot(labelKey(id, part), step, s.focus);
       return {
@@ -145,6 +169,17 @@ export class MomentFeed {
         return { first: at(first), second: at(second), third: at(third) };
       },
     );
+  }
+
+  /**
+   * The weight of the edge from neuron k of layer l to neuron j of layer l + 1. An edit
+   * (Apply update, a typed weight) changes the trace too, so every weight is re-read with
+   * the rest, a slice at a time; no step changes one.
+   */
+  weight(l: number, k: number, j: number): Channel<Weight> {
+    return this.channel(`w:${l}:${k}:${j}`, 'values', [], (s) => ({
+      w: s.network.weights[l]?.[j]?.[k] ?? NaN,
+    }));
   }
 
   private channel<T extends object>(
@@ -210,19 +245,21 @@ export class MomentFeed {
     const stepBefore = select.currentStep(previous);
     const needed = select.practiceNeeded(s);
     const neededBefore = select.practiceNeeded(previous);
-    const overlayBefore = this.overlay ?? this.overlayAt(stepBefore, previous.focus);
-    const overlay = this.overlayAt(step, s.focus);
-    this.overlay = overlay;
     if (
       trace !== before ||
       (step?.phase === 'gradients') !== (stepBefore?.phase === 'gradients') ||
       !sameSet(needed, neededBefore) ||
       Math.abs(s.cursor - previous.cursor) > MAX_WALK
     ) {
+      this.overlay = this.overlayAt(s, step);
       for (const entry of this.entries.values()) this.dirty.add(entry);
       this.flush(step);
       return;
     }
+    // The same trace, so the same label model, before and after.
+    const overlayBefore = this.overlay ?? this.overlayAt(previous, stepBefore);
+    const overlay = this.overlayAt(s, step);
+    this.overlay = overlay;
     if (step === stepBefore && s.focus === previous.focus && s.cursor === previous.cursor) return;
     const touched: string[] = [];
     for (const st of [stepBefore, step])
@@ -246,8 +283,9 @@ export class MomentFeed {
     this.flush(step);
   }
 
-  private overlayAt(step: TraceStep | undefined, focus: string | null): Overlay {
-    return this.model === null ? NO_CHANGE : this.model.moment(step, focus);
+  private overlayAt(s: AppState, step: TraceStep | undefined): Overlay {
+    const model = this.modelAt(s);
+    return model === null ? NO_CHANGE : model.moment(step, s.focus);
   }
 
   private markMoments(id: string): void {
@@ -267,6 +305,8 @@ export class MomentFeed {
   private flush(step?: TraceStep): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    // Two changes in one task (an edit, then its cursor) share the task's slice.
+    const room = NOTIFY_PER_TASK - this.spent;
     const state = this.store.getState();
     const told: Entry<object>[] = [];
     const visit = (entry: Entry<object>) => {
@@ -280,13 +320,24 @@ export class MomentFeed {
       for (const id of [...step.writes, ...step.reads])
         for (const entry of this.index.get(id) ?? []) if (this.dirty.has(entry)) visit(entry);
     for (const entry of this.dirty) {
-      if (told.length >= NOTIFY_PER_TASK) break;
+      if (told.length >= room) break;
       visit(entry);
     }
+    if (this.spent === 0 && told.length > 0)
+      queueMicrotask(() => {
+        this.spent = 0;
+      });
+    this.spent += told.length;
     for (const entry of told) for (const listener of entry.listeners) listener();
     if (this.dirty.size > 0 && this.unsubscribe !== null)
-      this.timer = setTimeout(() => this.flush(), 0);
+      this.timer = setTimeout(() => {
+        this.spent = 0; // a task of its own
+        this.flush();
+      }, 0);
   }
+
+  /** How many elements this task has told already (reset when the task ends). */
+  private spent = 0;
 }
 
 const NO_CHANGE: Overlay = { added: new Map(), hidden: new Set() };
