@@ -39,12 +39,16 @@ export function useLabelFit(
       // The current phase's label is bold: measure every label as if it were.
       context.font = `600 ${style.fontSize} ${style.fontFamily}`;
       const width = element.clientWidth;
+      // Half an em clear before the next band's label: with 4 px, the cost's "C" read as
+      // part of "Backward pass" on a projector.
+      const gap = Math.max(4, parseFloat(style.fontSize) * 0.5);
       const next = fitLabels(
         same.map((label) => ({
           full: context.measureText(label.full).width,
           short: context.measureText(label.short).width,
           room: label.share * width,
         })),
+        gap,
       );
       setFits((previous) => (previous.join() === next.join() ? previous : next));
     };
