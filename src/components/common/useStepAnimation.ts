@@ -47,10 +47,12 @@ export function useStepAnimation(
       .then((motion) => {
         if (cancelled) return;
         const root = motion.flowLayerOf(group);
+        let pending = 0;
         const unsubscribe = store.subscribe((state, previous) => {
           const sameDocument = document(state) === document(previous);
           if (state.cursor === previous.cursor && sameDocument && state.scene === previous.scene)
             return;
+          cancelAnimationFrame(pending);
           root.selectAll('*').interrupt().remove();
           if (
             state.scene !== previous.scene ||
@@ -61,10 +63,17 @@ export function useStepAnimation(
           )
             return;
           const step = derive.currentStep(state);
-          if (step !== undefined) animate(motion, root, step, travelMs / state.speed);
+          if (step === undefined) return;
+          const duration = travelMs / state.speed;
+          // While playing, the tokens set off a frame later: the frame of the step itself
+          // already draws the diagram's changes (a large network's was over budget).
+          if (state.playing)
+            pending = requestAnimationFrame(() => animate(motion, root, step, duration));
+          else animate(motion, root, step, duration);
         });
         group.dataset.ready = 'true';
         stop = () => {
+          cancelAnimationFrame(pending);
           unsubscribe();
           root.selectAll('*').interrupt().remove();
         };

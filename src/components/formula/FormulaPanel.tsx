@@ -1,6 +1,7 @@
 import type { TraceStep } from '../../engine';
 import { useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { useFrameLater } from '../common/useFrameLater';
 import { useAskedHere } from '../practice/useAskedHere';
 import { networkStepTex } from './tex';
 import { TexLine, useTexRender } from './TexLine';
@@ -18,7 +19,12 @@ export function FormulaPanel({
   toTex?: (step: TraceStep) => string[];
 }) {
   const t = useT();
-  const step = useDerived((select, s) => select.currentStep(s));
+  // While playing, typeset two frames after the diagram drew the step, one after the
+  // narration (useFrameLater).
+  const step = useFrameLater(
+    useDerived((select, s) => select.currentStep(s)),
+    2,
+  );
   const asked = useAskedHere();
   const render = useTexRender();
 

@@ -1,6 +1,7 @@
 import type { GraphAnalysis } from '../../engine';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { useFrameLater } from '../common/useFrameLater';
 import { usePracticeNarration } from '../practice';
 import { narrateGraph } from './graphNarration';
 
@@ -15,11 +16,13 @@ export function GraphNarrationPanel({ analysis }: { analysis: GraphAnalysis }) {
   const cursor = useAppState((s) => s.cursor);
   // While practice asks the step's value, what to compute (the sentence would quote it).
   const asked = usePracticeNarration();
+  // While playing, the sentence changes a frame after the diagram (useFrameLater).
+  const text = useFrameLater(asked ?? narrateGraph(step, analysis, cursor, total, t));
   return (
     <section className="panel narration-panel" aria-labelledby="graph-narration-title">
       <h2 id="graph-narration-title">{t('narration.title')}</h2>
       <p aria-live="polite" data-testid="narration">
-        {asked ?? narrateGraph(step, analysis, cursor, total, t)}
+        {text}
       </p>
     </section>
   );

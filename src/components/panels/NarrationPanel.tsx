@@ -2,6 +2,7 @@ import type { TraceStep } from '../../engine';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import { joinSentences } from '../../lib/format';
 import { useT } from '../common/hooks';
+import { useFrameLater } from '../common/useFrameLater';
 import { usePracticeNarration } from '../practice';
 import { narrateNetworkStep } from './networkNarration';
 import { networkPhaseSummary } from './networkPhaseSummary';
@@ -19,9 +20,10 @@ export function NarrationPanel() {
   const trace = useDerived((select, s) => select.trace(s));
   const cursor = useAppState((s) => s.cursor);
   const asked = usePracticeNarration();
-  const text = asked ?? narrate(step, t, cursor, atEnd);
+  // While playing, the sentences change a frame after the diagram (useFrameLater).
+  const text = useFrameLater(asked ?? narrate(step, t, cursor, atEnd));
   // While a value is asked, the phase's summary (which quotes its numbers) waits.
-  const summary = asked === null ? networkPhaseSummary(trace, cursor, t) : null;
+  const summary = useFrameLater(asked === null ? networkPhaseSummary(trace, cursor, t) : null);
   return (
     <section className="panel narration-panel" aria-labelledby="narration-title">
       <h2 id="narration-title">{t('narration.title')}</h2>
