@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './support';
 
@@ -139,6 +140,66 @@ test.describe('on a laptop (1366×768)', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test('an 8×16 network draws its wires in bundles under the diagram, the step’s own on top, and exports them', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    // Step 41 computes z of a neuron of the second hidden layer, from 16 weights.
+    await page.goto(link(WIDE, 'lang=en&step=41'));
+    await expect(page.getByTestId('neuron-9-0')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('drawing-note')).toHaveCount(0);
+    const forward = WIDE.slice(0, -1).reduce((n, fanIn, l) => n + fanIn * (WIDE[l + 1] ?? 0), 0);
+    const reverse = forward - (WIDE[0] ?? 0) * (WIDE[1] ?? 0);
+    const segments = (selector: string) =>
+      page.evaluate(
+        (s) =>
+          [...document.querySelectorAll(s)].reduce(
+            (n, path) => n + (path.getAttribute('d')?.match(/M/g)?.length ?? 0),
+            0,
+          ),
+        selector,
+      );
+    const layer = page.getByTestId('wire-layer');
+    await expect(layer).toHaveAttribute('aria-hidden', 'true');
+    expect(await segments('[data-testid="wire-layer"] .edges path.wire')).toBe(forward);
+    expect(await segments('[data-testid="wire-layer"] .reverse-edges path.wire')).toBe(reverse);
+    // Same size as the diagram, under it.
+    const box = async (selector: string) => page.locator(selector).boundingBox();
+    expect(await box('[data-testid="wire-layer"]')).toEqual(await box('svg.network-diagram'));
+    // The diagram itself draws only the wires the step uses (and the focused one).
+    const own = await page.locator('svg.network-diagram .edge .wire').count();
+    const used = await page.locator('svg.network-diagram .edge:is(.read, .write)').count();
+    expect(own).toBeGreaterThan(0);
+    expect(own).toBe(used);
+    // The exported picture has every wire, under the diagram.
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    const exported = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      const nested = [...doc.documentElement.querySelectorAll(':scope > svg')];
+      const count = (root: Element | undefined) =>
+        [...(root?.querySelectorAll('path') ?? [])].reduce(
+          (n, path) => n + (path.getAttribute('d')?.match(/M/g)?.length ?? 0),
+          0,
+        );
+      return {
+        layers: nested.length,
+        wires: count(nested[0]),
+        neurons: nested[1]?.querySelectorAll('[data-testid^="neuron-"]').length ?? 0,
+        stroke: nested[0]?.querySelector('path')?.getAttribute('stroke') ?? null,
+      };
+    }, text);
+    expect(exported.layers).toBe(2);
+    expect(exported.wires).toBe(forward + reverse);
+    expect(exported.neurons).toBe(WIDE.reduce((n, w) => n + w, 0));
+    expect(exported.stroke).not.toBeNull();
+    expect(errors).toEqual([]);
+  });
 
   test('the largest network (12×64) opens drawn coarse and steps', async ({ page }) => {
     const errors = watchErrors(page);

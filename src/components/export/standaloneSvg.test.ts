@@ -190,6 +190,32 @@ describe('a large diagram, read a slice at a time', () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 
+  it('draws the layers marked data-underlay under the diagram, with its viewBox and their styles', async () => {
+    const source = diagram();
+    const under = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    under.setAttribute('data-underlay', 'true');
+    under.setAttribute('aria-hidden', 'true');
+    under.setAttribute('viewBox', '0 0 400 200');
+    under.innerHTML = `<path class="bundle" d="M0 0L10 10M5 0L5 10" data-style='{"stroke":"rgb(9, 8, 7)"}'/>`;
+    source.before(under);
+    // A sibling that is not marked stays out.
+    source.after(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+    const result = await standaloneSvg(source, {
+      caption,
+      theme,
+      styleOf,
+      measure: estimateWidth(15),
+    });
+    const root = new DOMParser().parseFromString(result.text, 'image/svg+xml').documentElement;
+    const nested = [...root.querySelectorAll(':scope > svg')];
+    expect(nested).toHaveLength(2);
+    const [first, second] = nested;
+    expect(first?.querySelector('.bundle')?.getAttribute('stroke')).toBe('rgb(9, 8, 7)');
+    expect(first?.getAttribute('viewBox')).toBe('0 0 400 200');
+    expect(first?.hasAttribute('aria-hidden')).toBe(false);
+    expect(second?.querySelector('[data-testid="neuron-3-0"]')).not.toBeNull();
+  });
+
   it('stops with DiagramChangedError when the live diagram changes between slices', async () => {
     const source = diagram();
     let pauses = 0;

@@ -59,8 +59,17 @@ export async function standaloneSvg(
 ): Promise<StandaloneSvg> {
   const doc = source.ownerDocument;
   const box = viewBoxOf(source);
-  const clone = source.cloneNode(true) as SVGSVGElement;
-  await inlineStyles(source, clone, options.styleOf, options.slicing ?? {});
+  const underlays = underlaysOf(source);
+  const clones = [...underlays, source].map((layer) => layer.cloneNode(true) as SVGSVGElement);
+  const slicing = options.slicing ?? {};
+  // The layers under the diagram are a few hundred elements: the progress is the diagram's.
+  for (const [i, layer] of underlays.entries()) {
+    const clone = clones[i];
+    if (clone !== undefined)
+      await inlineStyles(layer, clone, options.styleOf, { ...slicing, progress: undefined });
+  }
+  const clone = clones.at(-1);
+  if (clone !== undefined) await inlineStyles(source, clone, options.styleOf, slicing);
   const width = round(box.width);
   const diagramHeight = round(box.height);
 
@@ -82,16 +91,19 @@ export async function standaloneSvg(
     element(doc, 'rect', { width: '100%', height: '100%', fill: options.theme.background }),
   );
 
-  // The diagram keeps its own coordinates in a nested <svg> with its viewBox.
-  setAll(clone, {
-    x: '0',
-    y: '0',
-    width: String(width),
-    height: String(diagramHeight),
-    viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
-    overflow: 'hidden',
-  });
-  root.append(clone);
+  // The diagram (and each layer under it) keeps its own coordinates in a nested <svg>
+  // with the diagram's viewBox.
+  for (const clone of clones) {
+    setAll(clone, {
+      x: '0',
+      y: '0',
+      width: String(width),
+      height: String(diagramHeight),
+      viewBox: `${box.x} ${box.y} ${box.width} ${box.height}`,
+      overflow: 'hidden',
+    });
+    root.append(clone);
+  }
   root.append(drawCaption(doc, caption, options.theme, width, diagramHeight));
 
   const xml = new (doc.defaultView ?? window).XMLSerializer().serializeToString(root);
@@ -138,6 +150,18 @@ export class DiagramChangedError extends Error {
  * 100,000 elements takes about a second: it is done a slice at a time, and if the live
  * diagram changes in between (a step), the walk stops with {@link DiagramChangedError}.
  */
+/**
+ * The layers drawn under the diagram on screen, with its size and viewBox: its siblings
+ * marked `data-underlay` (a large network's wires, WireLayer). An image has them under it.
+ */
+function underlaysOf(source: SVGSVGElement): SVGSVGElement[] {
+  const siblings = [...(source.parentElement?.children ?? [])];
+  return siblings.filter(
+    (e): e is SVGSVGElement =>
+      e !== source && e.localName === 'svg' && e.hasAttribute('data-underlay'),
+  );
+}
+
 async function inlineStyles(
   source: Element,
   clone: Element,

@@ -2,41 +2,85 @@ import { memo, useMemo } from 'react';
 import { useDerived } from '../../store/StoreProvider';
 import { stepEdges } from './coarseDrawing';
 import { EdgeLine } from './EdgeLine';
+import type { EdgePair } from './edgePairs';
 import type { NetworkLayout } from './layout';
 import { ReverseEdge } from './ReverseEdge';
 
-/** An edge of the network: from neuron k of layer l to neuron j of layer l + 1. */
-/** An edge, from neuron k of layer l to neuron j of layer l + 1 (its weight comes from the feed). */
-export interface EdgePair {
-  readonly l: number;
-  readonly j: number;
-  readonly k: number;
-}
-
 interface EdgesProps {
   readonly layers: readonly number[];
-  readonly pairs: readonly EdgePair[];
+  /** The edges to draw, in groups (a layer each): a step re-renders only its groups. */
+  readonly groups: readonly (readonly EdgePair[])[];
   readonly layout: NetworkLayout;
+  /**
+   * The wires are drawn in bundles on a layer of their own (WireLayer), and an edge draws
+   * its own wire only while it is in use or focused: for a large network.
+   */
+  readonly bundled?: boolean;
 }
 
-/** These edges in the forward network, and (from the first hidden layer on) the reverse one. */
-export const DiagramEdges = memo(function DiagramEdges({ layers, pairs, layout }: EdgesProps) {
+/**
+ * These edges in the forward network, and (from the first hidden layer on) the reverse one.
+ * In groups of their own: a step that changes one edge made React visit each of its
+ * 1,800 siblings in one list.
+ */
+export const DiagramEdges = memo(function DiagramEdges({
+  layers,
+  groups,
+  layout,
+  bundled = false,
+}: EdgesProps) {
+  const reverseGroups = useMemo(
+    () =>
+      groups.map((pairs) =>
+        pairs.every(({ l }) => l > 0) ? pairs : pairs.filter(({ l }) => l > 0),
+      ),
+    [groups],
+  );
   return (
     <>
       <g className="edges">
-        {pairs.map(({ l, j, k }) => (
-          <EdgeLine key={`e${l}-${k}-${j}`} layers={layers} layer={l} k={k} j={j} layout={layout} />
+        {groups.map((pairs, i) => (
+          <EdgeGroup key={i} layers={layers} pairs={pairs} layout={layout} bundled={bundled} />
         ))}
       </g>
       <g className="reverse-edges">
-        {pairs
-          .filter(({ l }) => l > 0)
-          .map(({ l, j, k }) => (
-            <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} layout={layout} />
-          ))}
+        {reverseGroups.map((pairs, i) => (
+          <ReverseGroup key={i} pairs={pairs} layout={layout} bundled={bundled} />
+        ))}
       </g>
     </>
   );
+});
+
+interface GroupProps {
+  readonly pairs: readonly EdgePair[];
+  readonly layout: NetworkLayout;
+  readonly bundled: boolean;
+}
+
+const EdgeGroup = memo(function EdgeGroup({
+  layers,
+  pairs,
+  layout,
+  bundled,
+}: GroupProps & { readonly layers: readonly number[] }) {
+  return pairs.map(({ l, j, k }) => (
+    <EdgeLine
+      key={`e${l}-${k}-${j}`}
+      layers={layers}
+      layer={l}
+      k={k}
+      j={j}
+      layout={layout}
+      bundled={bundled}
+    />
+  ));
+});
+
+const ReverseGroup = memo(function ReverseGroup({ pairs, layout, bundled }: GroupProps) {
+  return pairs.map(({ l, j, k }) => (
+    <ReverseEdge key={`r${l}-${k}-${j}`} layer={l} k={k} j={j} layout={layout} bundled={bundled} />
+  ));
 });
 
 interface CoarseProps {
@@ -50,9 +94,9 @@ interface CoarseProps {
  */
 export function CoarseStepEdges({ layers, layout }: CoarseProps) {
   const step = useDerived((select, s) => select.currentStep(s));
-  const pairs = useMemo(() => {
+  const groups = useMemo(() => {
     const used = step === undefined ? [] : stepEdges(step.writes, step.reads);
-    return used.map(({ l, k, j }) => ({ l, j, k }));
+    return [used.map(({ l, k, j }) => ({ l, j, k }))];
   }, [step]);
-  return <DiagramEdges layers={layers} pairs={pairs} layout={layout} />;
+  return <DiagramEdges layers={layers} groups={groups} layout={layout} />;
 }

@@ -22,6 +22,8 @@ interface Props {
   readonly j: number;
   /** The weight: it changes only by an edit, so it comes from the scenario. */
   readonly layout: NetworkLayout;
+  /** Its wire is drawn in a bundle (WireBundles): its own only while in use or focused. */
+  readonly bundled: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ interface Props {
  * ∂z/∂w (computing z, or ∂C/∂w = ∂z/∂w · δ), the edge is tagged with it: the value at its
  * input. Every label goes where the label placement found room.
  */
-export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout }: Props) {
+export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout, bundled }: Props) {
   const t = useT();
   const w = useWeight(layer, k, j);
   const id = ids.edge(layer, k, j);
@@ -71,7 +73,7 @@ export const EdgeLine = memo(function EdgeLine({ layers, layer, k, j, layout }: 
       {involvement !== null && (
         <line className="halo" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
       )}
-      <Wire from={start} to={end} w={w} />
+      {(!bundled || involvement !== null || focused) && <Wire from={start} to={end} w={w} />}
       <PlacedText slot={wSlot} className="weight-label" fontSize={layout.labelFontSize}>
         {weightText(w, next)}
       </PlacedText>

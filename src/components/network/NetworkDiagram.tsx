@@ -7,7 +7,9 @@ import { AmpNode } from './AmpNode';
 import type { BandTitles } from './bandTitles';
 import { BiasNode } from './BiasNode';
 import { isCoarse } from './coarseDrawing';
-import { CoarseStepEdges, DiagramEdges, type EdgePair } from './DiagramEdges';
+import { CoarseStepEdges, DiagramEdges } from './DiagramEdges';
+import { pairsByLayer } from './edgePairs';
+import { WireLayer } from './WireLayer';
 import { CostNode } from './CostNode';
 import { FlowLayer } from './FlowLayer';
 import { createLabelModel } from './labelModel';
@@ -43,19 +45,11 @@ export function useNetworkLayout(layers: readonly number[], box: Box) {
   );
 }
 
-/** From this many weights on, the diagram is drawn a layer at a time (useLayersShown). */
-const PROGRESSIVE_FROM_EDGES = 600;
-
-/** Every edge of the network, with its weight, in drawing order. */
-function allPairs(layers: readonly number[]): EdgePair[] {
-  return layers.slice(0, -1).flatMap((fanIn, l) =>
-    Array.from({ length: (layers[l + 1] ?? 0) * fanIn }, (_, i) => {
-      const j = Math.floor(i / fanIn);
-      const k = i % fanIn;
-      return { l, j, k };
-    }),
-  );
-}
+/**
+ * From this many weights on, a network is large: drawn a layer at a time
+ * (useLayersShown), its wires in bundles (WireBundles).
+ */
+const LARGE_FROM_EDGES = 600;
 
 /**
  * The forward network (top) and its reverse network of op-amps (bottom), drawn as SVG.
@@ -84,14 +78,16 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
   }, [feed]);
   // Drawn coarse, only the edges the step uses are elements of their own (CoarseStepEdges):
   // the diagram itself does not re-render at each step.
-  const pairs = useMemo(() => (coarse ? [] : allPairs(layers)), [coarse, layers]);
+  const groups = useMemo(() => (coarse ? [] : pairsByLayer(layers)), [coarse, layers]);
+  const large = groups.reduce((n, pairs) => n + pairs.length, 0) > LARGE_FROM_EDGES;
   // A network of thousands of elements is drawn a layer at a time (the editor's largest,
   // 8 × 16, held the page a second in one task); a small one at once.
-  const shown = useLayersShown(layers, coarse || pairs.length > PROGRESSIVE_FROM_EDGES);
+  const shown = useLayersShown(layers, coarse || large);
   const drawn = shown === layers.length;
-  const shownPairs = useMemo(
-    () => (drawn ? pairs : pairs.filter(({ l }) => l + 1 < shown)),
-    [drawn, pairs, shown],
+  // The edges of the layers shown, each layer's list the same from one render to the next.
+  const shownGroups = useMemo(
+    () => (drawn ? groups : groups.slice(0, Math.max(0, shown - 1))),
+    [drawn, groups, shown],
   );
   const neurons = layers
     .slice(0, shown)
@@ -105,8 +101,11 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
       {coarse && (
         <WireCanvas layers={layers} weights={scenario.weights} layout={layout} scale={scale} />
       )}
+      {large && (
+        <WireLayer groups={shownGroups} weights={scenario.weights} layout={layout} scale={scale} />
+      )}
       <svg
-        className={`network-diagram density-${layout.density} layout-${layout.type}${coarse ? ' coarse' : ''}`}
+        className={`network-diagram density-${layout.density} layout-${layout.type}${coarse || large ? ' layered' : ''}${coarse ? ' coarse' : ''}`}
         width={Math.round(layout.width * scale)}
         height={Math.round(layout.height * scale)}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -172,7 +171,7 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
           {coarse ? (
             <CoarseStepEdges layers={layers} layout={layout} />
           ) : (
-            <DiagramEdges layers={layers} pairs={shownPairs} layout={layout} />
+            <DiagramEdges layers={layers} groups={shownGroups} layout={layout} bundled={large} />
           )}
           {drawn && <CostNode outputs={layers[last] ?? 0} layout={layout} />}
           <g className="neurons">

@@ -15,6 +15,8 @@ interface Props {
   readonly k: number;
   readonly j: number;
   readonly layout: NetworkLayout;
+  /** Its wire is drawn in a bundle (WireBundles): its own only while in use. */
+  readonly bundled: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * op-amp of neuron k (layer), right to left. It is a twin of the forward edge, so it has
  * no test id of its own; the step's `reads` still name the forward edge's id.
  */
-export const ReverseEdge = memo(function ReverseEdge({ layer, k, j, layout }: Props) {
+export const ReverseEdge = memo(function ReverseEdge({ layer, k, j, layout, bundled }: Props) {
   const w = useWeight(layer, k, j);
   const { involvement, first } = useMoment(ids.edge(layer, k, j), ['rw']);
   const { start, end } = reverseWire(layout, layer, k, j);
@@ -34,7 +36,7 @@ export const ReverseEdge = memo(function ReverseEdge({ layer, k, j, layout }: Pr
       {involvement !== null && (
         <line className="halo" x1={start.x} y1={start.y} x2={end.x} y2={end.y} />
       )}
-      <Wire from={start} to={end} w={w} />
+      {(!bundled || involvement !== null) && <Wire from={start} to={end} w={w} />}
       <PlacedText slot={first} className="weight-label" fontSize={layout.smallFontSize}>
         {weightText(w)}
       </PlacedText>
