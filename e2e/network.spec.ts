@@ -170,3 +170,34 @@ test('values travel along the wires as a step runs, and appear without travellin
   await expect(page.locator('.flow-token, .flow-pulse')).toHaveCount(0);
   await expect(page.getByTestId('neuron-1-1')).toHaveAttribute('data-a', /0\.119/);
 });
+
+test('playing takes a step per interval, its narration and formula follow it, and Pause stops where it is', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./?lang=en&step=0');
+  await expectStep(page, 0);
+  await page.getByLabel('Speed').selectOption('4');
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.locator('.flow-token').first()).toBeAttached();
+  await page.waitForTimeout(2_000);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const elapsed = Date.now() - started;
+  const step = Number(await page.getByTestId('step-position').getAttribute('data-step'));
+  // A step every 250 ms at 4×, never a burst to catch up.
+  expect(step).toBeGreaterThanOrEqual(2);
+  expect(step).toBeLessThanOrEqual(Math.floor(elapsed / 250) + 1);
+  await page.waitForTimeout(600);
+  await expectStep(page, step);
+  // The panels that follow a frame or two later while playing show this step's text:
+  // the same as when the step is reached by hand.
+  const narration = await page.getByTestId('narration').textContent();
+  const formula = await page.locator('.formula-panel .formula-lines').textContent();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, step);
+  await expect(page.getByTestId('narration')).toHaveText(narration ?? '');
+  await expect(page.locator('.formula-panel .formula-lines')).toHaveText(formula ?? '');
+  expect(errors).toEqual([]);
+});
