@@ -8,7 +8,7 @@ import type { BandTitles } from './bandTitles';
 import { BiasNode } from './BiasNode';
 import { isCoarse } from './coarseDrawing';
 import { CoarseStepEdges, DiagramEdges } from './DiagramEdges';
-import { pairsByLayer } from './edgePairs';
+import { isLarge, pairsByLayer } from './edgePairs';
 import { WireLayer } from './WireLayer';
 import { CostNode } from './CostNode';
 import { FlowLayer } from './FlowLayer';
@@ -46,12 +46,6 @@ export function useNetworkLayout(layers: readonly number[], box: Box) {
 }
 
 /**
- * From this many weights on, a network is large: drawn a layer at a time
- * (useLayersShown), its wires in bundles (WireBundles).
- */
-const LARGE_FROM_EDGES = 600;
-
-/**
  * The forward network (top) and its reverse network of op-amps (bottom), drawn as SVG.
  * React owns which elements exist, keyed by the engine's stable ids; each element
  * follows just the numbers and the moment it draws through the diagram's feed
@@ -79,7 +73,7 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
   // Drawn coarse, only the edges the step uses are elements of their own (CoarseStepEdges):
   // the diagram itself does not re-render at each step.
   const groups = useMemo(() => (coarse ? [] : pairsByLayer(layers)), [coarse, layers]);
-  const large = groups.reduce((n, pairs) => n + pairs.length, 0) > LARGE_FROM_EDGES;
+  const large = !coarse && isLarge(layers);
   // A network of thousands of elements is drawn a layer at a time (the editor's largest,
   // 8 × 16, held the page a second in one task); a small one at once.
   const shown = useLayersShown(layers, coarse || large);

@@ -15,3 +15,15 @@ export function pairsByLayer(layers: readonly number[]): EdgePair[][] {
     })),
   );
 }
+
+/**
+ * From this many weights on, a network is large: drawn after the first paint and a layer
+ * at a time (usePanelBox, useLayersShown), its wires in bundles (WireLayer).
+ */
+const LARGE_FROM_EDGES = 600;
+
+/** Whether the network of these layer sizes is large (see LARGE_FROM_EDGES). */
+export function isLarge(layers: readonly number[]): boolean {
+  const edges = layers.slice(0, -1).reduce((n, fanIn, l) => n + fanIn * (layers[l + 1] ?? 0), 0);
+  return edges > LARGE_FROM_EDGES;
+}
