@@ -28,8 +28,11 @@ export interface BrowserFigures {
   readonly slowFrames: number;
   readonly intervals: number;
   readonly waitP50: number;
+  /** Long tasks while training (after the warm-up frames). */
   readonly longTasks: number;
   readonly longestTask: number;
+  /** The longest task of the page's start (modules, the worker, the first frames). */
+  readonly longestStartTask: number;
   readonly stepsPerSecond: number;
   readonly trainLoss: number;
   readonly errors: readonly string[];
@@ -40,6 +43,7 @@ interface PageResult {
   intervals: number[];
   waits: number[];
   longTasks: number[];
+  startTasks: number[];
   stepsPerSecond: number;
   trainLoss: number;
   error?: string;
@@ -134,6 +138,7 @@ export async function measureBrowser(
         waitP50: median(result.waits),
         longTasks: result.longTasks.length,
         longestTask: Math.max(0, ...result.longTasks),
+        longestStartTask: Math.max(0, ...result.startTasks),
         stepsPerSecond: result.stepsPerSecond,
         trainLoss: result.trainLoss,
         errors,

@@ -23,7 +23,10 @@ interface BenchResult {
   readonly frames: number;
   readonly intervals: number[];
   readonly waits: number[];
+  /** Long tasks from the first measured frame interval on (while training). */
   readonly longTasks: number[];
+  /** Long tasks before it: the page's start (modules, the worker, the first frames). */
+  readonly startTasks: number[];
   readonly stepsPerSecond: number;
   readonly iteration: number;
   readonly trainLoss: number;
@@ -37,10 +40,14 @@ const status = document.getElementById('status') as HTMLElement;
 const decisionCanvas = document.getElementById('decision') as HTMLCanvasElement;
 const holder = document.getElementById('neurons') as HTMLElement;
 
-const longTasks: number[] = [];
+const longTasks: { start: number; duration: number }[] = [];
 new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  for (const entry of list.getEntries())
+    longTasks.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask', buffered: true });
+/** The frame intervals measured leave out the first ones (warm-up), and so do the long tasks. */
+const WARM_UP_FRAMES = 30;
+let measuredFrom = Infinity;
 
 const { api } = startPlaygroundWorker();
 const configured = await api.configure({
@@ -108,6 +115,7 @@ let previous = performance.now();
 const end = previous + seconds * 1000;
 
 function onFrame(now: number): void {
+  if (intervals.length === WARM_UP_FRAMES) measuredFrom = previous;
   intervals.push(now - previous);
   previous = now;
   if (!pending) {
@@ -142,9 +150,10 @@ function onFrame(now: number): void {
     const start = first ?? last;
     target.benchResult = {
       frames,
-      intervals: intervals.slice(30),
+      intervals: intervals.slice(WARM_UP_FRAMES),
       waits: waits.slice(10),
-      longTasks,
+      longTasks: longTasks.filter((t) => t.start >= measuredFrom).map((t) => t.duration),
+      startTasks: longTasks.filter((t) => t.start < measuredFrom).map((t) => t.duration),
       stepsPerSecond:
         ((last.iteration - start.iteration) * 1000) / Math.max(1, last.time - start.time),
       iteration: last.iteration,
