@@ -238,3 +238,46 @@ test.describe('on a laptop (1366×768)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('the largest network’s SVG export has its wires, the canvas’s picture under the diagram', async ({
+  page,
+}) => {
+  test.slow();
+  const errors = watchErrors(page);
+  await page.goto(link(BIGGEST, 'lang=en&step=1'));
+  await expect(page.getByTestId('neuron-11-63')).toBeAttached({ timeout: 60_000 });
+  await expect(page.locator('canvas.wire-canvas')).toHaveAttribute('data-underlay', 'true');
+  await page.getByTestId('export-button').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByTestId('export-svg').click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+  const exported = await page.evaluate(async (source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const [under, diagram] = [...doc.documentElement.querySelectorAll(':scope > svg')];
+    const href = under?.querySelector('image')?.getAttribute('href') ?? '';
+    // How much of the picture is drawn: the share of its pixels (at 200 × 200) not transparent.
+    const picture = new Image();
+    picture.src = href;
+    await picture.decode();
+    const small = document.createElement('canvas');
+    small.width = 200;
+    small.height = 200;
+    const context = small.getContext('2d');
+    context?.drawImage(picture, 0, 0, 200, 200);
+    const alpha = context?.getImageData(0, 0, 200, 200).data.filter((_, i) => i % 4 === 3) ?? [];
+    return {
+      href: href.slice(0, 22),
+      drawn: alpha.filter((a) => a > 0).length / Math.max(1, alpha.length),
+      viewBox: [under?.getAttribute('viewBox'), diagram?.getAttribute('viewBox')],
+      neurons: diagram?.querySelectorAll('[data-testid^="neuron-"]').length ?? 0,
+    };
+  }, text);
+  expect(exported.href).toBe('data:image/png;base64,');
+  // A picture of 86,000 wires, not an empty canvas.
+  expect(exported.drawn).toBeGreaterThan(0.2);
+  expect(exported.viewBox[0]).toBe(exported.viewBox[1]);
+  expect(exported.neurons).toBe(BIGGEST.reduce((n, w) => n + w, 0));
+  expect(errors).toEqual([]);
+});

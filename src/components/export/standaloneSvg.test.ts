@@ -216,6 +216,32 @@ describe('a large diagram, read a slice at a time', () => {
     expect(second?.querySelector('[data-testid="neuron-3-0"]')).not.toBeNull();
   });
 
+  it('draws a canvas marked data-underlay as a picture over the diagram box, under it', async () => {
+    const source = diagram();
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('data-underlay', 'true');
+    source.before(canvas);
+    const seen: Element[] = [];
+    const result = await standaloneSvg(source, {
+      caption,
+      theme,
+      styleOf,
+      measure: estimateWidth(15),
+      imageOf: (c) => {
+        seen.push(c);
+        return Promise.resolve('data:image/png;base64,AAAA');
+      },
+    });
+    expect(seen).toEqual([canvas]);
+    const root = new DOMParser().parseFromString(result.text, 'image/svg+xml').documentElement;
+    const [first, second] = [...root.querySelectorAll(':scope > svg')];
+    const image = first?.querySelector('image');
+    expect(image?.getAttribute('href')).toBe('data:image/png;base64,AAAA');
+    expect([image?.getAttribute('width'), image?.getAttribute('height')]).toEqual(['400', '200']);
+    expect(first?.getAttribute('viewBox')).toBe('0 0 400 200');
+    expect(second?.querySelector('[data-testid="neuron-3-0"]')).not.toBeNull();
+  });
+
   it('stops with DiagramChangedError when the live diagram changes between slices', async () => {
     const source = diagram();
     let pauses = 0;

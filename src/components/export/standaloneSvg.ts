@@ -24,6 +24,8 @@ export interface StandaloneOptions {
   readonly measure: Measure;
   /** How reading the styles shares the page (slices.ts); a slice at a time by default. */
   readonly slicing?: Slicing;
+  /** A canvas layer's picture as a data URL (PNG by `toBlob` in the app). */
+  readonly imageOf?: (canvas: HTMLCanvasElement) => Promise<string>;
 }
 
 export interface StandaloneSvg {
@@ -59,17 +61,22 @@ export async function standaloneSvg(
 ): Promise<StandaloneSvg> {
   const doc = source.ownerDocument;
   const box = viewBoxOf(source);
-  const underlays = underlaysOf(source);
-  const clones = [...underlays, source].map((layer) => layer.cloneNode(true) as SVGSVGElement);
   const slicing = options.slicing ?? {};
+  const layers: SVGSVGElement[] = [];
   // The layers under the diagram are a few hundred elements: the progress is the diagram's.
-  for (const [i, layer] of underlays.entries()) {
-    const clone = clones[i];
-    if (clone !== undefined)
-      await inlineStyles(layer, clone, options.styleOf, { ...slicing, progress: undefined });
+  for (const underlay of underlaysOf(source)) {
+    if (underlay.localName === 'canvas') {
+      const image = await (options.imageOf ?? canvasImage)(underlay as HTMLCanvasElement);
+      layers.push(imageLayer(doc, box, image));
+      continue;
+    }
+    const clone = underlay.cloneNode(true) as SVGSVGElement;
+    await inlineStyles(underlay, clone, options.styleOf, { ...slicing, progress: undefined });
+    layers.push(clone);
   }
-  const clone = clones.at(-1);
-  if (clone !== undefined) await inlineStyles(source, clone, options.styleOf, slicing);
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  await inlineStyles(source, clone, options.styleOf, slicing);
+  const clones = [...layers, clone];
   const width = round(box.width);
   const diagramHeight = round(box.height);
 
@@ -152,14 +159,49 @@ export class DiagramChangedError extends Error {
  */
 /**
  * The layers drawn under the diagram on screen, with its size and viewBox: its siblings
- * marked `data-underlay` (a large network's wires, WireLayer). An image has them under it.
+ * marked `data-underlay` (a large network's wires: an SVG, WireLayer; or, drawn coarse, a
+ * canvas, WireCanvas). An image has them under it.
  */
-function underlaysOf(source: SVGSVGElement): SVGSVGElement[] {
+function underlaysOf(source: SVGSVGElement): Element[] {
   const siblings = [...(source.parentElement?.children ?? [])];
   return siblings.filter(
-    (e): e is SVGSVGElement =>
-      e !== source && e.localName === 'svg' && e.hasAttribute('data-underlay'),
+    (e) =>
+      e !== source &&
+      (e.localName === 'svg' || e.localName === 'canvas') &&
+      e.hasAttribute('data-underlay'),
   );
+}
+
+/** A canvas's picture as a PNG data URL, encoded off the main thread (toBlob). */
+function canvasImage(canvas: HTMLCanvasElement): Promise<string> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (blob === null) {
+        reject(new Error('the canvas could not be encoded'));
+        return;
+      }
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('the canvas could not be read'));
+      reader.readAsDataURL(blob);
+    }, 'image/png');
+  });
+}
+
+/** A layer holding one picture over the whole diagram box (the viewBox is set with the others). */
+function imageLayer(doc: Document, box: Box, href: string): SVGSVGElement {
+  const layer = doc.createElementNS(SVG_NS, 'svg');
+  layer.append(
+    element(doc, 'image', {
+      x: String(box.x),
+      y: String(box.y),
+      width: String(box.width),
+      height: String(box.height),
+      preserveAspectRatio: 'none',
+      href,
+    }),
+  );
+  return layer;
 }
 
 async function inlineStyles(

@@ -18,7 +18,8 @@ const MAX_PIXELS = 16_000_000;
  * The wires of a network drawn coarse (see isCoarse), on a canvas behind the SVG: drawn
  * once per layout, weights, zoom and theme, and never again while the steps change what
  * the SVG on top of it highlights (a path of 86,000 wires inside the SVG was repainted
- * with every step). The pointer passes through it to the nodes.
+ * with every step). The pointer passes through it to the nodes. It is marked
+ * `data-underlay`: an exported image has its picture under the diagram.
  */
 export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, scale }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -48,6 +49,7 @@ export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, sc
     <canvas
       ref={canvas}
       className="wire-canvas"
+      data-underlay="true"
       aria-hidden="true"
       width={Math.max(1, Math.round(width * dpr))}
       height={Math.max(1, Math.round(height * dpr))}
