@@ -13,12 +13,15 @@ export function useFrameLater<T>(value: T, frames: 1 | 2 = 1): T {
   // What is shown while playing; null when not playing (then `value` is).
   const [held, setHeld] = useState<{ readonly value: T } | null>(null);
   useEffect(() => {
+    // Not playing, nothing is held: no frame to wait for at each step.
+    if (!playing) return undefined;
     let frame = requestAnimationFrame(() => {
-      if (!playing) setHeld(null);
-      else if (frames === 1) setHeld({ value });
+      if (frames === 1) setHeld({ value });
       else frame = requestAnimationFrame(() => setHeld({ value }));
     });
     return () => cancelAnimationFrame(frame);
   }, [playing, value, frames]);
+  // When playing stops, what was held goes, so that the next play starts from the step.
+  useEffect(() => (playing ? () => setHeld(null) : undefined), [playing]);
   return playing && held !== null ? held.value : value;
 }

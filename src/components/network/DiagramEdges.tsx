@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useDerived } from '../../store/StoreProvider';
 import { stepEdges } from './coarseDrawing';
 import { EdgeLine } from './EdgeLine';
-import type { EdgePair } from './edgePairs';
+import { reverseGroupsOf, type EdgePair } from './edgePairs';
 import type { NetworkLayout } from './layout';
 import { ReverseEdge } from './ReverseEdge';
 
@@ -29,13 +29,7 @@ export const DiagramEdges = memo(function DiagramEdges({
   layout,
   bundled = false,
 }: EdgesProps) {
-  const reverseGroups = useMemo(
-    () =>
-      groups.map((pairs) =>
-        pairs.every(({ l }) => l > 0) ? pairs : pairs.filter(({ l }) => l > 0),
-      ),
-    [groups],
-  );
+  const reverseGroups = useMemo(() => reverseGroupsOf(groups), [groups]);
   return (
     <>
       <g className="edges">

@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import type { EdgePair } from './edgePairs';
+import { memo, useMemo } from 'react';
+import { reverseGroupsOf, type EdgePair } from './edgePairs';
 import type { NetworkLayout } from './layout';
 import { WireBundles } from './WireBundles';
 
@@ -20,7 +20,7 @@ interface Props {
  * is marked `data-underlay`: an exported image draws it under the diagram.
  */
 export const WireLayer = memo(function WireLayer({ groups, weights, layout, scale }: Props) {
-  const reverseGroups = groups.slice(1);
+  const reverseGroups = useMemo(() => reverseGroupsOf(groups), [groups]);
   return (
     <svg
       className={`wire-layer density-${layout.density} layout-${layout.type}`}

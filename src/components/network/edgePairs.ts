@@ -17,6 +17,17 @@ export function pairsByLayer(layers: readonly number[]): EdgePair[][] {
 }
 
 /**
+ * The same groups in the reverse network, which starts at the first hidden layer: each
+ * group without its edges leaving the input layer (the same list when it has none, so
+ * that a memoised group is not drawn again).
+ */
+export function reverseGroupsOf(groups: readonly (readonly EdgePair[])[]): (readonly EdgePair[])[] {
+  return groups.map((pairs) =>
+    pairs.every(({ l }) => l > 0) ? pairs : pairs.filter(({ l }) => l > 0),
+  );
+}
+
+/**
  * From this many weights on, a network is large: drawn after the first paint and a layer
  * at a time (usePanelBox, useLayersShown), its wires in bundles (WireLayer).
  */
