@@ -8,7 +8,8 @@
  * (PRESSES times), End, ← (3 times) and Home the median and worst time until the step
  * counter shows the step and a frame is painted, with the longest task while pressing and
  * in the 1.5 s after (when the address catches up). For the networks, clicks too: Apply
- * update (at End) and the SVG and PNG exports, until done, with their longest task.
+ * update (at End), Zoom in, and the SVG and PNG exports, until done, with the longest task
+ * in the 1.5 s after.
  *
  * The app is built into bench/results/dist-limits so that the dist/ the end-to-end tests
  * serve is never overwritten; --no-build reuses it, --dist=DIR measures another build (for
@@ -127,7 +128,7 @@ interface Figures {
   clicks?: Record<Click, ClickFigures>;
 }
 
-const CLICKS = ['Apply update', 'SVG export', 'PNG export'] as const;
+const CLICKS = ['Apply update', 'Zoom in', 'SVG export', 'PNG export'] as const;
 type Click = (typeof CLICKS)[number];
 
 /** A click's time until its work is done (the update shown, the file downloaded) and longest task. */
@@ -223,6 +224,12 @@ async function measure(browser: Browser, url: string, c: Case): Promise<Figures>
         const shown = page.evaluate(stepShown, 0);
         await page.getByRole('button', { name: /Apply update/ }).click();
         await shown;
+      }),
+      // A zoom draws every wire again at the new size (a coarse network's on its canvas).
+      'Zoom in': await click(async () => {
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        await page.getByRole('button', { name: /%$/ }).waitFor();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
       }),
       'SVG export': await click(exported('svg')),
       'PNG export': await click(exported('png')),

@@ -215,6 +215,20 @@ test.describe('on a laptop (1366×768)', () => {
     await expect(page.getByTestId('coarse-note')).toBeVisible();
     // The wires are one canvas: no element per wire, so the page stays small.
     await expect(page.locator('canvas.wire-canvas')).toHaveCount(1);
+    // Painted by the wire painter's worker: the page has handed the canvas over (taking its
+    // context here throws), and says when the picture is on it.
+    await expect(page.locator('canvas.wire-canvas')).toHaveAttribute('data-drawn', 'true', {
+      timeout: 30_000,
+    });
+    const handedOver = await page.evaluate(() => {
+      try {
+        document.querySelector<HTMLCanvasElement>('canvas.wire-canvas')?.getContext('2d');
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(handedOver).toBe(true);
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     expect(elements).toBeLessThan(20_000);
     await page.waitForTimeout(1000);

@@ -159,21 +159,44 @@ export class DiagramChangedError extends Error {
  */
 /**
  * The layers drawn under the diagram on screen, with its size and viewBox: its siblings
- * marked `data-underlay` (a large network's wires: an SVG, WireLayer; or, drawn coarse, a
- * canvas, WireCanvas). An image has them under it.
+ * marked `data-underlay` (a large network's wires: an SVG, WireLayer), or such a canvas in
+ * a sibling box (drawn coarse, WireCanvas). An image has them under it.
  */
 function underlaysOf(source: SVGSVGElement): Element[] {
-  const siblings = [...(source.parentElement?.children ?? [])];
-  return siblings.filter(
-    (e) =>
-      e !== source &&
-      (e.localName === 'svg' || e.localName === 'canvas') &&
-      e.hasAttribute('data-underlay'),
-  );
+  const siblings = [...(source.parentElement?.children ?? [])].filter((e) => e !== source);
+  return siblings.flatMap((e) => {
+    if ((e.localName === 'svg' || e.localName === 'canvas') && e.hasAttribute('data-underlay'))
+      return [e];
+    return [...e.querySelectorAll(':scope > canvas[data-underlay]')];
+  });
+}
+
+/** How long an export waits for a canvas still being painted before taking what it has. */
+const PAINT_WAIT_MS = 20_000;
+
+/**
+ * Settles once `canvas` is not being painted (`data-drawn` is not "false": the wire
+ * painter's worker has put its latest frame on it), or after PAINT_WAIT_MS.
+ */
+function whenPainted(canvas: HTMLCanvasElement): Promise<void> {
+  if (canvas.getAttribute('data-drawn') !== 'false') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (canvas.getAttribute('data-drawn') !== 'false') done();
+    });
+    observer.observe(canvas, { attributes: true, attributeFilter: ['data-drawn'] });
+    const timer = setTimeout(done, PAINT_WAIT_MS);
+  });
 }
 
 /** A canvas's picture as a PNG data URL, encoded off the main thread (toBlob). */
-function canvasImage(canvas: HTMLCanvasElement): Promise<string> {
+async function canvasImage(canvas: HTMLCanvasElement): Promise<string> {
+  await whenPainted(canvas);
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (blob === null) {

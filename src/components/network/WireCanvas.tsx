@@ -1,7 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import { useAppState } from '../../store/StoreProvider';
-import { drawWires } from './coarseDrawing';
+import { wireSegments } from './coarseDrawing';
 import type { NetworkLayout } from './layout';
+import { startWirePainter, type WirePainter } from './wirePainter';
 
 interface Props {
   readonly layers: readonly number[];
@@ -15,14 +16,17 @@ interface Props {
 const MAX_PIXELS = 16_000_000;
 
 /**
- * The wires of a network drawn coarse (see isCoarse), on a canvas behind the SVG: drawn
+ * The wires of a network drawn coarse (see isCoarse), on a canvas behind the SVG: painted
  * once per layout, weights, zoom and theme, and never again while the steps change what
  * the SVG on top of it highlights (a path of 86,000 wires inside the SVG was repainted
- * with every step). The pointer passes through it to the nodes. It is marked
- * `data-underlay`: an exported image has its picture under the diagram.
+ * with every step). The painting happens in a worker where the browser allows it
+ * (startWirePainter): on the page's thread it blocked for 100 ms at the laptop's size and
+ * for most of a second zoomed in. The pointer passes through it to the nodes. Its canvas
+ * is marked `data-underlay`: an exported image has its picture under the diagram.
  */
 export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, scale }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const painter = useRef<WirePainter | null>(null);
   const theme = useAppState((s) => s.theme);
   const width = Math.round(layout.width * scale);
   const height = Math.round(layout.height * scale);
@@ -30,30 +34,38 @@ export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, sc
     typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1,
     Math.sqrt(MAX_PIXELS / Math.max(1, width * height)),
   );
+  // The canvas lives as long as the component (a canvas handed to a worker is its for good).
   useEffect(() => {
-    const element = canvas.current;
-    const ctx = element?.getContext('2d');
-    if (element === null || ctx === null || ctx === undefined) return;
-    const style = getComputedStyle(element);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, element.width, element.height);
-    ctx.setTransform(dpr * scale, 0, 0, dpr * scale, 0, 0);
-    ctx.lineWidth = 0.6;
-    ctx.globalAlpha = 0.3;
-    drawWires(ctx, layers, weights, layout, {
-      positive: style.getPropertyValue('--pos').trim() || '#2166ac',
-      negative: style.getPropertyValue('--neg').trim() || '#b35806',
-    });
-  }, [layers, weights, layout, scale, dpr, theme]);
-  return (
-    <canvas
-      ref={canvas}
-      className="wire-canvas"
-      data-underlay="true"
-      aria-hidden="true"
-      width={Math.max(1, Math.round(width * dpr))}
-      height={Math.max(1, Math.round(height * dpr))}
-      style={{ width, height }}
-    />
-  );
+    const host = box.current;
+    if (host === null) return;
+    const started = startWirePainter(host);
+    painter.current = started;
+    return () => {
+      started.dispose();
+      painter.current = null;
+    };
+  }, []);
+  // Painted in a task of its own after the commit: finding 86,000 wires' ends takes tens
+  // of milliseconds, and the edit or zoom that asked for them has just had its own.
+  useEffect(() => {
+    const host = box.current;
+    const started = painter.current;
+    if (host === null || started === null) return;
+    started.willPaint();
+    const timer = setTimeout(() => {
+      const style = getComputedStyle(host);
+      void started.paint({
+        width: Math.max(1, Math.round(width * dpr)),
+        height: Math.max(1, Math.round(height * dpr)),
+        unit: dpr * scale,
+        colours: {
+          positive: style.getPropertyValue('--pos').trim() || '#2166ac',
+          negative: style.getPropertyValue('--neg').trim() || '#b35806',
+        },
+        paths: wireSegments(layers, weights, layout),
+      });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [layers, weights, layout, scale, width, height, dpr, theme]);
+  return <div ref={box} className="wire-canvas-box" aria-hidden="true" style={{ width, height }} />;
 });

@@ -1,6 +1,7 @@
 import { parseId } from '../../engine';
 import { EDITOR_LIMITS } from '../../store/networkEdits';
 import type { NetworkLayout } from './layout';
+import type { WirePath } from './wirePaint';
 import { forwardWire, reverseWire } from './wires';
 
 /**
@@ -16,41 +17,45 @@ export function isCoarse(layers: readonly number[]): boolean {
   return hidden > EDITOR_LIMITS.hiddenLayers || layers.some((n) => n > EDITOR_LIMITS.neurons);
 }
 
-/** The colours of the two signs, read from the page's theme. */
-export interface WireColours {
-  readonly positive: string;
-  readonly negative: string;
-}
-
 /**
- * Draws every wire of both networks into `ctx` (already scaled to layout units), as one
- * path per sign and network: forward wires leave every layer but the output, reverse
- * wires exist from the first hidden layer on.
+ * Every wire of both networks as line segments (x0, y0, x1, y1 in layout units), one list
+ * per network and sign: forward wires leave every layer but the output, reverse wires
+ * exist from the first hidden layer on. The page computes them (a few milliseconds for
+ * 86,000 wires); the wire painter strokes them, off the page's thread where it can.
  */
-export function drawWires(
-  ctx: CanvasRenderingContext2D,
+export function wireSegments(
   layers: readonly number[],
   weights: readonly (readonly (readonly number[])[])[],
   layout: NetworkLayout,
-  colours: WireColours,
-): void {
-  for (const negative of [false, true]) {
+): WirePath[] {
+  const paths: WirePath[] = [];
+  const sign = (l: number, j: number, k: number) =>
+    (weights[l]?.[j]?.[k] ?? 0) < 0 ? 'negative' : 'positive';
+  for (const wanted of ['positive', 'negative'] as const) {
     for (const reverse of [false, true]) {
-      ctx.beginPath();
-      for (let l = reverse ? 1 : 0; l < layers.length - 1; l++) {
+      const first = reverse ? 1 : 0;
+      let count = 0;
+      for (let l = first; l < layers.length - 1; l++)
+        for (let j = 0; j < (layers[l + 1] ?? 0); j++)
+          for (let k = 0; k < (layers[l] ?? 0); k++) if (sign(l, j, k) === wanted) count++;
+      const segments = new Float32Array(count * 4);
+      let at = 0;
+      for (let l = first; l < layers.length - 1; l++) {
         for (let j = 0; j < (layers[l + 1] ?? 0); j++) {
           for (let k = 0; k < (layers[l] ?? 0); k++) {
-            if ((weights[l]?.[j]?.[k] ?? 0) < 0 !== negative) continue;
+            if (sign(l, j, k) !== wanted) continue;
             const wire = reverse ? reverseWire(layout, l, k, j) : forwardWire(layout, l, k, j);
-            ctx.moveTo(wire.start.x, wire.start.y);
-            ctx.lineTo(wire.end.x, wire.end.y);
+            segments[at++] = wire.start.x;
+            segments[at++] = wire.start.y;
+            segments[at++] = wire.end.x;
+            segments[at++] = wire.end.y;
           }
         }
       }
-      ctx.strokeStyle = negative ? colours.negative : colours.positive;
-      ctx.stroke();
+      paths.push({ sign: wanted, segments });
     }
   }
+  return paths;
 }
 
 /** The edges a step writes or reads, as [layer, k, j], each once, in the step's order. */
