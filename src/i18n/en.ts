@@ -171,7 +171,9 @@ export const en = {
   'share.qrTooLong':
     'No QR code: the link has {count} characters, and a QR code holds at most {max}. Copy the link instead.',
   'share.linkTooLong':
-    'This state is too large for a link ({size} KB; a link opens up to {max} KB). Save it with “Save” in the header and send the file: it opens with “Open…”.',
+    'This state is too large for a link ({size} KB; a link opens up to {max} KB). Save it as a file and send that: it opens with “Open…”.',
+  'share.noLink': 'No link: the state is too large (see below).',
+  'share.saveInstead': 'Save as a file',
   'share.close': 'Close',
 
   'file.save': 'Save',

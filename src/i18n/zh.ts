@@ -166,7 +166,9 @@ export const zh: Messages = {
   'share.qrTooLong':
     '无法生成二维码：这个链接有 {count} 个字符，而二维码最多只能容纳 {max} 个。请改为复制链接。',
   'share.linkTooLong':
-    '这个状态太大，无法放进链接（{size} KB；链接最多只能打开 {max} KB）。请用页眉的“保存”把它存成文件再发送，对方用“打开…”即可打开。',
+    '这个状态太大，无法放进链接（{size} KB；链接最多只能打开 {max} KB）。请把它存成文件再发送，对方用“打开…”即可打开。',
+  'share.noLink': '没有链接：状态太大（见下方）。',
+  'share.saveInstead': '存成文件',
   'share.close': '关闭',
 
   'file.save': '保存',

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { assertNever } from '../../lib/assertNever';
 import { linkedVariant, rowVariants } from '../../store/practice/exerciseLinks';
-import { useDerived } from '../../store/StoreProvider';
+import { useAppStoreApi, useDerived } from '../../store/StoreProvider';
 import type { LinkedState } from '../../store/url/linkFields';
 import { MAX_LINK_LENGTH } from '../../store/url/readableLink';
 import { ClassShareSection } from '../class/JoinClass';
@@ -9,6 +9,7 @@ import { QrCode } from './QrCode';
 import { useT } from '../common/hooks';
 import { LinkOptions, type LinkChoices } from './LinkOptions';
 import { RowLinks } from './RowLinks';
+import { saveScenarioFile } from './saveFile';
 import { useLinks } from './useLinks';
 
 /**
@@ -51,6 +52,10 @@ export function ShareContent({ onClose }: { onClose: () => void }) {
   const snippet = `<iframe src="${url}" width="960" height="640" style="border:0" title="${t('app.title')}"></iframe>`;
   const ready = links !== null;
   const query = links?.[0] ?? '';
+  // A state over what a link opens has no link to offer (laying out its half a million
+  // characters in the field also blocked the page for 100 ms): the dialog says to save a file.
+  const tooLong = ready && query.length > MAX_LINK_LENGTH;
+  const { store, select } = useAppStoreApi();
   // A phone cannot open "localhost": say so instead of offering a code that fails.
   const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(window.location.hostname);
   const [copiedUrl, setCopiedUrl] = useState('');
@@ -70,15 +75,15 @@ export function ShareContent({ onClose }: { onClose: () => void }) {
       <div className="share-link">
         <input
           readOnly
-          value={url}
-          placeholder={ready ? undefined : t('share.preparing')}
+          value={tooLong ? '' : url}
+          placeholder={tooLong ? t('share.noLink') : ready ? undefined : t('share.preparing')}
           aria-label={t('share.link')}
           aria-busy={!ready}
           data-testid="share-link"
           data-ready={ready}
           onFocus={(e) => e.currentTarget.select()}
         />
-        <button type="button" className="primary" onClick={copy} disabled={!ready}>
+        <button type="button" className="primary" onClick={copy} disabled={!ready || tooLong}>
           {t('share.copy')}
         </button>
       </div>
@@ -93,23 +98,36 @@ export function ShareContent({ onClose }: { onClose: () => void }) {
             ? t('share.copyFailed')
             : ''}
       </p>
-      {local && (
+      {local && !tooLong && (
         <p className="share-warning" data-testid="share-local">
           {t('share.local')}
         </p>
       )}
-      {ready && query.length > MAX_LINK_LENGTH && (
-        <p className="share-warning" role="alert" data-testid="share-too-long">
-          {t('share.linkTooLong', {
-            size: Math.ceil(query.length / 1024),
-            max: Math.floor(MAX_LINK_LENGTH / 1024),
-          })}
+      {tooLong && (
+        <div className="share-warning" role="alert" data-testid="share-too-long">
+          <p>
+            {t('share.linkTooLong', {
+              size: Math.ceil(query.length / 1024),
+              max: Math.floor(MAX_LINK_LENGTH / 1024),
+            })}
+          </p>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => saveScenarioFile(select.scenario(store.getState()))}
+          >
+            {t('share.saveInstead')}
+          </button>
+        </div>
+      )}
+      {ready && !tooLong && (
+        <QrCode text={url} label={t('share.qr')} testId="share-qr" className="qr" />
+      )}
+      {!tooLong && (
+        <p className="muted small">
+          {ready ? t('share.length', { count: url.length }) : t('share.preparing')}
         </p>
       )}
-      {ready && <QrCode text={url} label={t('share.qr')} testId="share-qr" className="qr" />}
-      <p className="muted small">
-        {ready ? t('share.length', { count: url.length }) : t('share.preparing')}
-      </p>
       <ClassShareSection onDone={onClose} />
       <button type="button" onClick={onClose}>
         {t('share.close')}
