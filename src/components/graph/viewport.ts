@@ -12,7 +12,8 @@ import type { EdgeGeometry, GraphLayout, LaneGeometry, NodeBox } from './layout'
  *   stays next to the gates that read it.
  * - Culling: a graph of more than {@link DRAW_ALL_UP_TO} nodes draws only what meets the
  *   window widened by one window on every side (and the nodes the current step uses), so
- *   a thousand gates cost what a screenful costs. Smaller graphs draw everything, always.
+ *   a thousand gates cost what a screenful costs; before the window is measured, only
+ *   the step's nodes. Smaller graphs draw everything, always.
  */
 
 export const DRAW_ALL_UP_TO = 150;
@@ -89,7 +90,11 @@ export function drawnParts(
     edges: layout.edges,
     lanes: [...layout.lanes.values()].map((lane) => ({ lane, from: 0, to: lane.segments.length })),
   });
-  if (layout.nodes.size <= DRAW_ALL_UP_TO || window === null) return everything();
+  if (layout.nodes.size <= DRAW_ALL_UP_TO) return everything();
+  // Not measured yet (the first render, the window comes in the effect after it): only the
+  // step's nodes. Everything would be 11,000 elements for a thousand gates, styled, laid out
+  // and painted in a frame of 150 ms, only to be replaced at once.
+  if (window === null) return { nodes: new Set(keep), edges: [], lanes: [] };
   const area = overscan(window);
   const nodes = new Set<string>(keep);
   for (const box of layout.nodes.values()) if (intersects(box.extent, area)) nodes.add(box.id);
