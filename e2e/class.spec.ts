@@ -162,3 +162,54 @@ test('after a server restart the students reconnect and catch up with the teache
   await expectStep(student.page, 4);
   await expect(panel(teacher.page)).toHaveAttribute('data-students', '1', { timeout: 20_000 });
 });
+
+test('a screen too large for a link is not sent, and the teacher is told so until it is small again', async ({
+  browser,
+}) => {
+  test.slow();
+  const layers = Array.from({ length: 12 }, () => 64);
+  const scenario = {
+    version: 1,
+    kind: 'network',
+    layers,
+    activation: 'sigmoid',
+    loss: 'half-sse',
+    samples: [
+      {
+        x: Array.from({ length: 64 }, (_, i) => (i % 2 === 0 ? 1 : -1)),
+        y: Array.from({ length: 64 }, (_, i) => (i === 0 ? 1 : 0)),
+      },
+    ],
+    learningRate: 0.5,
+    seed: 1,
+  };
+  const path = `./?lang=en&class=teach&scenario=${encodeURIComponent(JSON.stringify(scenario))}`;
+  const { teacher, students } = await classWith(browser, 1, path);
+  const [student] = students;
+  if (student === undefined) throw new Error('a student expected');
+  await expect(teacher.page.getByTestId('neuron-11-0')).toBeAttached({ timeout: 60_000 });
+  await teacher.page.locator('body').click({ position: { x: 5, y: 5 } });
+  await teacher.page.keyboard.press('End');
+  const total = await teacher.page.getByTestId('step-position').getAttribute('data-total');
+  await expect(student.page.getByTestId('step-position')).toHaveAttribute(
+    'data-step',
+    total ?? 'missing',
+    { timeout: 60_000 },
+  );
+  const unsent = teacher.page.getByTestId('class-unsent');
+  await expect(unsent).toHaveCount(0);
+  // Every weight its own number after an update: about 480 KB, over the 64 KB of a link.
+  await teacher.page.getByRole('button', { name: /Apply update/ }).click();
+  await expectStep(teacher.page, 0);
+  await expect(unsent).toContainText('too large for a link');
+  await expect(unsent).toContainText('a link holds up to 64 KB');
+  await student.page.waitForTimeout(1000);
+  await expect(student.page.getByTestId('step-position')).toHaveAttribute(
+    'data-step',
+    total ?? 'missing',
+  );
+  // Undo: the screen is the seed's network again, small enough, and reaches the class.
+  await teacher.page.getByRole('button', { name: 'Undo' }).click();
+  await expect(unsent).toHaveCount(0);
+  for (const page of [teacher, student]) expect(page.errors).toEqual([]);
+});

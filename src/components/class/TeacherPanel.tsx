@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatJoinCode } from '../../class/credentials';
+import { LIMITS } from '../../class/protocol';
 import { joinLink } from '../../class/serverUrls';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
@@ -51,6 +52,16 @@ export function TeacherPanel() {
       {!collapsed && (
         <>
           <ConnectionLine live={live} />
+          {live.unsent !== null && (
+            <p className="share-warning small" role="alert" data-testid="class-unsent">
+              {live.unsent > LIMITS.linkLength
+                ? t('class.unsentTooLarge', {
+                    size: Math.ceil(live.unsent / 1024),
+                    max: Math.floor(LIMITS.linkLength / 1024),
+                  })
+                : t('class.unsent')}
+            </p>
+          )}
           {link !== '' && (
             <>
               <QrCode text={link} label={t('class.qr')} testId="class-qr" className="class-qr" />

@@ -32,12 +32,18 @@ export function useTeacherClass(): TeacherCommands {
     let stop: (() => void) | null = null;
 
     const publish = (state: AppState, live: TeacherClass) => {
-      live.publish({
-        link: select.fullAppLink(state).replace(/^\?/, ''),
+      const link = select.fullAppLink(state).replace(/^\?/, '');
+      const sent = live.publish({
+        link,
         scene: state.scene,
         step: state.cursor,
         chapter: state.chapter,
       });
+      // A view the class cannot take (a link over 64 KB) is not sent: the teacher is told.
+      // Only a change goes to the store: this runs from the store's own subscription, and
+      // any store update (even an empty one) would call it again.
+      const unsent = sent ? null : link.length;
+      if ((store.getState().liveClass?.unsent ?? null) !== unsent) actions.classPublished(unsent);
     };
     let asked: string | null = null;
     const askIfNew = (state: AppState, live: TeacherClass) => {

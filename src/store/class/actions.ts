@@ -22,6 +22,7 @@ const fresh = (role: LiveClass['role'], code: string | null): LiveClass => ({
   refusal: null,
   following: true,
   students: 0,
+  unsent: null,
   answers: null,
   teacherState: null,
   sent: null,
@@ -68,6 +69,13 @@ export function createClassActions(
       update(() => ({ connection, refusal: refusal ?? null })),
     classCodeKnown: (code) => update(() => ({ code })),
     classStudentsChanged: (students) => update(() => ({ students })),
+    // Called at every publish: an unchanged answer leaves the store (and the page) alone.
+    classPublished: (unsent) =>
+      set((s) =>
+        s.liveClass === null || s.liveClass.unsent === unsent
+          ? {}
+          : { liveClass: { ...s.liveClass, unsent } },
+      ),
     classAnswersChanged: (answers) => update(() => ({ answers })),
     classStateReceived: (teacherState) =>
       set((s) => {

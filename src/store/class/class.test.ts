@@ -25,6 +25,20 @@ function student(): AppStore {
 }
 
 describe('the live class slice', () => {
+  it('tells the teacher when the class could not be sent this screen, once, until it can', () => {
+    const teacher = createAppStore(defaultState('en'));
+    teacher.store.getState().startTeaching();
+    expect(teacher.store.getState().liveClass?.unsent).toBeNull();
+    teacher.store.getState().classPublished(493_000);
+    const refused = teacher.store.getState().liveClass;
+    expect(refused?.unsent).toBe(493_000);
+    // The same answer at the next step changes nothing, so nothing re-renders.
+    teacher.store.getState().classPublished(493_000);
+    expect(teacher.store.getState().liveClass).toBe(refused);
+    teacher.store.getState().classPublished(null);
+    expect(teacher.store.getState().liveClass?.unsent).toBeNull();
+  });
+
   it('shows a following student the teacher’s scene, scenario and step in her own language and theme', () => {
     const teacher = createAppStore({ ...defaultState('en'), presenter: true });
     teacher.store.getState().setScene('graph');

@@ -33,6 +33,12 @@ export interface LiveClass {
   readonly following: boolean;
   /** Teacher: how many students are connected. */
   readonly students: number;
+  /**
+   * Teacher: the length of this screen's link when the class could not be sent it (over
+   * the 64 KB a link holds, such as a 12 × 64 network after an update), else null. The
+   * students' screens then stay at the last state they were sent.
+   */
+  readonly unsent: number | null;
   /** Teacher: the answers to the open question (null while none is open). */
   readonly answers: AnswerAggregate | null;
   /** Student: the teacher's last published state (re-applied on "follow the teacher"). */
@@ -70,6 +76,8 @@ export interface ClassActions {
   classConnectionChanged(connection: ClassConnection, refusal?: Refusal): void;
   classCodeKnown(code: string): void;
   classStudentsChanged(students: number): void;
+  /** Teacher: whether this screen reached the class (null), or the length of its unsendable link. */
+  classPublished(unsent: number | null): void;
   classAnswersChanged(answers: AnswerAggregate | null): void;
   /** Student: the teacher published `state`; a following student's app shows it. */
   classStateReceived(state: ClassState | null): void;
