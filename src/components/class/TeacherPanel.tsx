@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { formatJoinCode } from '../../class/credentials';
-import { LIMITS } from '../../class/protocol';
 import { joinLink } from '../../class/serverUrls';
 import { useActions, useAppState } from '../../store/StoreProvider';
+import { MAX_LINK_LENGTH } from '../../store/url/readableLink';
 import { useT } from '../common/hooks';
 import { ClassAnswers } from './ClassAnswers';
 import { ConnectionLine } from './ConnectionLine';
@@ -54,10 +54,10 @@ export function TeacherPanel() {
           <ConnectionLine live={live} />
           {live.unsent !== null && (
             <p className="share-warning small" role="alert" data-testid="class-unsent">
-              {live.unsent > LIMITS.linkLength
+              {live.unsent > MAX_LINK_LENGTH
                 ? t('class.unsentTooLarge', {
                     size: Math.ceil(live.unsent / 1024),
-                    max: Math.floor(LIMITS.linkLength / 1024),
+                    max: Math.floor(MAX_LINK_LENGTH / 1024),
                   })
                 : t('class.unsent')}
             </p>

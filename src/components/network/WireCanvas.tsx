@@ -1,8 +1,8 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useAppState } from '../../store/StoreProvider';
 import { wireSegments } from './coarseDrawing';
 import type { NetworkLayout } from './layout';
-import { startWirePainter, type WirePainter } from './wirePainter';
+import type { WirePainter } from './wirePainter';
 
 interface Props {
   readonly layers: readonly number[];
@@ -35,14 +35,24 @@ export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, sc
     Math.sqrt(MAX_PIXELS / Math.max(1, width * height)),
   );
   // The canvas lives as long as the component (a canvas handed to a worker is its for good).
+  // The painter (and comlink) load with the first coarse network, not with the app.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
     const host = box.current;
     if (host === null) return;
-    const started = startWirePainter(host);
-    painter.current = started;
+    let started: WirePainter | null = null;
+    let gone = false;
+    void import('./wirePainter').then(({ startWirePainter }) => {
+      if (gone) return;
+      started = startWirePainter(host);
+      painter.current = started;
+      setReady(true);
+    });
     return () => {
-      started.dispose();
+      gone = true;
+      started?.dispose();
       painter.current = null;
+      setReady(false);
     };
   }, []);
   // Painted in a task of its own after the commit: finding 86,000 wires' ends takes tens
@@ -66,6 +76,6 @@ export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, sc
       });
     }, 0);
     return () => clearTimeout(timer);
-  }, [layers, weights, layout, scale, width, height, dpr, theme]);
+  }, [ready, layers, weights, layout, scale, width, height, dpr, theme]);
   return <div ref={box} className="wire-canvas-box" aria-hidden="true" style={{ width, height }} />;
 });
