@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { en } from '../src/i18n/en';
 import { startClassServer, type ClassServer } from './classServer';
-import { expectStep, stepPosition, watchErrors } from './support';
+import { expectStep, largestNetworkScenario, stepPosition, watchErrors } from './support';
 
 /**
  * The live class with the real class server (server/main.ts serving the built app and the
@@ -167,22 +167,7 @@ test('a screen too large for a link is not sent, and the teacher is told so unti
   browser,
 }) => {
   test.slow();
-  const layers = Array.from({ length: 12 }, () => 64);
-  const scenario = {
-    version: 1,
-    kind: 'network',
-    layers,
-    activation: 'sigmoid',
-    loss: 'half-sse',
-    samples: [
-      {
-        x: Array.from({ length: 64 }, (_, i) => (i % 2 === 0 ? 1 : -1)),
-        y: Array.from({ length: 64 }, (_, i) => (i === 0 ? 1 : 0)),
-      },
-    ],
-    learningRate: 0.5,
-    seed: 1,
-  };
+  const scenario = largestNetworkScenario();
   const path = `./?lang=en&class=teach&scenario=${encodeURIComponent(JSON.stringify(scenario))}`;
   const { teacher, students } = await classWith(browser, 1, path);
   const [student] = students;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './support';
+import { largestNetworkScenario, watchErrors } from './support';
 
 /**
  * At the limits of what the app accepts: the largest network a file or link may hold (12
@@ -106,22 +106,7 @@ test('the largest network a link may hold: after →, End and Home, writing the 
   test.slow();
   const errors = watchErrors(page);
   await page.addInitScript(watchLongTasks);
-  const layers = Array.from({ length: 12 }, () => 64);
-  const scenario = {
-    version: 1,
-    kind: 'network',
-    layers,
-    activation: 'sigmoid',
-    loss: 'half-sse',
-    samples: [
-      {
-        x: Array.from({ length: 64 }, (_, i) => (i % 2 === 0 ? 1 : -1)),
-        y: Array.from({ length: 64 }, (_, i) => (i === 0 ? 1 : 0)),
-      },
-    ],
-    learningRate: 0.5,
-    seed: 1,
-  };
+  const scenario = largestNetworkScenario();
   await page.goto(`./?scenario=${encodeURIComponent(JSON.stringify(scenario))}&step=0&lang=en`);
   // Drawn a layer at a time: the first layer and a progress line show before the last.
   const note = page.getByTestId('drawing-note');

@@ -33,3 +33,26 @@ export async function stepPosition(page: Page): Promise<number> {
 export async function expectStep(page: Page, step: number): Promise<void> {
   await expect(page.getByTestId('step-position')).toHaveAttribute('data-step', String(step));
 }
+
+/**
+ * The largest network a file or link may hold: 12 layers of 64, sigmoid, one sample
+ * (inputs alternating 1, −1; the first output 1), seed 1 (94,337 steps).
+ */
+export function largestNetworkScenario() {
+  const layers = Array.from({ length: 12 }, () => 64);
+  return {
+    version: 1,
+    kind: 'network',
+    layers,
+    activation: 'sigmoid',
+    loss: 'half-sse',
+    samples: [
+      {
+        x: Array.from({ length: 64 }, (_, i) => (i % 2 === 0 ? 1 : -1)),
+        y: Array.from({ length: 64 }, (_, i) => (i === 0 ? 1 : 0)),
+      },
+    ],
+    learningRate: 0.5,
+    seed: 1,
+  };
+}

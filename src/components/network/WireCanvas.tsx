@@ -26,7 +26,6 @@ const MAX_PIXELS = 16_000_000;
  */
 export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, scale }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const painter = useRef<WirePainter | null>(null);
   const theme = useAppState((s) => s.theme);
   const width = Math.round(layout.width * scale);
   const height = Math.round(layout.height * scale);
@@ -36,7 +35,7 @@ export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, sc
   );
   // The canvas lives as long as the component (a canvas handed to a worker is its for good).
   // The painter (and comlink) load with the first coarse network, not with the app.
-  const [ready, setReady] = useState(false);
+  const [painter, setPainter] = useState<WirePainter | null>(null);
   useEffect(() => {
     const host = box.current;
     if (host === null) return;
@@ -45,26 +44,23 @@ export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, sc
     void import('./wirePainter').then(({ startWirePainter }) => {
       if (gone) return;
       started = startWirePainter(host);
-      painter.current = started;
-      setReady(true);
+      setPainter(started);
     });
     return () => {
       gone = true;
       started?.dispose();
-      painter.current = null;
-      setReady(false);
+      setPainter(null);
     };
   }, []);
   // Painted in a task of its own after the commit: finding 86,000 wires' ends takes tens
   // of milliseconds, and the edit or zoom that asked for them has just had its own.
   useEffect(() => {
     const host = box.current;
-    const started = painter.current;
-    if (host === null || started === null) return;
-    started.willPaint();
+    if (host === null || painter === null) return;
+    painter.willPaint();
     const timer = setTimeout(() => {
       const style = getComputedStyle(host);
-      void started.paint({
+      void painter.paint({
         width: Math.max(1, Math.round(width * dpr)),
         height: Math.max(1, Math.round(height * dpr)),
         unit: dpr * scale,
@@ -76,6 +72,6 @@ export const WireCanvas = memo(function WireCanvas({ layers, weights, layout, sc
       });
     }, 0);
     return () => clearTimeout(timer);
-  }, [ready, layers, weights, layout, scale, width, height, dpr, theme]);
+  }, [painter, layers, weights, layout, scale, width, height, dpr, theme]);
   return <div ref={box} className="wire-canvas-box" aria-hidden="true" style={{ width, height }} />;
 });
