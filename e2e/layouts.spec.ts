@@ -240,6 +240,7 @@ test.describe('phone', () => {
   test('timeline phase names never run into each other, in either language', async ({ page }) => {
     for (const lang of LANGS) {
       await page.goto(`./?lang=${lang}&step=14`);
+      await page.locator('.phase-labels[data-fitted="true"]').waitFor();
       const boxes = await page.evaluate(() =>
         [...document.querySelectorAll('.phase-label')].flatMap((label) => {
           const range = document.createRange();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { watchErrors } from './support';
+import { watchErrors, whenDrawn } from './support';
 
 /** 8 hidden layers of 16: the editor's largest network. */
 const WIDE = [2, 16, 16, 16, 16, 16, 16, 16, 16, 2];
@@ -73,6 +73,7 @@ test.describe('on a phone (390×844, touch)', () => {
   }) => {
     const errors = watchErrors(page);
     await page.goto('./?lang=en&step=19');
+    await whenDrawn(page);
     const widths = await page.evaluate(() => ({
       svg: document.querySelector('.network-diagram')?.getBoundingClientRect().width ?? NaN,
       panel: document.querySelector('.network-scroll')?.clientWidth ?? NaN,

@@ -1,7 +1,23 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Collects every data-* attribute of every element with a data-testid, in one round trip. */
+/**
+ * Waits for the app, and in the network scene for its diagram: the diagram renders after
+ * the page has laid itself out (usePanelBox), so it may come a few frames after `load`.
+ */
+export async function whenDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    if (document.querySelector('.app') === null) return false;
+    if (document.querySelector('.network-scroll') === null) return true;
+    return document.querySelector('[data-testid="network-diagram"][data-drawn="true"]') !== null;
+  });
+}
+
+/**
+ * Collects every data-* attribute of every element with a data-testid, in one round trip,
+ * once the scene is drawn ({@link whenDrawn}).
+ */
 export async function readHooks(page: Page): Promise<Record<string, Record<string, string>>> {
+  await whenDrawn(page);
   return page.evaluate(() => {
     const hooks: Record<string, Record<string, string>> = {};
     for (const element of document.querySelectorAll<HTMLElement | SVGElement>('[data-testid]')) {

@@ -70,7 +70,12 @@ export function Timeline() {
 
   return (
     <div className="timeline">
-      <div className="phase-labels" aria-hidden="true" ref={labelsRef}>
+      <div
+        className="phase-labels"
+        aria-hidden="true"
+        ref={labelsRef}
+        data-fitted={fits.length > 0 ? 'true' : 'false'}
+      >
         {phases.map((p, i) => {
           const fit = fits[i] ?? 'full';
           return (

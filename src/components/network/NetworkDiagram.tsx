@@ -105,6 +105,8 @@ export function NetworkDiagram({ scenario, layout, titles, scale }: Props) {
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
         aria-label={t('diagram.label')}
+        data-testid="network-diagram"
+        data-drawn={drawn ? 'true' : 'false'}
       >
         <defs>
           <marker

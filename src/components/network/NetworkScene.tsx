@@ -18,7 +18,6 @@ import { NetworkDiagram, useNetworkLayout } from './NetworkDiagram';
 import { NetworkSettings } from './NetworkSettings';
 import { NetworkToolbar } from './NetworkToolbar';
 import { usePanelBox } from './usePanelBox';
-import { isLarge } from './edgePairs';
 import { usePinchZoom } from './usePinchZoom';
 import { ZoomControls, type Zoom } from '../common/ZoomControls';
 
@@ -43,7 +42,7 @@ export function NetworkScene() {
   const [elements] = useState(createDiagramElements);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const scale = zoom === 'fit' || presenter ? 1 : zoom;
-  const { box, measured } = usePanelBox(scroll, FIRST_BOX, isLarge(network.layers));
+  const { box, measured } = usePanelBox(scroll, FIRST_BOX);
   const { layout, titles } = useNetworkLayout(network.layers, box);
   usePinchZoom(scroll, scale, setZoom);
   const t = useT();

@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import type { Box } from './layout';
 
 /** Changes smaller than this are ignored, so a scrollbar or a rounding never re-lays out. */
@@ -12,28 +12,19 @@ interface PanelBox {
 /**
  * The room the page gives the diagram: the panel's inner width, and its height, or its
  * `max-height` when the panel grows with its content (then the diagram fits that, and
- * the panel ends up as tall as the diagram). Measured before the first paint, and
- * re-measured on resize; `measured` is false only in the first render, before that (a
- * diagram drawn then would be drawn twice, and a large one takes a second each time).
+ * the panel ends up as tall as the diagram). Measured once the page has laid itself out
+ * (in the next animation frame, and by a ResizeObserver on every resize), never inside
+ * React's commit: measuring there made the browser lay out the whole new page at once,
+ * 55–70 ms inside the opening task. `measured` is false until then (a diagram drawn
+ * before would be drawn twice, and a large one takes a second each time).
  *
- * With `later`, what follows each measure (a large network's diagram) renders as a
- * transition, in slices, after the page's first paint: rendered at once, the 8 × 16
- * network's first layers held the page 340 ms in one task.
+ * What follows each measure (the diagram) renders as a transition, in slices, after the
+ * page's first paint: rendered at once, the default network's diagram held the opening
+ * task 115 ms, and the 8 × 16 network's first layers 340 ms.
  */
-export function usePanelBox(
-  panel: RefObject<HTMLElement | null>,
-  fallback: Box,
-  later = false,
-): PanelBox {
+export function usePanelBox(panel: RefObject<HTMLElement | null>, fallback: Box): PanelBox {
   const [state, setState] = useState<PanelBox>({ box: fallback, measured: false });
-  useLayoutEffect(
-    () =>
-      follow(panel.current, (next) => {
-        if (later) startTransition(() => setState(next));
-        else setState(next);
-      }),
-    [panel, later],
-  );
+  useEffect(() => follow(panel.current, (next) => startTransition(() => setState(next))), [panel]);
   return state;
 }
 
@@ -60,8 +51,13 @@ function follow(
       return { box: same ? old.box : next, measured: true };
     });
   };
-  measure();
+  // The observer's first report comes only for a box that is not empty: the frame's
+  // measure covers a panel that opens empty and grows later.
+  const frame = requestAnimationFrame(measure);
   const observer = new ResizeObserver(measure);
   observer.observe(element);
-  return () => observer.disconnect();
+  return () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+  };
 }
