@@ -7,6 +7,8 @@ export interface ChartFrame {
   /** Goes on the chart's box, whose width it measures. */
   readonly measure: (element: HTMLElement | null) => void;
   readonly width: number;
+  /** False until the box has been measured: the chart's content waits for it. */
+  readonly measured: boolean;
   readonly height: number;
   readonly box: ReturnType<typeof innerBox>;
   readonly titleId: string;
@@ -14,9 +16,9 @@ export interface ChartFrame {
 
 /** Measures a chart of this height (the width is its box's, 480 px until measured). */
 export function useChartFrame(height: number): ChartFrame {
-  const [measure, width] = useElementWidth(480);
+  const [measure, { width, measured }] = useElementWidth(480);
   const titleId = useId();
-  return { measure, width, height, box: innerBox(width, height), titleId };
+  return { measure, width, measured, height, box: innerBox(width, height), titleId };
 }
 
 /**
@@ -54,7 +56,7 @@ export function ChartPanel({
   message?: ReactNode;
   children?: ReactNode;
 }) {
-  const { measure, width, height, titleId } = frame;
+  const { measure, width, measured, height, titleId } = frame;
   return (
     <section className="panel chart-panel" aria-labelledby={titleId}>
       <div className="chart-head">
@@ -73,7 +75,7 @@ export function ChartPanel({
             data-testid={testId}
             {...data}
           >
-            {children}
+            {measured && children}
           </svg>
         )}
       </div>

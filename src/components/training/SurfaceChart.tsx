@@ -88,8 +88,9 @@ export function SurfaceChart({
     view.network.samples.length * refs.length,
   );
   // Until the run has sent the pair's paths (a new pair: one render, before paint), the
-  // window is not known yet: the costly grid waits for it.
-  const ready = view.paths.has(a.index) && view.paths.has(b.index);
+  // window is not known yet, and until the chart is measured, its grid: the costly grid
+  // waits for both.
+  const ready = frame.measured && view.paths.has(a.index) && view.paths.has(b.index);
   const surface = useMemo(() => {
     if (!ready) return NO_SURFACE;
     const xs = gridPoints(a0 + (a1 - a0) / columns / 2, a1 - (a1 - a0) / columns / 2, columns);
