@@ -10,6 +10,8 @@ import { DIAGRAM_CHANGED } from './diagramChanged';
 import './export.css';
 
 const DIAGRAM_KINDS: ReadonlySet<ExportKind> = new Set(['svg', 'png']);
+/** How often an open menu without a diagram looks for one. */
+const DIAGRAM_POLL_MS = 200;
 
 /**
  * The Export menu, unless the link hides the ways to take work away (`hide=share`, a
@@ -67,6 +69,16 @@ function ExportMenuButton() {
     const margin = 8;
     if (left < margin) popover.style.setProperty('translate', `${margin - left}px 0`);
   }, [open]);
+
+  // A menu opened while the scene is still drawing (its diagram comes a few frames after
+  // the page) offers the diagram exports as soon as the diagram is there.
+  useEffect(() => {
+    if (open === null || hasDiagram) return;
+    const timer = setInterval(() => {
+      if (findDiagram() !== null) setHasDiagram(true);
+    }, DIAGRAM_POLL_MS);
+    return () => clearInterval(timer);
+  }, [open, hasDiagram]);
 
   // Focus the first (or last) item on opening; close on a pointer press outside.
   useEffect(() => {
