@@ -9,7 +9,9 @@
  * counter shows the step and a frame is painted, with the longest task while pressing and
  * in the 1.5 s after (when the address catches up). For the networks, clicks too: Apply
  * update (at End), Zoom in, and the SVG and PNG exports, until done, with the longest task
- * in the 1.5 s after.
+ * in the 1.5 s after. Before them, the everyday openings (openings.ts: each scene in both
+ * languages, a phone, presenter mode, an embed), each loaded --loads=N times (3 unless
+ * told), with the longest task while opening; --openings measures only those.
  *
  * The app is built into bench/results/dist-limits so that the dist/ the end-to-end tests
  * serve is never overwritten; --no-build reuses it, --dist=DIR measures another build (for
@@ -22,6 +24,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { RESULTS_DIR, ROOT_DIR, fmt, loadWarning, machine, median, table } from './common.ts';
+import { measureOpenings } from './openings.ts';
 import { serve } from './preview.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -32,6 +35,10 @@ const VITE = path.join(ROOT_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
 const PRESSES = args.has('--quick') ? 5 : 15;
 /** --only=12 measures only the cases whose name contains it. */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** --loads=N opens each everyday page N times. */
+const LOADS = Number(
+  process.argv.find((a) => a.startsWith('--loads='))?.slice('--loads='.length) ?? 3,
+);
 
 interface Case {
   readonly name: string;
@@ -266,6 +273,13 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--enable-precise-memory-info'],
   });
   try {
+    const openings = await measureOpenings(browser, server.url, LOADS, ONLY);
+    console.log(
+      `Opening (${LOADS} loads each; first content: the app's shell; longest task: median and worst of the loads)\n`,
+    );
+    console.log(openings);
+    console.log('');
+    if (args.has('--openings')) return;
     const rows: string[][] = [];
     const clickRows: string[][] = [];
     for (const c of CASES.filter((x) => ONLY === undefined || x.name.includes(ONLY))) {
