@@ -2,9 +2,13 @@
  * Divergence caught early: a monitor fed every step's loss (and, from time to time, the
  * largest gain σ′ over the training set) that warns before the numbers overflow.
  *
- * - `rising`: the loss grew for k windows in a row, by at least 1% in all. A window is
- *   one pass over the training set (⌈count / batch⌉ steps; one step for full-batch
- *   descent), so that the noise of small batches does not count as growth.
+ * - `rising`: the loss grew for k windows in a row, and by at least 10% over those k. A
+ *   window is one pass over the training set (⌈count / batch⌉ steps; one step for
+ *   full-batch descent), so that the noise of small batches does not count as growth; the
+ *   growth is measured over the last k windows, not the whole streak, so that a slow creep
+ *   (small batches at a fixed η wander up by a quarter over hundreds of passes, at a loss
+ *   far below where they started) is not called diverging. The loss watched is what the
+ *   steps descend: the cost plus the regularisation penalty, if any.
  * - `exploding`: a step's loss went over a bound far above the loss where the current
  *   settings took effect (100 × that loss, and never below 1).
  * - `saturated`: the output saturates (its σ′ is below 10⁻⁶ on every training example)
@@ -34,7 +38,7 @@ export interface DivergenceWarning {
 export interface MonitorSettings {
   /** k: how many windows in a row the loss must grow. */
   readonly risingWindows: number;
-  /** The smallest growth over those windows that counts, relative (0.01 = 1%). */
+  /** The smallest growth over the last k windows that counts, relative (0.1 = 10%). */
   readonly risingGrowth: number;
   /** The bound is this many times the start loss. */
   readonly explodeFactor: number;
@@ -50,7 +54,7 @@ export interface MonitorSettings {
 
 export const DEFAULT_MONITOR: MonitorSettings = {
   risingWindows: 10,
-  risingGrowth: 0.01,
+  risingGrowth: 0.1,
   explodeFactor: 100,
   explodeFloor: 1,
   saturatedGain: 1e-6,
@@ -67,7 +71,8 @@ export class DivergenceMonitor {
   private windowCount = 0;
   private previousMean = NaN;
   private streak = 0;
-  private streakStart = NaN;
+  /** The last k + 1 window means, oldest first. */
+  private recent: number[] = [];
 
   constructor(settings: MonitorSettings = DEFAULT_MONITOR) {
     this.settings = settings;
@@ -81,7 +86,7 @@ export class DivergenceMonitor {
     this.windowCount = 0;
     this.previousMean = NaN;
     this.streak = 0;
-    this.streakStart = NaN;
+    this.recent = [];
   }
 
   /** The loss where watching started (NaN before the first step). */
@@ -106,13 +111,14 @@ export class DivergenceMonitor {
     this.windowSum = 0;
     this.windowCount = 0;
     const grew = mean > this.previousMean * (1 + 1e-12);
-    if (grew) {
-      if (this.streak === 0) this.streakStart = this.previousMean;
-      this.streak++;
-    } else this.streak = 0;
+    this.streak = grew ? this.streak + 1 : 0;
     this.previousMean = mean;
     const { risingWindows, risingGrowth } = this.settings;
-    if (this.streak >= risingWindows && mean >= this.streakStart * (1 + risingGrowth))
+    this.recent.push(mean);
+    if (this.recent.length > risingWindows + 1) this.recent.shift();
+    // In a streak of k or more, the window k back is the first of the last k rises.
+    const before = this.recent[0] ?? NaN;
+    if (this.streak >= risingWindows && mean >= before * (1 + risingGrowth))
       return this.warn('rising', iteration, mean, this.streak);
     return null;
   }

@@ -64,6 +64,21 @@ export class PlaygroundRun {
     return { iteration: this.t, cursor: this.cursor };
   }
 
+  /**
+   * Passes through the training set so far: every segment of the log counts its own batch
+   * size (iteration × today's batch would jump back when the batch shrinks mid-run).
+   */
+  get epoch(): number {
+    let examples = 0;
+    for (let i = 0; i < this.entries.length; i++) {
+      const entry = this.entries[i] as LogEntry;
+      if (entry.from >= this.t) break;
+      const end = Math.min(this.t, this.entries[i + 1]?.from ?? Infinity);
+      examples += (end - entry.from) * this.trainer.batchOf(entry.hyper.batchSize);
+    }
+    return examples / this.setup.train.count;
+  }
+
   /** The log, first entry from 0, sorted, one entry per iteration. */
   get log(): readonly LogEntry[] {
     return this.entries;
@@ -165,7 +180,11 @@ export class PlaygroundRun {
     const loss = this.trainer.step(this.cursor, hyper);
     let sum = 0;
     for (let i = 0; i < theta.length; i++) sum += (theta[i] as number) * 0;
-    const seen = this.monitor.observeLoss(this.t, Number.isFinite(sum) ? loss : NaN);
+    // The monitor watches what the steps descend: the cost and, with regularisation, its
+    // penalty at the same θ. Under L2 the cost alone rises for good as the penalty pulls
+    // the weights in, which is not divergence (it was reported as such).
+    const objective = loss + this.trainer.penaltyOf(this.backup, hyper);
+    const seen = this.monitor.observeLoss(this.t, Number.isFinite(sum) ? objective : NaN);
     if (seen !== null && this.alert === null) this.alert = seen;
     if (seen?.code === 'not-finite') {
       theta.set(this.backup);

@@ -1,6 +1,6 @@
 import { lossGradient, lossValue } from '../network/losses';
 import type { Hyperparameters } from './hyperparameters';
-import { penaltySlope } from './hyperparameters';
+import { penalty, penaltySlope } from './hyperparameters';
 import { backwardDelta, layerGradient } from './kernels';
 import { compileNetwork, forwardBatch, Workspace, type CompiledNetwork } from './network';
 import type { NetworkShape } from './layout';
@@ -169,6 +169,21 @@ export class BatchTrainer {
       }
     }
     return total;
+  }
+
+  /**
+   * λ·Σ R(w) over the weights of `theta` (biases carry no penalty): what the regulariser
+   * adds to the cost that the steps descend. 0 without regularisation.
+   */
+  penaltyOf(theta: Float64Array, hyper: Hyperparameters): number {
+    const reg = hyper.regularization;
+    if (reg === 'none' || hyper.regularizationRate === 0) return 0;
+    const { weights, biases } = this.net.layout;
+    let sum = 0;
+    for (let l = 0; l < weights.length; l++)
+      for (let i = weights[l] as number; i < (biases[l] as number); i++)
+        sum += penalty(reg, theta[i] as number);
+    return hyper.regularizationRate * sum;
   }
 
   /** θ ← θ − η·(scaled ∇) − η·λ·R′(w), in the order TensorFlow Playground applies them. */
