@@ -172,7 +172,7 @@ export class PlaygroundSession implements PlaygroundApi {
     this.pointsSent = true;
     return {
       iteration: run.iteration,
-      epoch: (run.iteration * run.trainer.batchOf(run.hyperparameters.batchSize)) / count,
+      epoch: run.epoch,
       theta: Float64Array.from(run.theta),
       trainLoss: pass.loss,
       testLoss: test.loss(run.theta),

@@ -33,6 +33,15 @@ describe('PlaygroundRun', () => {
     ]);
   });
 
+  it('counts epochs segment by segment, so a smaller batch never turns the count back', () => {
+    const run = new PlaygroundRun(setup, [{ from: 0, hyper: { ...base, batchSize: 1000 } }]);
+    run.advance(30);
+    expect(run.epoch).toBe(30);
+    run.setHyperparameters({ ...base, batchSize: 10 });
+    run.advance(60);
+    expect(run.epoch).toBeCloseTo(30 + (30 * 10) / setup.train.count, 12);
+  });
+
   it('a run replayed from its log, in slices of any size, reaches the same θᵗ bit for bit', () => {
     const live = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
     live.advance(40);
