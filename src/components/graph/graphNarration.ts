@@ -153,7 +153,9 @@ function sentenceOf(
     case 'gate-backward': {
       const gate = analysis.byId.get(step.params.gate);
       const own = say(
-        gate === undefined ? `graph.backward.${step.params.op}` : backwardKey(analysis, gate),
+        gate === undefined
+          ? `graph.backward.${step.params.op}`
+          : (notRealKey(gate) ?? backwardKey(analysis, gate)),
       );
       return step.narrationKey === 'graph.backward.fanout'
         ? joinSentences(own, say(step.narrationKey))
@@ -162,6 +164,17 @@ function sentenceOf(
     default:
       return assertNever(step);
   }
+}
+
+/**
+ * Where a gate's gradient is not a real number, its operation's sentence would quote "not
+ * a real number" as if it were one ("receives the upstream gradient not a real number with
+ * its sign flipped"): it says why instead, the gradient that arrived or its own value.
+ */
+function notRealKey(gate: GraphNodeResult): string | undefined {
+  if (Number.isNaN(gate.grad)) return 'graph.backward.notRealUpstream';
+  if (gate.local.some((v) => Number.isNaN(v))) return 'graph.backward.notRealLocal';
+  return undefined;
 }
 
 /**

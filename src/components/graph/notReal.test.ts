@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Language, type Translate } from '../../i18n/translate';
-import { narrateGraph } from './graphNarration';
+import { narrateGraph, narrationParams } from './graphNarration';
 import { ENGLISH_WORDS, graphStepTex } from './graphTex';
 import { viewOf } from './testViews';
 
@@ -25,6 +25,26 @@ describe('NaN is never shown as a number', () => {
       expect(all).toContain(words);
       expect(all).not.toContain(`\u2212${words}`);
       expect(all).not.toContain(`\u2212(${words})`);
+    }
+  });
+
+  it('a gate whose gradient is not real says why, instead of quoting it as a number', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const words = translate(lang, 'value.notReal');
+      const said: string[] = [];
+      steps.forEach((step, i) => {
+        if (step.kind !== 'gate-backward') return;
+        const gate = view.analysis.byId.get(step.params.gate);
+        // The square root's own value is not real; the negation receives its gradient.
+        const key =
+          gate?.op === 'sqrt' ? 'graph.backward.notRealLocal' : 'graph.backward.notRealUpstream';
+        const sentence = narrateGraph(step, view.analysis, i + 1, steps.length, tr(lang));
+        expect(
+          sentence.startsWith(translate(lang, key, narrationParams(step, view.analysis, words))),
+        ).toBe(true);
+        said.push(key);
+      });
+      expect(said).toEqual(['graph.backward.notRealLocal', 'graph.backward.notRealUpstream']);
     }
   });
 

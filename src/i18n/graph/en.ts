@@ -70,7 +70,8 @@ export const graphEn = {
     'The expression has {count} variables; at most {limit} are allowed.',
 
   'graph.problem.log-domain': 'Gate {gate}: the logarithm of {a} is not a real number.',
-  'graph.problem.sqrt-domain': 'Gate {gate}: the square root of the negative number {a}.',
+  'graph.problem.sqrt-domain':
+    'Gate {gate}: the square root of the negative number {a} is not a real number.',
   'graph.problem.division-by-zero': 'Gate {gate}: division of {a} by zero.',
   'graph.problem.pow-domain': 'Gate {gate}: {a}^{b} is not a real number.',
   'graph.problem.non-finite': 'Gate {gate}: the result is too large to be a number.',
@@ -180,6 +181,10 @@ export const graphEn = {
     'Backward, power gate {gate}: the exponent {v} of the constant {c} gets the local gradient {c}^{v}·ln {c} = {localV}, and receives {localVp} × {upstreamP} = {sentV}. A constant takes no gradient.',
   'graph.backward.pow.both':
     'Backward, power gate {gate}: the base {a} gets the local gradient {b}·{a}^({b}−1) = {local}, the exponent {b} gets {a}^{b}·ln {a} = {localB}. Times the upstream gradient {upstream}, {a} receives {sent} and {b} receives {sentB}.',
+  'graph.backward.notRealUpstream':
+    'Backward, gate {gate}: the gradient arriving at its output is not a real number (a gate between it and the output has a value that is not real), so none it hands back is real either.',
+  'graph.backward.notRealLocal':
+    'Backward, gate {gate}: its value is not a real number, so neither is its local gradient, and none it hands back is real either.',
   'graph.backward.neg':
     'Backward, negate gate {gate}: the local gradient is −1, so {a} receives the upstream gradient {upstream} with its sign flipped: {sent}.',
   'graph.backward.exp':
@@ -211,7 +216,7 @@ export const graphEn = {
   'graph.backward.min.const':
     'Backward, min gate {gate}: the upstream gradient {upstream} goes to {winner}, the smaller input; {loser} did not affect f. A constant takes no gradient, so {v} receives {sentV}.',
   'graph.backward.fanout':
-    'With this, the gradient of {fanOutNode} is complete. {fanOutNode} feeds {fanOut} gates, so {fanOut} branch gradients came back, and they add up: ∂f/∂{fanOutNode} = {branches} = {sum}. This is the chain rule’s case 2: the paths add.',
+    'With this, the gradient of {fanOutNode} is complete. {fanOutNode} is an input {fanOut} times, so {fanOut} branch gradients came back, and they add up: ∂f/∂{fanOutNode} = {branches} = {sum}. This is the chain rule’s case 2: the paths add.',
 
   'graph.code.caption':
     'Deep Learning from Scratch, chapter 5: the same computation as layers in code, in the book’s Python (and in TypeScript). The highlighted line is the current step.',

@@ -55,7 +55,7 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
   'graph.error.too-many-variables': '表达式有 {count} 个变量，最多只能有 {limit} 个。',
 
   'graph.problem.log-domain': '门 {gate}：{a} 的对数不是实数。',
-  'graph.problem.sqrt-domain': '门 {gate}：对负数 {a} 开平方。',
+  'graph.problem.sqrt-domain': '门 {gate}：负数 {a} 的平方根不是实数。',
   'graph.problem.division-by-zero': '门 {gate}：{a} 除以零。',
   'graph.problem.pow-domain': '门 {gate}：{a}^{b} 不是实数。',
   'graph.problem.non-finite': '门 {gate}：结果太大，已经不是一个有限的数。',
@@ -162,6 +162,10 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
     '反向传播，乘方门 {gate}：常数 {c} 的指数 {v} 的局部梯度是 {c}^{v}·ln {c} = {localV}，它得到 {localVp} × {upstreamP} = {sentV}。常数不需要梯度。',
   'graph.backward.pow.both':
     '反向传播，乘方门 {gate}：底数 {a} 的局部梯度是 {b}·{a}^({b}−1) = {local}，指数 {b} 的局部梯度是 {a}^{b}·ln {a} = {localB}。各自乘以上游梯度 {upstream} 后，{a} 得到 {sent}，{b} 得到 {sentB}。',
+  'graph.backward.notRealUpstream':
+    '反向，门 {gate}：传到它输出端的梯度不是实数（它与输出之间有一个门的值不是实数），所以它传回去的也都不是实数。',
+  'graph.backward.notRealLocal':
+    '反向，门 {gate}：它的值不是实数，局部梯度也就不是实数，所以它传回去的也都不是实数。',
   'graph.backward.neg':
     '反向传播，取负门 {gate}：局部梯度是 −1，所以 {a} 得到把上游梯度 {upstream} 变号后的值 {sent}。',
   'graph.backward.exp':
@@ -193,7 +197,7 @@ export const graphZh: Readonly<Record<keyof typeof graphEn, string>> = {
   'graph.backward.min.const':
     '反向传播，min 门 {gate}：上游梯度 {upstream} 送给较小的输入 {winner}；{loser} 没有影响 f。常数不需要梯度，所以 {v} 得到 {sentV}。',
   'graph.backward.fanout':
-    '至此，{fanOutNode} 的梯度完整了。{fanOutNode} 连到 {fanOut} 个门，所以有 {fanOut} 条分支的梯度传回来，它们要相加：∂f/∂{fanOutNode} = {branches} = {sum}。这就是链式法则的情形 2：多条路径的贡献相加。',
+    '至此，{fanOutNode} 的梯度完整了。{fanOutNode} 作为输入用了 {fanOut} 次，所以有 {fanOut} 条分支的梯度传回来，它们要相加：∂f/∂{fanOutNode} = {branches} = {sum}。这就是链式法则的情形 2：多条路径的贡献相加。',
 
   'graph.code.caption':
     '《深度学习入门：基于 Python 的理论与实现》第 5 章：同一个计算写成代码中的层：书中的 Python（以及 TypeScript）。高亮的行就是当前这一步。',
