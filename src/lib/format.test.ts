@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './format';
+import { formatChange, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -17,4 +17,23 @@ describe('formatNumber', () => {
     [NaN, 'NaN'],
     [Infinity, '∞'],
   ])('%s → %s', (value, text) => expect(formatNumber(value)).toBe(text));
+});
+
+describe('formatChange', () => {
+  it.each([
+    [2, 1.9906, ['2', '1.99']],
+    [1, 0.99995, ['1', '0.99995']],
+    [-1, -1.0000049, ['−1', '−1.000005']],
+    [0.5, 0.5, ['0.5', '0.5']],
+    [1, 1 + 1e-15, ['1', '1']],
+  ] as const)('%s → %s', (from, to, texts) => expect(formatChange(from, to)).toEqual(texts));
+
+  it('tells apart two values that differ in their first eight significant digits', () => {
+    for (let i = 1; i < 200; i++) {
+      const from = Math.sin(i) * 10 ** ((i % 7) - 3);
+      const to = from * (1 + 10 ** -(i % 9) / 3);
+      const [a, b] = formatChange(from, to);
+      if (Math.abs(to - from) > Math.abs(from) * 1e-7) expect(a).not.toBe(b);
+    }
+  });
 });

@@ -37,6 +37,24 @@ export function formatNumber(value: number, digits = 3): string {
   return text === '-0' || text === '0' ? (value < 0 ? `${MINUS}0` : '0') : text.replace('-', MINUS);
 }
 
+/**
+ * A value and what it becomes, with the fewest significant digits (at least `digits`, at
+ * most 12, and no more than ten decimals below 1) that tell them apart: an update of 1 by −4.9×10⁻⁵ reads "1 → 0.99995", not
+ * "1 → 1", which looks as if nothing moved. Equal values keep `digits`.
+ *
+ * @example formatChange(1, 0.99995) // ['1', '0.99995']
+ */
+export function formatChange(from: number, to: number, digits = 3): [string, string] {
+  if (Object.is(from, to) || !Number.isFinite(from) || !Number.isFinite(to))
+    return [formatNumber(from, digits), formatNumber(to, digits)];
+  for (let d = digits; d < 12; d++) {
+    const a = formatNumber(from, d);
+    const b = formatNumber(to, d);
+    if (a !== b) return [a, b];
+  }
+  return [formatNumber(from, 12), formatNumber(to, 12)];
+}
+
 /** Full precision, for the inspector: what the engine holds, minus signs typeset. */
 export function formatFull(value: number): string {
   return Number.isFinite(value) ? String(value).replace('-', MINUS) : formatNumber(value);

@@ -1,4 +1,4 @@
-import { formatNumber, subscript } from '../../lib/format';
+import { formatChange, formatNumber, subscript } from '../../lib/format';
 
 /**
  * The text of every label the network diagram draws, in one place: the components write
@@ -14,9 +14,12 @@ export function neuronSymbolText(input: boolean, n: number, z?: number): string 
   return input ? `x${subscript(n)}` : `z${subscript(n)}${show(z)}`;
 }
 
-/** On a weight: its value, and in the update phase its new value (2 → 1.99). */
+/**
+ * On a weight: its value, and in the update phase its new value (2 → 1.99), with digits
+ * enough to show that it moved (1 → 0.99995).
+ */
 export function weightText(w: number, next?: number): string {
-  return next === undefined ? formatNumber(w) : `${formatNumber(w)} → ${formatNumber(next)}`;
+  return next === undefined ? formatNumber(w) : formatChange(w, next).join(' → ');
 }
 
 /** On a weight once the gradients are computed: ∂C/∂w, never ∇ (the whole vector). */
@@ -24,9 +27,10 @@ export function weightGradientText(grad: number): string {
   return `∂C/∂w = ${formatNumber(grad, 2)}`;
 }
 
-/** Under a neuron: its bias, and in the update phase the new bias. */
+/** Under a neuron: its bias, and in the update phase the new bias (as {@link weightText}). */
 export function biasText(n: number, b: number, next?: number): string {
-  return `b${subscript(n)} = ${formatNumber(b)}${next === undefined ? '' : ` → ${formatNumber(next)}`}`;
+  const value = next === undefined ? formatNumber(b) : formatChange(b, next).join(' → ');
+  return `b${subscript(n)} = ${value}`;
 }
 
 export function biasGradientText(grad: number): string {
