@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useAppState, useDerived } from '../../store/StoreProvider';
+import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
 import { colorTable, CSS_NEGATIVE, CSS_POSITIVE } from './colors';
@@ -25,7 +25,9 @@ export function DecisionMap() {
   const t = usePlaygroundT();
   const points = useDerived((select, s) => select.playground.points(s));
   const own = useAppState((s) => s.trainingData.source === 'own');
-  const [showTest, setShowTest] = useState(true);
+  // In the store, so that a link keeps it (TensorFlow Playground's showTestData).
+  const showTest = useAppState((s) => s.showTestData);
+  const { setShowTestData } = useActions();
   const painter = useMemo(() => new MapPainter(colorTable()), []);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -91,7 +93,7 @@ export function DecisionMap() {
           <input
             type="checkbox"
             checked={showTest}
-            onChange={(e) => setShowTest(e.target.checked)}
+            onChange={(e) => setShowTestData(e.target.checked)}
             data-testid="show-test"
           />
           {t('playground.showTest')}

@@ -37,6 +37,7 @@ export interface PlaygroundActions extends OwnPointsActions {
   setHiddenLayers(hidden: readonly number[]): void;
   setDataActivation(activation: PlaygroundActivation): void;
   setMapMode(mode: MapMode): void;
+  setShowTestData(show: boolean): void;
   /** The Data mode's run as its trainer reports it: the log and the iteration reached. */
   syncDataRun(log: readonly LogEntry[], iteration: number): void;
   /**
@@ -99,6 +100,7 @@ export function createPlaygroundActions(set: Set, get: () => AppState): Playgrou
       })),
     setDataActivation: (dataActivation) => change(() => ({ dataActivation })),
     setMapMode: (mapMode) => set({ mapMode }),
+    setShowTestData: (showTestData) => set({ showTestData }),
     syncDataRun: (dataLog, dataIteration) =>
       set((s) =>
         s.dataIteration === dataIteration && sameLog(s.dataLog, dataLog)

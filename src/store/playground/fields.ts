@@ -81,6 +81,8 @@ export interface PlaygroundFields {
   /** The Data mode's training position (steps from θ⁰). */
   readonly dataIteration: number;
   readonly mapMode: MapMode;
+  /** Whether the decision map shows the test points over it (as the Playground's box). */
+  readonly showTestData: boolean;
 }
 
 export const DEFAULT_DATA_LOG: readonly LogEntry[] = [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }];
@@ -102,5 +104,6 @@ export function defaultPlaygroundFields(): PlaygroundFields {
     dataLog: DEFAULT_DATA_LOG,
     dataIteration: 0,
     mapMode: 'activation',
+    showTestData: true,
   };
 }

@@ -49,6 +49,7 @@ const fields = fc.record({
   dataLog: log,
   dataIteration: fc.nat({ max: 1e7 }),
   mapMode: fc.constantFrom(...MAP_MODES),
+  showTestData: fc.boolean(),
   etaLog: fc
     .uniqueArray(fc.integer({ min: 1, max: 1e6 }), { maxLength: 5 })
     .map((froms) => froms.sort((a, b) => a - b).map((from) => ({ from, eta: from / 7 }))),
@@ -89,6 +90,15 @@ describe('the training fields in links', () => {
       hiddenLayers: [8, 8, 8],
       dataActivation: 'relu',
     });
+  });
+
+  it('keep the test points hidden when the link says so (testdata=0)', () => {
+    const hidden = initialState('?scene=training&dataset=xor&testdata=0', ['en']);
+    expect(hidden.error).toBeNull();
+    expect(hidden.showTestData).toBe(false);
+    expect(initialState('?scene=training&dataset=xor', ['en']).showTestData).toBe(true);
+    const bad = initialState('?scene=training&dataset=xor&testdata=maybe', ['en']);
+    expect(bad.error?.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['testdata:bad-flag']);
   });
 
   it('name what is wrong in a readable link, and open the default scene', () => {

@@ -142,6 +142,8 @@ const presenter = flag('presenter');
 const theme = readableChoice('theme', THEMES);
 const hide = nameList('hide', HIDEABLE);
 const embed = flag('embed');
+/** Whether the decision map shows the test points (the Playground's showTestData). */
+const showTestData = flag('testdata');
 const asFlag = (on: boolean) => (on ? 1 : 0);
 const noise = percent('noise', 0, 50);
 const split = percent('split', 10, 90);
@@ -318,6 +320,12 @@ export const LINK_FIELDS = {
       write: (mode) => mode,
       read: optional(choice(MAP_MODES, 'map-mode', 's.mapMode')),
     },
+    written: 'unless-default',
+    change: 'view',
+  },
+  showTestData: {
+    compact: { key: 'T', write: asFlag, read: asText(showTestData) },
+    readable: showTestData,
     written: 'unless-default',
     change: 'view',
   },
