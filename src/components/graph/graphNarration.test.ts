@@ -4,7 +4,7 @@ import { graphEn } from '../../i18n/graph/en';
 import { graphZh } from '../../i18n/graph/zh';
 import { LANGUAGES, translate, type Translate } from '../../i18n/translate';
 import { narrateGraph, narrationParams } from './graphNarration';
-import { presetView } from './testViews';
+import { presetView, viewOf } from './testViews';
 
 const tr =
   (lang: (typeof LANGUAGES)[number]): Translate =>
@@ -12,6 +12,18 @@ const tr =
     translate(lang, key, params);
 
 describe('graph narration', () => {
+  it('says a long sum of branches with its first three and its last, in both languages', () => {
+    const expression = Array.from({ length: 20 }, () => 'x').join('+');
+    const view = viewOf({ version: 1, kind: 'graph', expression, inputs: { x: 1 } });
+    const steps = view.trace.steps;
+    for (const lang of LANGUAGES) {
+      const last = narrateGraph(steps.at(-1), view.analysis, steps.length, steps.length, tr(lang));
+      const more = translate(lang, 'graph.sumMore', { count: 16 });
+      expect(last).toContain(`= 1 + 1 + 1 ${more} + 1 = 20`);
+      expect(last.length).toBeLessThan(600);
+    }
+  });
+
   it.each(GRAPH_PRESETS.flatMap((p) => LANGUAGES.map((lang) => [p.id, lang] as const)))(
     '%s in %s: every step has a sentence with every placeholder filled',
     (id, lang) => {

@@ -16,6 +16,9 @@ type Value = number | null | undefined;
 const plainNameOf = (node: GraphNodeResult): string =>
   node.kind === 'const' ? node.label : node.id;
 
+/** A sum of more branches than this is said with its first three and its last. */
+export const MAX_BRANCHES_SAID = 8;
+
 /** NaN is spelled out (`notReal`): a sentence never shows it as if it were a number. */
 const shower =
   (notReal: string, format: (v: number) => string) =>
@@ -32,12 +35,15 @@ const shower =
  * - for a gate with one constant input: the other input `v`, the constant `c` (`cp`), and
  *   `localV` (`localVp`), `sentV` for the input that takes a gradient;
  * - for a max or min gate, the input that wins (`winner`) and the other (`loser`);
- * - where a fan-out completes, the `branches` and their `sum`.
+ * - where a fan-out completes, the `branches` and their `sum` (beyond
+ *   {@link MAX_BRANCHES_SAID} branches, the first three, `more` for the rest but the last,
+ *   and the last: a sum of 1,000 branches spelled out took 5,000 characters).
  */
 export function narrationParams(
   step: TraceStep,
   analysis: GraphAnalysis,
   notReal: string = en['value.notReal'],
+  more: (count: number) => string = (count) => `+ ⋯ ${count} more`,
 ): Record<string, string | number> {
   const show = shower(notReal, (v) => formatNumber(v));
   const operand = shower(notReal, (v) => formatOperand(v));
@@ -86,9 +92,13 @@ export function narrationParams(
   const fanOutNode = step.kind === 'gate-backward' ? step.params.fanOutNode : undefined;
   const node = fanOutNode === undefined ? undefined : analysis.byId.get(fanOutNode);
   if (node !== undefined) {
-    params.branches = branchesOf(analysis, node)
-      .map((b, i) => (i === 0 ? show(b.value) : operand(b.value)))
-      .join(' + ');
+    const terms = branchesOf(analysis, node).map((b, i) =>
+      i === 0 ? show(b.value) : operand(b.value),
+    );
+    params.branches =
+      terms.length <= MAX_BRANCHES_SAID
+        ? terms.join(' + ')
+        : `${terms.slice(0, 3).join(' + ')} ${more(terms.length - 4)} + ${terms.at(-1) ?? ''}`;
     params.sum = show(node.grad);
   }
   return params;
@@ -117,7 +127,7 @@ export function narrateGraph(
 ): string {
   if (cursor === 0 || step === undefined) return t('graph.narration.start');
   const notReal = t('value.notReal');
-  const params = narrationParams(step, analysis, notReal);
+  const params = narrationParams(step, analysis, notReal, (count) => t('graph.sumMore', { count }));
   // −NaN is NaN: a sign before "not a real number" would read as a number's sign.
   const say = (key: string): string =>
     (isMessageKey(key) ? t(key, params) : key)
