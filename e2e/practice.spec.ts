@@ -56,6 +56,11 @@ test('"Your turn" in the network scene: the asked value is hidden, a wrong answe
   // Asked: the value is nowhere on the page, not even in an attribute.
   await expect(page.getByTestId(hook)).not.toHaveAttribute(attribute, /./);
   await expect(page.locator('.formula-panel')).toContainText('?');
+  // The walk waits for the answer: Next and End say so instead of looking live.
+  const next = page.getByRole('button', { name: 'Next step' });
+  await expect(next).toBeDisabled();
+  await expect(next).toHaveAttribute('title', /Answer the question first/);
+  await expect(page.getByRole('button', { name: 'To end' })).toBeDisabled();
   // z without its bias.
   const bare = caseOf(LECTURE_PLAN, 'missing-bias');
   expect(bare.question.id).toBe(first.id);

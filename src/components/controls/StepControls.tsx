@@ -22,6 +22,12 @@ export function StepControls() {
   const compact = COMPACT_CONTROLS[useLayout()];
   const atStart = cursor === 0;
   const atEnd = cursor >= total;
+  // Practice holds the walk at its question: Next and End wait for the answer, and say so.
+  const held = useDerived(
+    (select, s) => s.cursor < select.total(s) && s.cursor >= select.cursorLimit(s),
+  );
+  const forward = (label: string, key: string) =>
+    held ? t('controls.answerFirst') : `${label} (${key})`;
   // The phase the next phase jump runs to its end: the one the next step belongs to.
   const nextPhase = useDerived(
     (select, s) =>
@@ -61,18 +67,18 @@ export function StepControls() {
       <button
         type="button"
         onClick={() => actions.stepBy(1)}
-        disabled={atEnd}
+        disabled={atEnd || held}
         aria-label={t('controls.next')}
-        title={`${t('controls.next')} (→)`}
+        title={forward(t('controls.next'), '→')}
       >
         <Icon name="next" />
       </button>
       <button
         type="button"
         onClick={actions.toEnd}
-        disabled={atEnd}
+        disabled={atEnd || held}
         aria-label={t('controls.end')}
-        title={`${t('controls.end')} (End)`}
+        title={forward(t('controls.end'), 'End')}
       >
         <Icon name="end" />
       </button>
