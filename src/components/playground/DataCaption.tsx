@@ -39,7 +39,10 @@ export function DataCaption() {
       if (speed.current !== null)
         setTextIfChanged(
           speed.current,
-          frame.playing ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) }) : '',
+          // The rate is known after the first second of playing: no "0 steps/s" before it.
+          frame.playing && frame.stepsPerSecond > 0
+            ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) })
+            : '',
         );
     },
     [t],

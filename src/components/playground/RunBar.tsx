@@ -31,7 +31,10 @@ export function RunBar() {
         t('playground.epoch', { value: formatNumber(frame.epoch, 3) }),
         t('playground.trainLoss', { value: formatNumber(frame.trainLoss, 4) }),
         t('playground.testLoss', { value: formatNumber(frame.testLoss, 4) }),
-        frame.playing ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) }) : '',
+        // The rate is known after the first second of playing: no "0 steps/s" before it.
+        frame.playing && frame.stepsPerSecond > 0
+          ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) })
+          : '',
       ]
         .filter((s) => s !== '')
         .join(' · ');

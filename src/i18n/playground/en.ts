@@ -14,7 +14,7 @@ export const playgroundEn = {
   'playground.caption.position': 'Iteration t = {t}',
   'playground.caption.loss': 'training loss {train} · test loss {test}',
   'playground.caption.activation':
-    'Small maps: each neuron’s activation a over the plane (orange −1, blue +1). Lines: the weights, blue w > 0, orange w < 0, wider for a larger |w|. Large map: the output, with the training points.',
+    'Small maps: each neuron’s activation a over the plane (orange −1, blue +1). Lines: the weights, blue w > 0, orange w < 0, wider for a larger |w|. Large map: the output, with the training points (white ring) and the test points (black ring) when shown.',
   'playground.caption.delta':
     'Backward pass: each dot is a training example, where it pushes the neuron: δ = ∂Cⁿ/∂z, magenta δ > 0, teal δ < 0, bigger for a larger |δ|. Each weight moves by −η·∂L/∂w, ∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ.',
 
@@ -116,7 +116,7 @@ export const playgroundEn = {
   'playground.own.clearConfirm': 'Remove all {count} points?',
   'playground.own.clearYes': 'Remove all',
   'playground.own.clearNo': 'Keep them',
-  'playground.own.count': '{train} training and {test} test points (at most {limit})',
+  'playground.own.count': 'Training points: {train}, test points: {test} (at most {limit})',
   'playground.own.problem.classification': 'Classification: every label is −1 or 1.',
   'playground.own.problem.regression': 'Regression: a label is not −1 or 1.',
   'playground.own.full':
