@@ -93,6 +93,8 @@ test.describe('the neuron diagram', () => {
     await page.getByTestId('neuron-map-2-1').click();
     await expect(page.getByTestId('gradient-panel')).toHaveAttribute('data-layer', '2');
     await expect(page.getByTestId('gradient-panel')).toHaveAttribute('data-index', '1');
+    // …and brings it into view, wherever the page put it.
+    await expect(page.getByTestId('gradient-panel')).toBeInViewport({ ratio: 0.5 });
     expect(errors).toEqual([]);
   });
 

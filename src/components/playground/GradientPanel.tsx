@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   mappedNeurons,
   orderedFeatures,
@@ -132,10 +132,21 @@ export function GradientPanel() {
   );
   useFrameSink(sink);
 
+  // A neuron picked on the diagram brings its gradient into view (on a laptop the panel
+  // sits below the fold, and the click seemed to do nothing).
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (neuron === null) return;
+    const box = section.current?.getBoundingClientRect();
+    if (box !== undefined && (box.top < 0 || box.bottom > window.innerHeight))
+      section.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [neuron]);
+
   if (status.result?.ok !== true || shown === null || !valid) return null;
   const isOutput = target.layer === layers.length - 1;
   return (
     <section
+      ref={section}
       className="playground-panel gradient-panel"
       data-testid="gradient-panel"
       data-layer={target.layer}
