@@ -28,6 +28,20 @@ describe('readCsv', () => {
     });
   });
 
+  it("reads a spreadsheet's semicolon file, where the comma is the decimal mark", () => {
+    const result = readCsv('x1;x2;label;set\r\n0,5;-1,25;1;train\r\n2;3,5;-1;test\r\n');
+    expect(result).toEqual({
+      ok: true,
+      points: [
+        { x1: 0.5, x2: -1.25, label: 1 },
+        { x1: 2, x2: 3.5, label: -1 },
+      ],
+      sets: ['train', 'test'],
+    });
+    // A thousands mark is not a number there either: it is named, not misread.
+    expect(errorsOf('x1;x2;label\n1.000,5;0;1\n').map((e) => e.code)).toEqual(['csv-not-a-number']);
+  });
+
   it('reads back the training and test points in their sets, with a set column', () => {
     const data = generateDataset({ name: 'reg-gauss', noise: 30, split: 70, seed: 9 });
     const result = readCsv(writeCsvWithSets(data));

@@ -164,8 +164,8 @@ export function writeCsvWithSets(data: {
   return `${[...CSV_COLUMNS, SET_COLUMN].join(',')}\n${lines.join('')}`;
 }
 
-function cells(line: string): string[] {
-  return line.split(',').map((c) =>
+function cells(line: string, separator: Separator): string[] {
+  return line.split(separator).map((c) =>
     c
       .trim()
       .replace(/^"(.*)"$/, '$1')
@@ -174,13 +174,29 @@ function cells(line: string): string[] {
 }
 
 /** Where each column is: x1, x2 and label, `set` when present, and how many there are. */
-type Order = Record<Column, number> & { readonly set?: number; readonly count: number };
+type Order = Record<Column, number> & {
+  readonly set?: number;
+  readonly count: number;
+  /** `,`, or `;` for a file whose header uses it (a spreadsheet set to a decimal comma). */
+  readonly separator: Separator;
+};
+
+type Separator = ',' | ';';
+
+/**
+ * The header's separator: `;` when it has semicolons and no comma (the CSV a spreadsheet
+ * writes where the decimal mark is a comma: `x1;x2;label`, `0,5;−1,25;1`), else `,`.
+ */
+function separatorOf(header: string): Separator {
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
 
 const ALL_COLUMNS: readonly AnyColumn[] = [...CSV_COLUMNS, SET_COLUMN];
 
 /** The column index of x1, x2, label (and set), or null after naming what is wrong. */
 function readHeader(line: string, problems: Problems): Order | null {
-  const names = cells(line).map((c) => c.toLowerCase());
+  const separator = separatorOf(line);
+  const names = cells(line, separator).map((c) => c.toLowerCase());
   const found: Partial<Record<AnyColumn, number>> = {};
   names.forEach((name, i) => {
     const column = ALL_COLUMNS.find((c) => c === name);
@@ -203,8 +219,8 @@ function readHeader(line: string, problems: Problems): Order | null {
   if (problems.list.length > 0 || x1 === undefined || x2 === undefined || label === undefined)
     return null;
   return set === undefined
-    ? { x1, x2, label, count: names.length }
-    : { x1, x2, label, set, count: names.length };
+    ? { x1, x2, label, count: names.length, separator }
+    : { x1, x2, label, set, count: names.length, separator };
 }
 
 function readRow(
@@ -213,7 +229,7 @@ function readRow(
   order: Order,
   problems: Problems,
 ): { point: DataPoint; set: CsvSet | null } | null {
-  const values = cells(line);
+  const values = cells(line, order.separator);
   if (values.length !== order.count) {
     const message = `expected ${order.count} values, found ${values.length}`;
     problems.add(lineNumber, 0, 'csv-cell-count', message, {
@@ -225,7 +241,9 @@ function readRow(
   const read = (name: Column): number | null => {
     const column = order[name] + 1;
     const text = values[column - 1] as string;
-    const value = NUMERIC.test(text) ? Number(text) : NaN;
+    // With `;` between cells, a comma can only be the decimal mark.
+    const plain = order.separator === ';' ? text.replace(',', '.') : text;
+    const value = NUMERIC.test(plain) ? Number(plain) : NaN;
     const quoted = { name, ...textParams('value', text) };
     if (Number.isNaN(value)) {
       const message = `${name} ${quoteEnglish(text)} is not a number`;
