@@ -46,6 +46,11 @@ export function RunNotices() {
       <DivergenceNotice
         warning={status.warning}
         eta={status.hyper?.learningRate ?? 0}
+        penalised={
+          status.hyper !== null &&
+          status.hyper.regularization !== 'none' &&
+          status.hyper.regularizationRate > 0
+        }
         suggestion={suggestionOf(status.searching, status.suggestion)}
         onApply={() => driver.applySuggestion()}
       />

@@ -23,11 +23,14 @@ function warningKey(warning: DivergenceWarning): MessageKey {
 export function DivergenceNotice({
   warning,
   eta,
+  penalised = false,
   suggestion,
   onApply,
 }: {
   warning: DivergenceWarning | null;
   eta: number;
+  /** Regularisation is on: the loss watched for growth includes its penalty. */
+  penalised?: boolean;
   suggestion: Suggestion | null;
   onApply: (from: number, eta: number) => void;
 }) {
@@ -53,6 +56,9 @@ export function DivergenceNotice({
           value: formatNumber(warning.value, 3),
           eta: formatNumber(eta, 4),
         })}
+        {penalised && (warning.code === 'rising' || warning.code === 'exploding')
+          ? ` ${t('diverge.withPenalty')}`
+          : ''}
       </p>
       <SuggestionPart suggestion={suggestion} onApply={onApply} />
       <button type="button" className="dismiss" onClick={() => setHidden(key)}>

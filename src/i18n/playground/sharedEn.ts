@@ -16,6 +16,8 @@ export const playgroundSharedEn = {
     'At iteration {iteration} the loss is {loss} with every output σ′ below 10⁻⁶ (largest {value}): σ never reaches its limits, so this is an overflowed step, not a perfect fit. η = {eta} is far too large.',
   'diverge.not-finite':
     'At iteration {iteration} a step made the loss NaN or infinite, so training stopped at the last finite θ.',
+  'diverge.withPenalty':
+    '(This loss includes the regularisation penalty λ·R(w): it is what the steps descend.)',
   'diverge.searching': 'Trying smaller learning rates from iteration {from}, in a copy of the run…',
   'diverge.found':
     'η = {eta} was tried from iteration {from} for {steps} steps: it trained, the loss went from {before} to {after}.',

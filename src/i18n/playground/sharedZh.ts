@@ -13,6 +13,7 @@ export const playgroundSharedZh: Readonly<Record<keyof typeof playgroundSharedEn
     '第 {iteration} 次迭代时损失为 {loss}，而输出的 σ′ 全都小于 10⁻⁶（最大 {value}）：σ 永远达不到它的极限，所以这是一次溢出的步子，不是完美的拟合。η = {eta} 太大了。',
   'diverge.not-finite':
     '第 {iteration} 次迭代的一步让损失变成了 NaN 或无穷大，训练停在最后一个有限的 θ。',
+  'diverge.withPenalty': '（这里的损失包含正则化惩罚项 λ·R(w)：梯度下降降低的正是它。）',
   'diverge.searching': '正在从第 {from} 次迭代起，在训练的副本中尝试更小的学习率…',
   'diverge.found':
     '从第 {from} 次迭代起用 η = {eta} 试了 {steps} 步：能够训练，损失从 {before} 降到 {after}。',
