@@ -231,6 +231,8 @@ export class PlaygroundSession implements PlaygroundApi {
   private afterTraining(run: PlaygroundRun): void {
     if (run.stopped) this.playing = false;
     if (run.warning === null || this.search !== null || this.suggestion !== null) return;
+    // A layer without gain is not η's doing: a smaller one would not bring it back.
+    if (run.warning.code === 'dead') return;
     const { position, theta } = run.segmentOrigin;
     const copy = Float64Array.from(theta);
     this.search = {

@@ -48,7 +48,7 @@ export function DivergenceNotice({
       data-iteration={warning.iteration}
     >
       <p>
-        <strong>{t('diverge.title')}.</strong>{' '}
+        <strong>{t(warning.code === 'dead' ? 'diverge.titleStuck' : 'diverge.title')}.</strong>{' '}
         {t(warningKey(warning), {
           iteration: warning.iteration,
           loss: formatNumber(warning.loss, 4),

@@ -16,11 +16,14 @@
  *   or with a loss so small (below 10⁻¹²) that only rounding can give it: σ never reaches
  *   its asymptotes, so a loss of exactly 0 with every σ′ = 0 (the lecture's network at
  *   η = 10⁶) is an overflowed step, not success. Either way the gradient has vanished.
+ * - `dead`: every neuron of a hidden layer has gain 0 on every training example (ReLUs
+ *   all off) while the loss is not small: no gradient gets past that layer, and the
+ *   layers before it never move. Not a matter of η (no smaller η is searched for).
  * - `not-finite`: a step gave NaN or ±∞; the run stops there.
  *
  * Warnings are data (a code and the numbers), never sentences: the page words them.
  */
-export const DIVERGENCE_CODES = ['rising', 'exploding', 'saturated', 'not-finite'] as const;
+export const DIVERGENCE_CODES = ['rising', 'exploding', 'saturated', 'dead', 'not-finite'] as const;
 export type DivergenceCode = (typeof DIVERGENCE_CODES)[number];
 
 export interface DivergenceWarning {
@@ -31,7 +34,10 @@ export interface DivergenceWarning {
   readonly loss: number;
   /** The loss where the current settings took effect. */
   readonly startLoss: number;
-  /** `rising`: windows in a row; `exploding`: the bound passed; `saturated`: the largest σ′. */
+  /**
+   * `rising`: windows in a row; `exploding`: the bound passed; `saturated`: the largest
+   * σ′; `dead`: the layer (1 = first hidden).
+   */
   readonly value: number;
 }
 
@@ -130,6 +136,16 @@ export class DivergenceMonitor {
     if (!(loss <= smallLoss) || loss < roundingLoss)
       return this.warn('saturated', iteration, loss, maxOutputGain);
     return null;
+  }
+
+  /** Feeds the first hidden layer without any gain at `iteration` (null: none), with the loss. */
+  observeDeadLayer(
+    iteration: number,
+    layer: number | null,
+    loss: number,
+  ): DivergenceWarning | null {
+    if (layer === null || loss <= this.settings.smallLoss) return null;
+    return this.warn('dead', iteration, loss, layer);
   }
 
   private warn(

@@ -132,6 +132,11 @@ export interface DeltaPass {
   readonly maxOutputGain: number;
   /** The training cost at θ (reduced as the objective says). */
   readonly loss: number;
+  /**
+   * The first hidden layer (DOM number, 1 = first hidden) whose every neuron has gain 0 on
+   * every training example (a layer of ReLUs all off), or null: no gradient gets past it.
+   */
+  readonly deadLayer: number | null;
 }
 
 /**
@@ -151,21 +156,25 @@ export function deltaOverExamples(
   const { layers } = trainer.net.shape;
   let maxGain = 0;
   let maxOutputGain = 0;
+  let deadLayer: number | null = null;
   let m = 0;
   for (let l = 1; l < layers.length; l++) {
     const d = ws.delta[l - 1] as Float64Array;
     const z = ws.z[l - 1] as Float64Array;
     const a = ws.a[l - 1] as Float64Array;
     const gain = trainer.net.gain[l - 1] as (z: number, a: number) => number;
+    let layerGain = 0;
     for (let j = 0; j < (layers[l] as number); j++, m++) {
       for (let n = 0; n < count; n++) {
         const o = j * count + n;
         out[m * count + n] = d[o] as number;
         const g = Math.abs(gain(z[o] as number, a[o] as number));
-        if (g > maxGain) maxGain = g;
-        if (l === layers.length - 1 && g > maxOutputGain) maxOutputGain = g;
+        if (g > layerGain) layerGain = g;
       }
     }
+    if (layerGain > maxGain) maxGain = layerGain;
+    if (l === layers.length - 1) maxOutputGain = layerGain;
+    else if (layerGain === 0 && deadLayer === null && count > 0) deadLayer = l;
   }
-  return { delta: out, maxGain, maxOutputGain, loss };
+  return { delta: out, maxGain, maxOutputGain, loss, deadLayer };
 }

@@ -169,7 +169,9 @@ export class PlaygroundRun {
    */
   inspect(out?: Float32Array): DeltaPass {
     const pass = deltaOverExamples(this.trainer, out);
-    const seen = this.monitor.observeGain(this.t, pass.maxOutputGain, pass.loss);
+    const seen =
+      this.monitor.observeGain(this.t, pass.maxOutputGain, pass.loss) ??
+      this.monitor.observeDeadLayer(this.t, pass.deadLayer, pass.loss);
     if (seen !== null && this.alert === null) this.alert = seen;
     return pass;
   }
