@@ -59,7 +59,7 @@ test('"Your turn" in the network scene: the asked value is hidden, a wrong answe
   // The walk waits for the answer: Next and End say so instead of looking live.
   const next = page.getByRole('button', { name: 'Next step' });
   await expect(next).toBeDisabled();
-  await expect(next).toHaveAttribute('title', /Answer the question first/);
+  await expect(next).toHaveAttribute('title', /Answer first/);
   await expect(page.getByRole('button', { name: 'To end' })).toBeDisabled();
   // z without its bias.
   const bare = caseOf(LECTURE_PLAN, 'missing-bias');

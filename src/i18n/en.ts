@@ -55,7 +55,7 @@ export const en = {
   'controls.play': 'Play',
   'controls.pause': 'Pause',
   'controls.next': 'Next step',
-  'controls.answerFirst': 'Answer the question first (or press Show me) to step on',
+  'controls.answerFirst': 'Answer first',
   'controls.end': 'To end',
   'controls.speed': 'Speed',
   'controls.step': 'Step {step} of {total}',

@@ -51,7 +51,7 @@ export const zh: Messages = {
   'controls.play': '播放',
   'controls.pause': '暂停',
   'controls.next': '下一步',
-  'controls.answerFirst': '先回答这个问题（或按“告诉我答案”）才能继续',
+  'controls.answerFirst': '请先回答',
   'controls.end': '跳到结尾',
   'controls.speed': '速度',
   'controls.step': '第 {step} 步，共 {total} 步',

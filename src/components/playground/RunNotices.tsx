@@ -1,3 +1,4 @@
+import { formatNumber } from '../../lib/format';
 import type { EtaSuggestion } from '../../engine';
 import type { ConfigProblem } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
@@ -31,6 +32,12 @@ export function RunNotices() {
   const driver = useDriver();
   const status = useDriverStatus();
   const result = status.result;
+  const warning = status.warning;
+  // With regularisation on, the loss the monitor watches includes the penalty.
+  const penalised =
+    status.hyper !== null &&
+    status.hyper.regularization !== 'none' &&
+    status.hyper.regularizationRate > 0;
   return (
     <>
       {result !== null && !result.ok && (
@@ -44,13 +51,21 @@ export function RunNotices() {
         </div>
       )}
       <DivergenceNotice
-        warning={status.warning}
+        warning={warning}
         eta={status.hyper?.learningRate ?? 0}
-        penalised={
-          status.hyper !== null &&
-          status.hyper.regularization !== 'none' &&
-          status.hyper.regularizationRate > 0
-        }
+        {...(warning?.code === 'dead'
+          ? {
+              title: t('playground.stuck'),
+              message: t('playground.dead', {
+                iteration: warning.iteration,
+                value: warning.value,
+                loss: formatNumber(warning.loss, 4),
+              }),
+            }
+          : {})}
+        {...(penalised && (warning?.code === 'rising' || warning?.code === 'exploding')
+          ? { note: t('playground.withPenalty') }
+          : {})}
         suggestion={suggestionOf(status.searching, status.suggestion)}
         onApply={() => driver.applySuggestion()}
       />

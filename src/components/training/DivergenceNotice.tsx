@@ -23,14 +23,19 @@ function warningKey(warning: DivergenceWarning): MessageKey {
 export function DivergenceNotice({
   warning,
   eta,
-  penalised = false,
+  title,
+  message,
+  note,
   suggestion,
   onApply,
 }: {
   warning: DivergenceWarning | null;
   eta: number;
-  /** Regularisation is on: the loss watched for growth includes its penalty. */
-  penalised?: boolean;
+  /** The Data mode's own words (from its dictionary, loaded with it) instead of the shared. */
+  title?: string;
+  message?: string;
+  /** A sentence after the message (the Data mode: that the loss includes the penalty). */
+  note?: string;
   suggestion: Suggestion | null;
   onApply: (from: number, eta: number) => void;
 }) {
@@ -48,17 +53,16 @@ export function DivergenceNotice({
       data-iteration={warning.iteration}
     >
       <p>
-        <strong>{t(warning.code === 'dead' ? 'diverge.titleStuck' : 'diverge.title')}.</strong>{' '}
-        {t(warningKey(warning), {
-          iteration: warning.iteration,
-          loss: formatNumber(warning.loss, 4),
-          start: formatNumber(warning.startLoss, 4),
-          value: formatNumber(warning.value, 3),
-          eta: formatNumber(eta, 4),
-        })}
-        {penalised && (warning.code === 'rising' || warning.code === 'exploding')
-          ? ` ${t('diverge.withPenalty')}`
-          : ''}
+        <strong>{title ?? t('diverge.title')}.</strong>{' '}
+        {message ??
+          t(warningKey(warning), {
+            iteration: warning.iteration,
+            loss: formatNumber(warning.loss, 4),
+            start: formatNumber(warning.startLoss, 4),
+            value: formatNumber(warning.value, 3),
+            eta: formatNumber(eta, 4),
+          })}
+        {note === undefined ? '' : ` ${note}`}
       </p>
       <SuggestionPart suggestion={suggestion} onApply={onApply} />
       <button type="button" className="dismiss" onClick={() => setHidden(key)}>

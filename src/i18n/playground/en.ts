@@ -61,6 +61,11 @@ export const playgroundEn = {
   'playground.trainer.worker': 'Training runs in a background worker.',
   'playground.trainer.page':
     'No background worker could start here: training runs on this page, more slowly.',
+  'playground.dead':
+    'At iteration {iteration} every neuron of hidden layer {value} outputs 0 on every training example (its ReLUs are all off), so its σ′ is 0 everywhere: no gradient gets back past it, and the layers before it never change. The loss stays at {loss}. Another seed (other starting weights), tanh, or wider layers can bring it back; a smaller η will not.',
+  'playground.withPenalty':
+    '(This loss includes the regularisation penalty λ·R(w): it is what the steps descend.)',
+  'playground.stuck': 'Training is stuck',
   'playground.problems': 'This network cannot be trained as set:',
   'playground.problem.no-features': 'Pick at least one feature.',
   'playground.problem.too-many-layers': 'At most {limit} hidden layers.',
@@ -72,6 +77,7 @@ export const playgroundEn = {
   'playground.output': 'Output',
   'playground.decisionAria':
     'Decision map: the network’s output over the plane, with {train} training and {test} test points',
+  'playground.discretize': 'Discretize output',
   'playground.showTest': 'Show test data',
   'playground.mapMode': 'What the neuron maps show',
   'playground.mapMode.activation': 'Activation a',

@@ -14,13 +14,9 @@ export const playgroundSharedEn = {
     'The output has saturated at iteration {iteration}: its σ′ is below 10⁻⁶ on every example (largest {value}) while the loss is {loss}, so the gradient has vanished and training is stuck. η = {eta} threw the neurons into their flat tails.',
   'diverge.rounding':
     'At iteration {iteration} the loss is {loss} with every output σ′ below 10⁻⁶ (largest {value}): σ never reaches its limits, so this is an overflowed step, not a perfect fit. η = {eta} is far too large.',
-  'diverge.titleStuck': 'Training is stuck',
-  'diverge.dead':
-    'At iteration {iteration} every neuron of hidden layer {value} outputs 0 on every training example (its ReLUs are all off), so its σ′ is 0 everywhere: no gradient gets back past it, and the layers before it never change. The loss stays at {loss}. Another seed (other starting weights), tanh, or wider layers can bring it back; a smaller η will not.',
+  'diverge.dead': 'Hidden layer {value} has no gradient.',
   'diverge.not-finite':
     'At iteration {iteration} a step made the loss NaN or infinite, so training stopped at the last finite θ.',
-  'diverge.withPenalty':
-    '(This loss includes the regularisation penalty λ·R(w): it is what the steps descend.)',
   'diverge.searching': 'Trying smaller learning rates from iteration {from}, in a copy of the run…',
   'diverge.found':
     'η = {eta} was tried from iteration {from} for {steps} steps: it trained, the loss went from {before} to {after}.',

@@ -11,12 +11,9 @@ export const playgroundSharedZh: Readonly<Record<keyof typeof playgroundSharedEn
     '输出在第 {iteration} 次迭代时饱和了：每个样本上的 σ′ 都小于 10⁻⁶（最大 {value}），而损失仍为 {loss}，梯度消失，训练卡住了。η = {eta} 把神经元推进了平坦的尾部。',
   'diverge.rounding':
     '第 {iteration} 次迭代时损失为 {loss}，而输出的 σ′ 全都小于 10⁻⁶（最大 {value}）：σ 永远达不到它的极限，所以这是一次溢出的步子，不是完美的拟合。η = {eta} 太大了。',
-  'diverge.titleStuck': '训练卡住了',
-  'diverge.dead':
-    '在第 {iteration} 次迭代，隐藏层 {value} 的每个神经元对每个训练样本都输出 0（它的 ReLU 全部关闭），所以它的 σ′ 处处为 0：梯度无法穿过这一层往回传，它之前的各层永远不会改变。损失停在 {loss}。换一个种子（另一组初始权重）、改用 tanh 或加宽这些层可以让它恢复；减小 η 没有用。',
+  'diverge.dead': '隐藏层 {value} 没有梯度。',
   'diverge.not-finite':
     '第 {iteration} 次迭代的一步让损失变成了 NaN 或无穷大，训练停在最后一个有限的 θ。',
-  'diverge.withPenalty': '（这里的损失包含正则化惩罚项 λ·R(w)：梯度下降降低的正是它。）',
   'diverge.searching': '正在从第 {from} 次迭代起，在训练的副本中尝试更小的学习率…',
   'diverge.found':
     '从第 {from} 次迭代起用 η = {eta} 试了 {steps} 步：能够训练，损失从 {before} 降到 {after}。',
