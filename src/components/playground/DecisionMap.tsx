@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
-import { colorTable, CSS_NEGATIVE, CSS_POSITIVE } from './colors';
+import { colorTable, CSS_SCALE } from './colors';
 import { useDriverStatus, useFrameSink } from './driverContext';
 import { HoverReadout, type Hover } from './HoverReadout';
 import { LossCurves } from './LossCurves';
@@ -27,7 +27,8 @@ export function DecisionMap() {
   const own = useAppState((s) => s.trainingData.source === 'own');
   // In the store, so that a link keeps it (TensorFlow Playground's showTestData).
   const showTest = useAppState((s) => s.showTestData);
-  const { setShowTestData } = useActions();
+  const discretize = useAppState((s) => s.discretize);
+  const { setShowTestData, setDiscretize } = useActions();
   const painter = useMemo(() => new MapPainter(colorTable()), []);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -46,11 +47,15 @@ export function DecisionMap() {
       }
       const ctx = canvas.current?.getContext('2d');
       if (ctx === null || ctx === undefined || frame.decision === null) return;
-      painter.paint(ctx, frame.decision.values, 0, frame.decision.resolution);
+      painter.paint(ctx, frame.decision.values, 0, frame.decision.resolution, 1, discretize);
     },
-    [painter],
+    [painter, discretize],
   );
   useFrameSink(draw);
+  // Switching the map to its sign (or back) repaints the frame shown, even while paused.
+  useEffect(() => {
+    if (last.current !== null) draw(last.current);
+  }, [draw]);
 
   const onHover = useCallback((at: PlanePoint | null) => {
     const decision = last.current?.decision ?? null;
@@ -87,8 +92,10 @@ export function DecisionMap() {
       {own && <OwnDataTools />}
       <LossCurves />
       <div className="map-legend">
-        <span className="swatch" style={{ background: CSS_NEGATIVE }} /> −1
-        <span className="swatch" style={{ background: CSS_POSITIVE }} /> +1
+        {/* The colour scale, continuous as the map is (two swatches read as two values only). */}
+        <span className="scale-end">−1</span>
+        <span className="scale" style={{ background: CSS_SCALE }} aria-hidden="true" />
+        <span className="scale-end">+1</span>
         <label>
           <input
             type="checkbox"
@@ -97,6 +104,15 @@ export function DecisionMap() {
             data-testid="show-test"
           />
           {t('playground.showTest')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={discretize}
+            onChange={(e) => setDiscretize(e.target.checked)}
+            data-testid="discretize"
+          />
+          {t('playground.discretize')}
         </label>
       </div>
     </div>

@@ -13,6 +13,8 @@ export const DELTA_NEGATIVE = '#0f766e';
 
 export const CSS_NEGATIVE = `rgb(${NEGATIVE.join(',')})`;
 export const CSS_POSITIVE = `rgb(${POSITIVE.join(',')})`;
+/** The whole scale from −1 to +1 as a CSS gradient (the table is linear on each side). */
+export const CSS_SCALE = `linear-gradient(to right, ${CSS_NEGATIVE}, rgb(${MIDDLE.join(',')}), ${CSS_POSITIVE})`;
 
 const STEPS = 256;
 

@@ -34,4 +34,25 @@ describe('the plane on a canvas', () => {
       Array.from(bytes),
     );
   });
+
+  it('discretized, paints each value as its sign: the two class colours, NaN as before', () => {
+    const table = new Uint32Array(colorTable().buffer);
+    const values = Float32Array.from([-0.9, -0.01, 0, 0.02, 0.8, NaN, 3, -3, 0.5]);
+    const words = new Uint32Array(9);
+    paintPixels(values, 0, 3, table, words, true);
+    const first = table[0];
+    const last = table[table.length - 1];
+    const middle = table[table.length >> 1];
+    expect(Array.from(words)).toEqual([
+      first,
+      first,
+      middle,
+      last,
+      last,
+      middle,
+      last,
+      first,
+      last,
+    ]);
+  });
 });

@@ -5,7 +5,8 @@ import { labelColor } from './colors';
  * Paints `n × n` values from `offset` into `pixels` (an ImageData's bytes seen as 32-bit
  * words) through `table` (the colour table's bytes seen the same way): one table read and
  * one write per value, the same colours as colors.ts's paintMap, in the byte order of the
- * machine whatever it is (both sides are views of RGBA bytes).
+ * machine whatever it is (both sides are views of RGBA bytes). With `discretize`, each
+ * value is painted as its sign (−1, 0 or +1).
  */
 export function paintPixels(
   values: Float32Array,
@@ -13,12 +14,15 @@ export function paintPixels(
   n: number,
   table: Uint32Array,
   pixels: Uint32Array,
+  discretize = false,
 ): void {
   const half = (table.length - 1) / 2;
   const middle = table.length >> 1;
   const count = n * n;
   for (let i = 0; i < count; i++) {
-    const v = values[offset + i] as number;
+    const raw = values[offset + i] as number;
+    // Discretized (the Playground's "Discretize output"): only the sign, the class chosen.
+    const v = discretize ? (raw > 0 ? 1 : raw < 0 ? -1 : raw) : raw;
     // colorIndex inlined: clamped to [−1, 1], NaN in the middle; `(x + 0.5) | 0` is
     // Math.round for x ≥ 0, at a fraction of its cost.
     const k = v === v ? (((v < -1 ? -1 : v > 1 ? 1 : v) + 1) * half + 0.5) | 0 : middle;
@@ -55,6 +59,7 @@ export class MapPainter {
     offset: number,
     n: number,
     alpha = 1,
+    discretize = false,
   ): void {
     if (this.image === null || this.image.width !== n) {
       this.image = new ImageData(n, n);
@@ -66,7 +71,8 @@ export class MapPainter {
       words = wordsOf(this.table, alpha);
       this.words.set(alpha, words);
     }
-    paintPixels(values, offset, n, words, this.pixels ?? new Uint32Array(image.data.buffer));
+    const pixels = this.pixels ?? new Uint32Array(image.data.buffer);
+    paintPixels(values, offset, n, words, pixels, discretize);
     const { width, height } = ctx.canvas;
     if (width === n && height === n) {
       ctx.putImageData(image, 0, 0);

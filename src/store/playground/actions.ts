@@ -38,6 +38,7 @@ export interface PlaygroundActions extends OwnPointsActions {
   setDataActivation(activation: PlaygroundActivation): void;
   setMapMode(mode: MapMode): void;
   setShowTestData(show: boolean): void;
+  setDiscretize(discretize: boolean): void;
   /** The Data mode's run as its trainer reports it: the log and the iteration reached. */
   syncDataRun(log: readonly LogEntry[], iteration: number): void;
   /**
@@ -101,6 +102,7 @@ export function createPlaygroundActions(set: Set, get: () => AppState): Playgrou
     setDataActivation: (dataActivation) => change(() => ({ dataActivation })),
     setMapMode: (mapMode) => set({ mapMode }),
     setShowTestData: (showTestData) => set({ showTestData }),
+    setDiscretize: (discretize) => set({ discretize }),
     syncDataRun: (dataLog, dataIteration) =>
       set((s) =>
         s.dataIteration === dataIteration && sameLog(s.dataLog, dataLog)

@@ -83,6 +83,8 @@ export interface PlaygroundFields {
   readonly mapMode: MapMode;
   /** Whether the decision map shows the test points over it (as the Playground's box). */
   readonly showTestData: boolean;
+  /** Whether the decision map shows only the class chosen, the output's sign (as the Playground's box). */
+  readonly discretize: boolean;
 }
 
 export const DEFAULT_DATA_LOG: readonly LogEntry[] = [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }];
@@ -105,5 +107,6 @@ export function defaultPlaygroundFields(): PlaygroundFields {
     dataIteration: 0,
     mapMode: 'activation',
     showTestData: true,
+    discretize: false,
   };
 }

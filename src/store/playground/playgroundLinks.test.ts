@@ -50,6 +50,7 @@ const fields = fc.record({
   dataIteration: fc.nat({ max: 1e7 }),
   mapMode: fc.constantFrom(...MAP_MODES),
   showTestData: fc.boolean(),
+  discretize: fc.boolean(),
   etaLog: fc
     .uniqueArray(fc.integer({ min: 1, max: 1e6 }), { maxLength: 5 })
     .map((froms) => froms.sort((a, b) => a - b).map((from) => ({ from, eta: from / 7 }))),
@@ -92,11 +93,12 @@ describe('the training fields in links', () => {
     });
   });
 
-  it('keep the test points hidden when the link says so (testdata=0)', () => {
+  it('keep the test points hidden (testdata=0) and the map discretized (discretize=1)', () => {
     const hidden = initialState('?scene=training&dataset=xor&testdata=0', ['en']);
     expect(hidden.error).toBeNull();
     expect(hidden.showTestData).toBe(false);
     expect(initialState('?scene=training&dataset=xor', ['en']).showTestData).toBe(true);
+    expect(initialState('?scene=training&dataset=xor&discretize=1', ['en']).discretize).toBe(true);
     const bad = initialState('?scene=training&dataset=xor&testdata=maybe', ['en']);
     expect(bad.error?.issues.map((i) => `${i.path}:${i.code}`)).toEqual(['testdata:bad-flag']);
   });

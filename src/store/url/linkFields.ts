@@ -144,6 +144,8 @@ const hide = nameList('hide', HIDEABLE);
 const embed = flag('embed');
 /** Whether the decision map shows the test points (the Playground's showTestData). */
 const showTestData = flag('testdata');
+/** Whether the decision map shows only the output's sign (the Playground's discretize). */
+const discretize = flag('discretize');
 const asFlag = (on: boolean) => (on ? 1 : 0);
 const noise = percent('noise', 0, 50);
 const split = percent('split', 10, 90);
@@ -326,6 +328,12 @@ export const LINK_FIELDS = {
   showTestData: {
     compact: { key: 'T', write: asFlag, read: asText(showTestData) },
     readable: showTestData,
+    written: 'unless-default',
+    change: 'view',
+  },
+  discretize: {
+    compact: { key: 'D', write: asFlag, read: asText(discretize) },
+    readable: discretize,
     written: 'unless-default',
     change: 'view',
   },
