@@ -53,7 +53,8 @@ export function DivergenceNotice({
       data-iteration={warning.iteration}
     >
       <p>
-        <strong>{title ?? t('diverge.title')}.</strong>{' '}
+        {/* The full stop is the dictionary's: 。 in Chinese. */}
+        <strong>{title ?? t('diverge.title')}</strong>{' '}
         {message ??
           t(warningKey(warning), {
             iteration: warning.iteration,

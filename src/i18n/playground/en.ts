@@ -65,7 +65,7 @@ export const playgroundEn = {
     'At iteration {iteration} every neuron of hidden layer {value} outputs 0 on every training example (its ReLUs are all off), so its σ′ is 0 everywhere: no gradient gets back past it, and the layers before it never change. The loss stays at {loss}. Another seed (other starting weights), tanh, or wider layers can bring it back; a smaller η will not.',
   'playground.withPenalty':
     '(This loss includes the regularisation penalty λ·R(w): it is what the steps descend.)',
-  'playground.stuck': 'Training is stuck',
+  'playground.stuck': 'Training is stuck.',
   'playground.problems': 'This network cannot be trained as set:',
   'playground.problem.no-features': 'Pick at least one feature.',
   'playground.problem.too-many-layers': 'At most {limit} hidden layers.',

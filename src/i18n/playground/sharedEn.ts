@@ -5,7 +5,7 @@
  * Data mode's own strings, playground/en.ts, load with the Data mode.)
  */
 export const playgroundSharedEn = {
-  'diverge.title': 'Training is diverging',
+  'diverge.title': 'Training is diverging.',
   'diverge.rising':
     'The loss has grown {value} times in a row (each time over one pass through the training examples), to {loss} at iteration {iteration}: η = {eta} is probably too large.',
   'diverge.exploding':

@@ -2,7 +2,7 @@ import type { playgroundSharedEn } from './sharedEn';
 
 /** 首屏就要用到的游乐场文字：两种模式的发散警告，以及游乐场链接字段的问题。 */
 export const playgroundSharedZh: Readonly<Record<keyof typeof playgroundSharedEn, string>> = {
-  'diverge.title': '训练正在发散',
+  'diverge.title': '训练正在发散。',
   'diverge.rising':
     '损失已连续 {value} 次上升（每次为遍历一遍训练样本），在第 {iteration} 次迭代时达到 {loss}：学习率 η = {eta} 很可能太大。',
   'diverge.exploding':

@@ -61,7 +61,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.dead':
     '在第 {iteration} 次迭代，隐藏层 {value} 的每个神经元对每个训练样本都输出 0（它的 ReLU 全部关闭），所以它的 σ′ 处处为 0：梯度无法穿过这一层往回传，它之前的各层永远不会改变。损失停在 {loss}。换一个种子（另一组初始权重）、改用 tanh 或加宽这些层可以让它恢复；减小 η 没有用。',
   'playground.withPenalty': '（这里的损失包含正则化惩罚项 λ·R(w)：梯度下降降低的正是它。）',
-  'playground.stuck': '训练卡住了',
+  'playground.stuck': '训练卡住了。',
   'playground.problems': '按当前设置无法训练这个网络：',
   'playground.problem.no-features': '请至少选择一个特征。',
   'playground.problem.too-many-layers': '隐藏层最多 {limit} 层。',
