@@ -24,7 +24,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { RESULTS_DIR, ROOT_DIR, fmt, loadWarning, machine, median, table } from './common.ts';
-import { measureOpenings } from './openings.ts';
+import { measureOpenings, watchLongTasks } from './openings.ts';
 import { serve } from './preview.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -93,15 +93,6 @@ const CASES: readonly Case[] = [
   ),
   { name: '1,999-char sum (graph)', path: longSumPath(), drawn: '[data-testid="graph-output"]' },
 ];
-
-/** Init script: records every long task (over 50 ms) the page runs. */
-function watchLongTasks(): void {
-  const tasks: number[] = [];
-  Object.assign(window, { __longTasks: tasks });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-}
 
 /** In the page: presses are simulated by the caller; this waits for `step` and a frame. */
 function stepShown(step: number): Promise<number> {

@@ -63,7 +63,7 @@ export const OPENINGS: readonly Opening[] = [
 ];
 
 /** Init script: records every long task (over 50 ms) the page runs. */
-function watchLongTasks(): void {
+export function watchLongTasks(): void {
   const tasks: number[] = [];
   Object.assign(window, { __longTasks: tasks });
   new PerformanceObserver((list) => {
