@@ -42,6 +42,36 @@ function branches(analysis: GraphAnalysis, node: GraphNodeResult): Operand[] {
   });
 }
 
+/** The inputs of `gate` that take a gradient, with its local gradient and what it sends. */
+function gradientSlots(gate: GraphNodeResult, inputs: readonly GraphNodeResult[]) {
+  return inputs.flatMap((node, slot) => {
+    const local = gate.local[slot];
+    const sent = gate.contributions[slot];
+    return typeof local === 'number' && typeof sent === 'number' ? [{ node, local, sent }] : [];
+  });
+}
+
+function backwardReveals(
+  gate: GraphNodeResult,
+  slots: readonly { readonly node: GraphNodeResult }[],
+  completed: readonly GraphNodeResult[],
+): string[] {
+  return [
+    ...unique(slots.map(({ node }) => `contrib:${gate.id}:${node.id}`)),
+    ...completed.map((node) => `grad:${node.id}`),
+  ];
+}
+
+/**
+ * The keys the backward step of `gate` reveals (those of {@link backwardStep}), without
+ * making the step: a trace knows when each value appears before any step is read.
+ */
+export const backwardStepReveals = (
+  analysis: GraphAnalysis,
+  gate: GraphNodeResult,
+  completed: readonly GraphNodeResult[],
+): string[] => backwardReveals(gate, gradientSlots(gate, inputsOf(analysis, gate)), completed);
+
 /**
  * @param completed inputs whose gradient is complete once this gate has run (all their
  * consumers are done); their `grad:` keys are revealed here.
@@ -54,11 +84,7 @@ export function backwardStep(
   const op = opOf(gate);
   const symbol = texSymbolOf(gate);
   const inputs = inputsOf(analysis, gate);
-  const slots = inputs.flatMap((node, slot) => {
-    const local = gate.local[slot];
-    const sent = gate.contributions[slot];
-    return typeof local === 'number' && typeof sent === 'number' ? [{ node, local, sent }] : [];
-  });
+  const slots = gradientSlots(gate, inputs);
   const fannedOut = completed.filter((node) => node.uses.length >= 2);
   const sum = fannedOut[0];
   const first = slots[0];
@@ -79,10 +105,7 @@ export function backwardStep(
     kind: 'gate-backward',
     reads: unique([gate.domId, ...inputs.map((n) => n.domId)]),
     writes: unique(slots.map(({ node }) => node.domId)),
-    reveals: [
-      ...unique(slots.map(({ node }) => `contrib:${gate.id}:${node.id}`)),
-      ...completed.map((node) => `grad:${node.id}`),
-    ],
+    reveals: backwardReveals(gate, slots, completed),
     operands: [
       { symbol: texGrad(symbol), value: gate.grad ?? NaN, key: `grad:${gate.id}` },
       ...slots.map(({ node, local }) => ({

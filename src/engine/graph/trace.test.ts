@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { valueAt, type Trace, type TraceStep } from '../trace';
+import { makeTrace, valueAt, type Trace, type TraceStep } from '../trace';
 import { analyzeGraph } from './analyze-scenario';
 import { GRAPH_FORMULA_KEYS, GRAPH_NARRATION_KEYS } from './narration';
 import { GRAPH_PRESETS, graphPresetScenario } from './presets';
+import { printExpression } from './print';
+import { anyExpr, variableValues } from './test-support/arbitraries';
 import { buildGraphTrace } from './trace';
 
 const traceOf = (expression: string, inputs: Record<string, number>): Trace =>
@@ -185,5 +188,38 @@ describe('buildGraphTrace', () => {
       ['seed', ['grad:x'], ['var-x', 'graph-output']],
     ]);
     expect(traceOf('2 * 3', {}).steps.map((s) => s.kind)).toEqual(['gate-forward', 'seed']);
+  });
+
+  it('knows, before making a step, what makeTrace finds by reading every step', () => {
+    // The steps are made on demand; their count, phases and reveals are planned ahead.
+    const agrees = (trace: Trace) => {
+      const read = makeTrace([...trace.steps], trace.values);
+      expect(trace.steps).toHaveLength(read.steps.length);
+      expect(trace.phases).toEqual(read.phases);
+      expect(new Map(trace.revealedAt)).toEqual(new Map(read.revealedAt));
+    };
+    for (const preset of GRAPH_PRESETS)
+      agrees(buildGraphTrace(analyzeGraph(graphPresetScenario(preset.id))));
+    agrees(traceOf('x', { x: 7 }));
+    agrees(traceOf('2 * 3', {}));
+    agrees(traceOf(Array.from({ length: 1000 }, () => 'x').join('+'), { x: 1 }));
+    fc.assert(
+      fc.property(anyExpr, variableValues, (tree, inputs) => {
+        const expression = printExpression(tree);
+        if (expression.length > 2000) return;
+        agrees(traceOf(expression, inputs));
+      }),
+      { seed: 20261203, numRuns: 200 },
+    );
+  });
+
+  it('reads the last step of a long sum without the ones before it', () => {
+    const trace = traceOf(Array.from({ length: 1000 }, () => 'x').join('+'), { x: 1 });
+    expect(trace.steps).toHaveLength(1999);
+    expect(trace.revealedAt.get('grad:x')).toBe(1998);
+    expect(step(trace, 1998)).toMatchObject({
+      kind: 'gate-backward',
+      reveals: ['contrib:g1:x', 'grad:x'],
+    });
   });
 });
