@@ -1,7 +1,7 @@
 import type { LiveClass } from '../../store/class/types';
 import { useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
-import { PRACTICE_ANSWER_ID } from '../practice/AnswerBox';
+import { PRACTICE_ANSWER_ID } from '../practice/answerId';
 import { shortNumber } from './ClassAnswers';
 import { TexSymbol } from './TexSymbol';
 import { questionOfPrompt } from './useStudentClass';

@@ -4,13 +4,8 @@ import { useActions, useAppState } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 import { TexLine, useTexRender } from '../formula/TexLine';
 import { HintLadder } from './HintLadder';
+import { PRACTICE_ANSWER_ID } from './answerId';
 import { questionLabel } from './questionLabel';
-
-/**
- * The answer box's element id: there is one box at a time, and the live class's card
- * points the student to it.
- */
-export const PRACTICE_ANSWER_ID = 'practice-answer-box';
 
 /**
  * The question and its answer box: type a number (any keyboard: a Chinese IME's

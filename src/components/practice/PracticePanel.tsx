@@ -1,12 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { PRACTICE_KINDS } from '../../engine';
 import { useActions, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
-import { AnswerBox } from './AnswerBox';
-import { PracticeBar } from './PracticeBar';
-import { PracticeFeedbackLine } from './PracticeFeedbackLine';
-import { PracticeScore } from './PracticeScore';
-import { PracticeSummary } from './PracticeSummary';
 import './practice.css';
+
+// The session's views (answer box, hints, score, summary) load when practice starts: the
+// first screen only offers it, and its download is at its budget.
+const PracticeSession = lazy(() =>
+  import('./PracticeSession').then((m) => ({ default: m.PracticeSession })),
+);
 
 /**
  * "Your turn": the student computes each value, the app checks it and names the mistake.
@@ -27,7 +29,6 @@ export function PracticePanel({
   const t = useT();
   const { setPractice } = useActions();
   const status = useDerived((select, s) => select.practiceStatus(s));
-  const prompt = useDerived((select, s) => select.practicePrompt(s));
   if (!status.on) {
     if (!offer) return null;
     return (
@@ -52,17 +53,9 @@ export function PracticePanel({
       data-testid="practice-panel"
     >
       <h2 id="practice-title">{t('practice.title')}</h2>
-      <PracticeBar />
-      {prompt !== null ? (
-        <AnswerBox key={prompt.id} prompt={prompt} withFormula={withFormula} />
-      ) : (
-        <p className="practice-waiting" data-testid="practice-waiting">
-          {status.finished ? t('practice.done') : t('practice.waiting')}
-        </p>
-      )}
-      <PracticeFeedbackLine />
-      <PracticeScore />
-      {status.finished && <PracticeSummary />}
+      <Suspense fallback={null}>
+        <PracticeSession withFormula={withFormula} />
+      </Suspense>
     </section>
   );
 }
