@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/app/App';
 import { initialState } from './store/bootstrap';
 import { createAppStore } from './store/createAppStore';
+import { createStoreSelectors } from './store/selectors';
 import {
   browserStorage,
   createPersister,
@@ -24,9 +25,15 @@ import './pwa/register';
 function start(container: HTMLElement): void {
   const storage = browserStorage();
   const stored = readStoredState(storage);
-  const opening = initialState(window.location.search, navigator.languages, stored);
+  const selectors = createStoreSelectors();
+  const opening = initialState(
+    window.location.search,
+    navigator.languages,
+    stored,
+    selectors.select,
+  );
   const { state, keep } = withStoredStateSetAside(opening, storage, stored, new Date());
-  const app = createAppStore(state);
+  const app = createAppStore(state, selectors);
   const persist = createPersister(
     storage,
     (failure) => {

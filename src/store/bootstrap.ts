@@ -1,7 +1,7 @@
 import { isLanguage, type Language } from '../i18n/translate';
 import { defaultState } from './initialState';
 import { STORED_LIMIT } from './persist';
-import { createSelectors } from './selectors';
+import { createSelectors, type Selectors } from './selectors';
 import type { SourceState, StateError } from './types';
 import { applyLink } from './url/applyLink';
 import { decodeLink } from './url/compactLink';
@@ -21,15 +21,16 @@ export function preferredLanguage(languages: readonly string[]): Language {
  * nothing kept is stored over (the default scene when nothing was kept), in the language
  * the link asked for. A stored state that cannot be read leaves the default scene with a
  * `storage` error carrying the reasons (main.tsx then sets the raw text aside and says
- * so, see store/persist.ts).
+ * so, see store/persist.ts). `select` derives the step counts a link is checked against
+ * (pass the store's, so that the work is not done twice).
  */
 export function initialState(
   search: string,
   languages: readonly string[],
   stored: string | null = null,
+  select: Selectors = createSelectors(),
 ): SourceState {
   const base = defaultState(preferredLanguage(languages));
-  const select = createSelectors();
   const total = (s: SourceState) => select.total(s);
   const kept = () => (stored === null ? undefined : decodeLink(stored, STORED_LIMIT));
   if (hasLink(search) || stored === null) {

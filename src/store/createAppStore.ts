@@ -36,10 +36,15 @@ export interface AppStore {
 
 /**
  * Creates the app's one store. It is created per app (and per test), never at module
- * level, so nothing leaks between instances.
+ * level, so nothing leaks between instances. `selectors` may be those that made the
+ * initial state (main.tsx), so what the link's reading derived (a long expression's
+ * analysis and trace) is not derived again.
  */
-export function createAppStore(initial: SourceState): AppStore {
-  const { select, practice } = createStoreSelectors();
+export function createAppStore(
+  initial: SourceState,
+  selectors: ReturnType<typeof createStoreSelectors> = createStoreSelectors(),
+): AppStore {
+  const { select, practice } = selectors;
   // Every cursor move stops at the trace's end and, in practice, at the first unanswered
   // question; training stops at θ⁰ while its update is asked.
   const clamp = (state: SourceState, cursor: number) =>
