@@ -3,10 +3,13 @@ import { expect, type Page } from '@playwright/test';
 /**
  * Waits for the app, and in the network scene for its diagram: the diagram renders after
  * the page has laid itself out (usePanelBox), so it may come a few frames after `load`.
+ * In the graph scene, a large graph's circuit comes from the layout worker.
  */
 export async function whenDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     if (document.querySelector('.app') === null) return false;
+    // A large graph is laid out in a worker: its circuit and its node hooks are not there yet.
+    if (document.querySelector('[data-testid="graph-drawing-pending"]') !== null) return false;
     if (document.querySelector('.network-scroll') === null) return true;
     return document.querySelector('[data-testid="network-diagram"][data-drawn="true"]') !== null;
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { graphSceneEn } from './graphScene/en';
+import { graphSceneZh } from './graphScene/zh';
 import { playgroundEn } from './playground/en';
 import { playgroundZh } from './playground/zh';
 import { zh } from './zh';
 
-/** The app's dictionary and the Data mode's own, which loads with it. */
+/** The app's dictionary, the Data mode's own and the graph scene's, which load with them. */
 const PAIRS: readonly [
   string,
   Readonly<Record<string, string>>,
@@ -12,6 +14,7 @@ const PAIRS: readonly [
 ][] = [
   ['app', en, zh],
   ['playground', playgroundEn, playgroundZh],
+  ['graph scene', graphSceneEn, graphSceneZh],
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -44,6 +47,7 @@ describe.each(PAIRS)('the %s dictionary', (_name, en, zh) => {
   });
 });
 
-it('the two dictionaries share no key', () => {
+it('the dictionaries share no key', () => {
   expect(Object.keys(playgroundEn).filter((key) => Object.hasOwn(en, key))).toEqual([]);
+  expect(Object.keys(graphSceneEn).filter((key) => Object.hasOwn(en, key))).toEqual([]);
 });

@@ -7,7 +7,6 @@ import { GraphFlowLayer } from './GraphFlowLayer';
 import { GraphLane } from './GraphLane';
 import { GraphNode } from './GraphNode';
 import { completedSums, edgeActivity, involvementOf, known, type GraphView } from './graphView';
-import type { LabelPlan } from './labelPlan';
 import { labelKey } from './labelPlan';
 import type { GraphLayout } from './layout';
 import { OutputTerminal } from './OutputTerminal';
@@ -16,7 +15,8 @@ import { drawnParts, pinsFor } from './viewport';
 interface Props {
   readonly view: GraphView;
   readonly layout: GraphLayout;
-  readonly plan: LabelPlan;
+  /** Keys of the labels that do not fit (see labelPlan). */
+  readonly hidden: ReadonlySet<string>;
   /** CSS pixels per layout unit. */
   readonly scale: number;
   /** The part of the drawing in view (layout units), once measured. */
@@ -40,7 +40,7 @@ function stepNodes(view: GraphView): string[] {
  * each node and wire gets only the numbers it shows, so a step re-renders the few that
  * change. A large graph draws only what is near the part in view (./viewport).
  */
-export function GraphDiagram({ view, layout, plan, scale, window, ref }: Props) {
+export function GraphDiagram({ view, layout, hidden, scale, window, ref }: Props) {
   const t = useT();
   const focus = useAppState((s) => s.focus);
   const keep = useMemo(() => stepNodes(view), [view]);
@@ -77,7 +77,7 @@ export function GraphDiagram({ view, layout, plan, scale, window, ref }: Props) 
           const lane = edge.lane === undefined ? undefined : layout.lanes.get(edge.lane);
           const end = lane?.segments[lane.segments.length - 1]?.to;
           const start = edge.segments[0]?.to;
-          const overflow = plan.hidden.has(labelKey('branch', edge.id));
+          const overflow = hidden.has(labelKey('branch', edge.id));
           const gateFocused = focus !== null && focus === analysis.byId.get(edge.to)?.domId;
           return (
             <GraphEdge
@@ -104,7 +104,7 @@ export function GraphDiagram({ view, layout, plan, scale, window, ref }: Props) 
               box={box}
               pinned={pin !== undefined}
               analysis={analysis}
-              plan={plan}
+              hidden={hidden}
               value={known(view, `value:${node.id}`)}
               grad={known(view, `grad:${node.id}`)}
               involvement={involvementOf(view, node.domId)}

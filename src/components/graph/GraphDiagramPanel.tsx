@@ -1,12 +1,11 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import '../../styles/graphDiagram.css';
 import { cx } from '../common/classNames';
 import { useT } from '../common/hooks';
 import { ZoomControls, type Zoom } from '../common/ZoomControls';
 import { GraphDiagram } from './GraphDiagram';
 import type { GraphView } from './graphView';
-import { planLabels } from './labelPlan';
-import type { GraphLayout } from './layout';
+import type { GraphDrawing } from './graphDrawing';
 import { diagramScale } from './scale';
 import { useDiagramFrame } from './useDiagramFrame';
 import { useKeepInView } from './useKeepInView';
@@ -20,22 +19,22 @@ import { useScrollWindow } from './useScrollWindow';
  */
 export function GraphDiagramPanel({
   view,
-  layout,
+  drawing,
   className,
 }: {
   view: GraphView;
-  layout: GraphLayout;
+  drawing: GraphDrawing;
   className?: string;
 }) {
+  const { layout, hidden } = drawing;
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const drawing = useRef<SVGSVGElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
   const [zoom, setZoom] = useState<Zoom>('fit');
   const frame = useDiagramFrame(box);
   const { scale, fit, min, max } = diagramScale(layout, frame, zoom);
-  const plan = useMemo(() => planLabels(view.analysis, layout), [view.analysis, layout]);
-  const window = useScrollWindow(box, drawing, scale, layout);
-  useKeepInView(box, drawing, layout, view.step, scale);
+  const window = useScrollWindow(box, svg, scale, layout);
+  useKeepInView(box, svg, layout, view.step, scale);
 
   // Zooming about a point: after the new scale is drawn, scroll so the point stays put.
   const anchor = useRef<ZoomAnchor | null>(null);
@@ -46,14 +45,14 @@ export function GraphDiagramPanel({
     },
     [min, max],
   );
-  usePinchZoom(box, drawing, scale, onPinch);
+  usePinchZoom(box, svg, scale, onPinch);
   useLayoutEffect(() => {
     const at = anchor.current;
-    const svg = drawing.current;
+    const drawn = svg.current;
     const container = box.current;
     anchor.current = null;
-    if (at === null || svg === null || container === null) return;
-    const now = svg.getBoundingClientRect();
+    if (at === null || drawn === null || container === null) return;
+    const now = drawn.getBoundingClientRect();
     container.scrollBy(now.left + at.x * scale - at.clientX, now.top + at.y * scale - at.clientY);
   }, [scale]);
 
@@ -77,10 +76,10 @@ export function GraphDiagramPanel({
       >
         {view.preview && <p className="preview-badge">{t('graph.preview')}</p>}
         <GraphDiagram
-          ref={drawing}
+          ref={svg}
           view={view}
           layout={layout}
-          plan={plan}
+          hidden={hidden}
           scale={scale}
           window={window}
         />

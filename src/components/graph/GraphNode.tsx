@@ -6,7 +6,7 @@ import { cx } from '../common/classNames';
 import { useT, type Involvement } from '../common/hooks';
 import { focusHandlers } from './focusHandlers';
 import { opName } from './graphInspect';
-import { labelKey, type LabelPlan } from './labelPlan';
+import { labelKey } from './labelPlan';
 import { gateIdLabel, gradientLabel, valueLabel, type TextLabel } from './labels';
 import type { NodeBox } from './layout';
 import { SumTag } from './SumTag';
@@ -17,7 +17,8 @@ interface Props {
   /** Drawn on its lane, away from its own place (scrolled out of view). */
   readonly pinned: boolean;
   readonly analysis: GraphAnalysis;
-  readonly plan: LabelPlan;
+  /** Keys of the labels that do not fit (shown only on hover and focus; see labelPlan). */
+  readonly hidden: ReadonlySet<string>;
   /** The node's value and gradient once the cursor has revealed them. */
   readonly value: number | undefined;
   readonly grad: number | undefined;
@@ -51,7 +52,7 @@ export const GraphNode = memo(function GraphNode({
   box,
   pinned,
   analysis,
-  plan,
+  hidden,
   value,
   grad,
   involvement,
@@ -74,9 +75,9 @@ export const GraphNode = memo(function GraphNode({
           });
   // At its own place a label may be left out; on a lane there is always room.
   const fits = (kind: 'value' | 'grad' | 'id' | 'sum') =>
-    pinned || focused || !plan.hidden.has(labelKey(kind, node.id));
+    pinned || focused || !hidden.has(labelKey(kind, node.id));
   const overflow = (kind: 'value' | 'grad' | 'id' | 'sum') =>
-    !pinned && plan.hidden.has(labelKey(kind, node.id)) ? ' overflow' : '';
+    !pinned && hidden.has(labelKey(kind, node.id)) ? ' overflow' : '';
   const room = Math.max(box.halfHeight, 26);
 
   return (

@@ -23,12 +23,13 @@ import { EulerVariableNote } from './EulerVariableNote';
 import { ExpressionEditor } from './ExpressionEditor';
 import { scenarioForExpression } from './expressionEdit';
 import { GraphDiagramPanel } from './GraphDiagramPanel';
+import { GraphDrawingPending } from './GraphDrawingPending';
 import { GraphInspector } from './GraphInspector';
 import { GraphNarrationPanel } from './GraphNarrationPanel';
 import type { GraphView } from './graphView';
-import { layoutGraph } from './layout';
 import { PresetBar } from './PresetBar';
 import { ProblemList } from './ProblemList';
+import { useGraphDrawing } from './useGraphDrawing';
 import { useGraphStepTex } from './useGraphStepTex';
 import { VariableInputs } from './VariableInputs';
 
@@ -95,7 +96,7 @@ export function GraphScene() {
     [graph, analysis, trace, cursor, step, needed],
   );
   const view = preview ?? committed;
-  const layout = useMemo(() => layoutGraph(view.analysis), [view.analysis]);
+  const drawing = useGraphDrawing(view.analysis);
 
   const commit = () => {
     if (check === null || !check.ok) return;
@@ -142,7 +143,11 @@ export function GraphScene() {
           <EulerVariableNote inputs={graph.inputs} />
         </section>
         <div className="graph-stage">
-          <GraphDiagramPanel view={view} layout={layout} />
+          {drawing === null ? (
+            <GraphDrawingPending analysis={view.analysis} />
+          ) : (
+            <GraphDiagramPanel view={view} drawing={drawing} />
+          )}
           {listings !== null && <CodeView listings={listings} view={committed} />}
         </div>
         {shape !== null && !practising && (
