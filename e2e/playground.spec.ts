@@ -56,6 +56,40 @@ test.describe('data playground', () => {
     expect(errors).toEqual([]);
   });
 
+  test('plays at the chosen speed (10 steps/s, then as fast as it goes), and a link keeps it', async ({
+    page,
+    browser,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=circle&lang=en');
+    await expectIteration(page, 0);
+    await page.getByTestId('playground-speed').selectOption('10');
+    await page.getByTestId('playground-play').click();
+    await expect.poll(() => number(page, 'iteration'), { timeout: 10_000 }).toBeGreaterThan(2);
+    const a = { t: Date.now(), i: await number(page, 'iteration') };
+    await page.waitForTimeout(2000);
+    const b = { t: Date.now(), i: await number(page, 'iteration') };
+    const rate = ((b.i - a.i) * 1000) / (b.t - a.t);
+    console.log(`paced at 10 steps/s: ${rate.toFixed(1)} steps/s`);
+    // A frame or a slow tick either way, never hundreds.
+    expect(rate).toBeGreaterThan(4);
+    expect(rate).toBeLessThan(16);
+    await page.getByTestId('playground-speed').selectOption('max');
+    await expect
+      .poll(() => number(page, 'iteration'), { timeout: 10_000 })
+      .toBeGreaterThan(b.i + 1000);
+    await page.getByTestId('playground-play').click();
+    await expect(page.getByTestId('playground-play')).toHaveAttribute('aria-pressed', 'false');
+    await page.getByTestId('playground-speed').selectOption('10');
+    const link = await settledLink(page);
+
+    const other = await browser.newPage();
+    await other.goto(link);
+    await expect(other.getByTestId('playground-speed')).toHaveValue('10');
+    await other.close();
+    expect(errors).toEqual([]);
+  });
+
   test('a link reopens the same run: data, settings, η log and iteration', async ({
     page,
     browser,

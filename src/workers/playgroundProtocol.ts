@@ -115,6 +115,11 @@ export interface PlaygroundApi {
    * (and nothing changes) for settings out of range (η ≤ 0, λ < 0, a batch below 1).
    */
   setHyperparameters(hyper: Hyperparameters): boolean;
+  /**
+   * How fast playing trains: `stepsPerSecond` steps a second, or as fast as it can (null).
+   * The steps are the same either way (a link replays the same iteration exactly).
+   */
+  setSpeed(stepsPerSecond: number | null): void;
   /** Goes back to where the failing settings took effect and trains on with the suggested η. */
   applySuggestion(): boolean;
   /**

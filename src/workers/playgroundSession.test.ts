@@ -101,6 +101,29 @@ describe('PlaygroundSession', () => {
     expect(frameOf(session).iteration).toBe(b.iteration);
   });
 
+  it('trains at the chosen speed, the same steps as at full speed, and full speed again at once', () => {
+    const scheduler = testScheduler();
+    const session = new PlaygroundSession(scheduler);
+    session.configure(spiral);
+    session.setSpeed(60);
+    session.play();
+    const start = scheduler.now();
+    while (scheduler.now() - start < 1000) scheduler.pump(1);
+    const paced = frameOf(session);
+    // The first step at once, then one every 1/60 s.
+    expect(paced.iteration).toBeGreaterThanOrEqual(59);
+    expect(paced.iteration).toBeLessThanOrEqual(62);
+    expect(Array.from(paced.theta)).toEqual(Array.from(replayed(spiral, paced)));
+    session.setSpeed(null);
+    scheduler.pump(3);
+    expect(frameOf(session).iteration).toBeGreaterThan(paced.iteration + 1000);
+    // Pausing stops the paced chain too: nothing is left to run.
+    session.setSpeed(5);
+    session.pause();
+    scheduler.pump();
+    expect(scheduler.pending).toBe(0);
+  });
+
   it('replays a link’s iteration in slices that each stay within the time budget', () => {
     const scheduler = testScheduler(1);
     const session = new PlaygroundSession(scheduler);

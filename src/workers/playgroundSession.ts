@@ -30,6 +30,8 @@ export interface Scheduler {
   now(): number;
   /** Runs `task` soon, after any message already waiting. */
   defer(task: () => void): void;
+  /** Runs `task` once `ms` milliseconds have passed (a paced run waiting for its next step). */
+  later(task: () => void, ms: number): void;
 }
 
 /** Work is done in slices of about this many milliseconds, then the worker listens again. */
@@ -62,11 +64,17 @@ export class PlaygroundSession implements PlaygroundApi {
   private suggestion: EtaSuggestion | null = null;
   private suggestionTheta: Float64Array | null = null;
   private scheduled = false;
+  /** The number of the slice scheduled last (see wake). */
+  private ticket = 0;
   private pointsSent = false;
   /** Changes whenever θ at a given iteration may differ from before (see FrameMaps). */
   private generation = 0;
   private readonly pool = new BufferPool();
   private rate = { since: 0, steps: 0, perSecond: 0 };
+  /** Steps per second while playing (null: as fast as the worker goes; see setSpeed). */
+  private speed: number | null = null;
+  /** When the paced run started (0: not yet) and the steps it has taken since. */
+  private paced = { since: 0, steps: 0 };
 
   constructor(private readonly scheduler: Scheduler) {}
 
@@ -111,6 +119,16 @@ export class PlaygroundSession implements PlaygroundApi {
   pause(): void {
     this.playing = false;
     this.rate = { since: 0, steps: 0, perSecond: 0 };
+    this.paced = { since: 0, steps: 0 };
+  }
+
+  setSpeed(stepsPerSecond: number | null): void {
+    this.speed =
+      stepsPerSecond !== null && Number.isFinite(stepsPerSecond) && stepsPerSecond > 0
+        ? stepsPerSecond
+        : null;
+    this.paced = { since: 0, steps: 0 };
+    this.wake(true);
   }
 
   step(count = 1): number {
@@ -199,10 +217,18 @@ export class PlaygroundSession implements PlaygroundApi {
     );
   }
 
-  private wake(): void {
-    if (this.scheduled || !this.busy) return;
+  /**
+   * Schedules the next slice unless one is (`now`: in place of one waiting for a paced
+   * step, so a faster speed takes effect at once). A slice whose ticket is no longer the
+   * latest does nothing: there is only ever one chain of slices.
+   */
+  private wake(now = false): void {
+    if ((this.scheduled && !now) || !this.busy) return;
     this.scheduled = true;
-    this.scheduler.defer(() => this.tick());
+    const ticket = ++this.ticket;
+    this.scheduler.defer(() => {
+      if (ticket === this.ticket) this.tick();
+    });
   }
 
   /** One slice of work: replay first, then the η search, then training. */
@@ -212,6 +238,16 @@ export class PlaygroundSession implements PlaygroundApi {
     if (!run) return;
     const deadline = this.scheduler.now() + SLICE_MS;
     while (this.busy && this.scheduler.now() < deadline) {
+      const wait = this.replayTarget === null && this.search === null ? this.waitForPace() : 0;
+      if (wait > 0) {
+        // Ahead of the chosen speed: nothing to do until the next step is due.
+        this.scheduled = true;
+        const ticket = ++this.ticket;
+        this.scheduler.later(() => {
+          if (ticket === this.ticket) this.tick();
+        }, wait);
+        return;
+      }
       if (this.replayTarget !== null) {
         run.advance(this.replayTarget, CHUNK);
         if (run.iteration >= this.replayTarget || run.stopped) this.replayTarget = null;
@@ -219,8 +255,9 @@ export class PlaygroundSession implements PlaygroundApi {
         if (this.search.search.advance(CHUNK)) this.finishSearch();
       } else {
         const before = run.iteration;
-        run.advance(Infinity, CHUNK);
+        run.advance(run.iteration + this.stepsDue(), CHUNK);
         this.count(run.iteration - before);
+        this.paced.steps += run.iteration - before;
         this.afterTraining(run);
       }
     }
@@ -253,6 +290,25 @@ export class PlaygroundSession implements PlaygroundApi {
     this.search = null;
     this.suggestion = null;
     this.suggestionTheta = null;
+  }
+
+  /**
+   * How many steps a paced run may take now: those due since it started (the first at
+   * once), less those taken. Infinity at full speed.
+   */
+  private stepsDue(): number {
+    if (this.speed === null) return Infinity;
+    const now = this.scheduler.now();
+    if (this.paced.since === 0) this.paced = { since: now, steps: 0 };
+    const due = Math.floor(((now - this.paced.since) * this.speed) / 1000) + 1;
+    return Math.max(0, due - this.paced.steps);
+  }
+
+  /** Milliseconds until a paced run's next step is due (0 when one is due now, or unpaced). */
+  private waitForPace(): number {
+    if (this.speed === null || !this.playing || this.stepsDue() > 0) return 0;
+    const nextAt = this.paced.since + (this.paced.steps * 1000) / this.speed;
+    return Math.max(1, nextAt - this.scheduler.now());
   }
 
   /** Steps per second, over windows of about a second. */

@@ -36,6 +36,7 @@ function connect() {
   const session = new PlaygroundSession({
     now: () => performance.now(),
     defer: (task) => void setTimeout(task, 0),
+    later: (task, ms) => void setTimeout(task, ms),
   });
   expose(createWorkerApi(session), channel.port1);
   return wrap<PlaygroundApi>(channel.port2);
@@ -60,7 +61,11 @@ describe('the worker API through comlink', () => {
   });
 
   it('lists each typed array of a frame once, for transfer', () => {
-    const session = new PlaygroundSession({ now: () => 0, defer: () => undefined });
+    const session = new PlaygroundSession({
+      now: () => 0,
+      defer: () => undefined,
+      later: () => undefined,
+    });
     session.configure(config);
     const frame = session.frame();
     const buffers = frameBuffers(frame);

@@ -16,6 +16,7 @@ export function channelScheduler(): Scheduler {
       queue.push(task);
       channel.port2.postMessage(null);
     },
+    later: (task, ms) => void setTimeout(task, ms),
   };
 }
 
@@ -38,6 +39,7 @@ export function createWorkerApi(session: PlaygroundSession): PlaygroundApi {
     step: (count) => session.step(count),
     reset: () => session.reset(),
     setHyperparameters: (hyper) => session.setHyperparameters(hyper),
+    setSpeed: (speed) => session.setSpeed(speed),
     applySuggestion: () => session.applySuggestion(),
     frame: (request?: MapRequest, recycle?: ArrayBuffer[]) => {
       const frame = session.frame(request, recycle);

@@ -7,6 +7,15 @@ import { useDriver, useDriverStatus, useFrameSink } from './driverContext';
 
 /** Steps a click on "Step" takes (the Playground's own step is one). */
 const STEP = 1;
+/** Speeds offered, in steps per second (60: the Playground's step per frame); null: full speed. */
+const SPEEDS = [10, 60, 1000, 10_000, null] as const;
+
+/** The list with `value` in it (a link may carry a speed the list lacks), full speed last. */
+function speedsWith(value: number | null): readonly (number | null)[] {
+  const steady = SPEEDS.filter((s): s is Exclude<typeof s, null> => s !== null);
+  if (value === null || steady.some((s) => s === value)) return SPEEDS;
+  return [...[...steady, value].sort((a, b) => a - b), null];
+}
 
 /**
  * θ⁰, step, play/pause, and the run's numbers: iteration, epoch, train and test loss,
@@ -18,7 +27,8 @@ export function RunBar() {
   const driver = useDriver();
   const status = useDriverStatus();
   const playing = useAppState((s) => s.playing);
-  const { setPlaying } = useActions();
+  const speed = useAppState((s) => s.dataSpeed);
+  const { setPlaying, setDataSpeed } = useActions();
   const readout = useRef<HTMLOutputElement>(null);
   const ready = status.result?.ok === true;
 
@@ -77,6 +87,22 @@ export function RunBar() {
         >
           {playing ? t('training.pause') : t('training.play')}
         </button>
+        <label className="rate" title={t('playground.speedHint')}>
+          <span>{t('training.rate')}</span>
+          <select
+            value={speed ?? 'max'}
+            onChange={(e) => setDataSpeed(e.target.value === 'max' ? null : Number(e.target.value))}
+            data-testid="playground-speed"
+          >
+            {speedsWith(speed).map((s) => (
+              <option key={s ?? 'max'} value={s ?? 'max'}>
+                {s === null
+                  ? t('playground.speedMax')
+                  : t('training.rateOption', { rate: s.toLocaleString('en-US') })}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <output className="playground-readout" ref={readout} aria-live="off" />
       {status.replaying && <span className="muted">{t('playground.replaying')}</span>}

@@ -198,6 +198,7 @@ export class PlaygroundDriver {
     if (!sameKey(runKey(s), this.key) || moved) void this.configure(s, false);
     else if (s.playing !== previous.playing)
       this.command((api) => (s.playing ? api.play() : api.pause()));
+    if (s.dataSpeed !== previous.dataSpeed) this.command((api) => api.setSpeed(s.dataSpeed));
     if (s.mapMode !== previous.mapMode) this.dirty = true;
   }
 
@@ -212,6 +213,8 @@ export class PlaygroundDriver {
     const trainer = this.trainer;
     if (generation !== this.generation || result === null || trainer === null) return;
     this.setStatus({ result, trainer: trainer.kind });
+    // A trainer started anew (the page's, after a worker that never answered) learns the speed.
+    await trainer.api.setSpeed(this.store.getState().dataSpeed);
     if (result.ok && this.store.getState().playing) await trainer.api.play();
     this.dirty = true;
   }

@@ -36,6 +36,7 @@ export function startPageTrainer(): Trainer {
   const session = new PlaygroundSession({
     now: () => performance.now(),
     defer: (task) => void setTimeout(task, 0),
+    later: (task, ms) => void setTimeout(task, ms),
   });
   const api: TrainerApi = {
     configure: (config) => Promise.resolve(session.configure(config)),
@@ -44,6 +45,7 @@ export function startPageTrainer(): Trainer {
     step: (count) => Promise.resolve(session.step(count)),
     reset: () => Promise.resolve(session.reset()),
     setHyperparameters: (hyper) => Promise.resolve(session.setHyperparameters(hyper)),
+    setSpeed: (speed) => Promise.resolve(session.setSpeed(speed)),
     applySuggestion: () => Promise.resolve(session.applySuggestion()),
     frame: (request, recycle) => Promise.resolve(session.frame(request, recycle)),
   };

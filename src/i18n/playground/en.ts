@@ -57,6 +57,9 @@ export const playgroundEn = {
   'playground.testLoss': 'test loss {value}',
   'playground.speed': '{value} steps/s',
   'playground.stepHint': 'One gradient-descent step on a batch',
+  'playground.speedMax': 'as fast as it goes',
+  'playground.speedHint':
+    'How fast Play trains. TensorFlow Playground takes a step per frame, about 60 a second; the steps are the same at any speed.',
   'playground.replaying': 'Replaying the run up to the link’s iteration…',
   'playground.trainer.worker': 'Training runs in a background worker.',
   'playground.trainer.page':

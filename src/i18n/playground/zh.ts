@@ -55,6 +55,9 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.testLoss': '测试损失 {value}',
   'playground.speed': '每秒 {value} 步',
   'playground.stepHint': '在一个批次上做一步梯度下降',
+  'playground.speedMax': '尽可能快',
+  'playground.speedHint':
+    '“播放”训练的速度。TensorFlow Playground 每帧走一步，约每秒 60 步；无论快慢，走的都是同样的步。',
   'playground.replaying': '正在重放训练，直到链接中的迭代次数…',
   'playground.trainer.worker': '训练在后台 Worker 中进行。',
   'playground.trainer.page': '这里无法启动后台 Worker：训练在本页面中进行，速度较慢。',

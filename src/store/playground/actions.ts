@@ -4,6 +4,7 @@ import {
   NOISE_RANGE,
   orderedFeatures,
   SPLIT_RANGE,
+  TRAINING_RATE,
   type FeatureId,
   type LogEntry,
 } from '../../engine';
@@ -39,6 +40,8 @@ export interface PlaygroundActions extends OwnPointsActions {
   setMapMode(mode: MapMode): void;
   setShowTestData(show: boolean): void;
   setDiscretize(discretize: boolean): void;
+  /** Steps per second while playing (null: as fast as it goes), within TRAINING_RATE. */
+  setDataSpeed(speed: number | null): void;
   /** The Data mode's run as its trainer reports it: the log and the iteration reached. */
   syncDataRun(log: readonly LogEntry[], iteration: number): void;
   /**
@@ -103,6 +106,13 @@ export function createPlaygroundActions(set: Set, get: () => AppState): Playgrou
     setMapMode: (mapMode) => set({ mapMode }),
     setShowTestData: (showTestData) => set({ showTestData }),
     setDiscretize: (discretize) => set({ discretize }),
+    setDataSpeed: (speed) =>
+      set({
+        dataSpeed:
+          speed === null || !Number.isFinite(speed)
+            ? null
+            : Math.min(TRAINING_RATE.max, Math.max(TRAINING_RATE.min, speed)),
+      }),
     syncDataRun: (dataLog, dataIteration) =>
       set((s) =>
         s.dataIteration === dataIteration && sameLog(s.dataLog, dataLog)

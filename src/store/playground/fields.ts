@@ -85,6 +85,11 @@ export interface PlaygroundFields {
   readonly showTestData: boolean;
   /** Whether the decision map shows only the class chosen, the output's sign (as the Playground's box). */
   readonly discretize: boolean;
+  /**
+   * How fast playing trains the Data mode, in steps per second; null: as fast as the
+   * worker goes (the default). The steps are the same at any speed.
+   */
+  readonly dataSpeed: number | null;
 }
 
 export const DEFAULT_DATA_LOG: readonly LogEntry[] = [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }];
@@ -108,5 +113,6 @@ export function defaultPlaygroundFields(): PlaygroundFields {
     mapMode: 'activation',
     showTestData: true,
     discretize: false,
+    dataSpeed: null,
   };
 }

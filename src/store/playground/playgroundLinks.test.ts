@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES, DEFAULT_HYPERPARAMETERS, FEATURE_IDS, REGULARIZATIONS } from '../../engine';
 import { initialState } from '../bootstrap';
@@ -51,6 +52,7 @@ const fields = fc.record({
   mapMode: fc.constantFrom(...MAP_MODES),
   showTestData: fc.boolean(),
   discretize: fc.boolean(),
+  dataSpeed: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
   etaLog: fc
     .uniqueArray(fc.integer({ min: 1, max: 1e6 }), { maxLength: 5 })
     .map((froms) => froms.sort((a, b) => a - b).map((from) => ({ from, eta: from / 7 }))),
@@ -73,6 +75,21 @@ describe('the training fields in links', () => {
     const plain = encodeLink(defaults);
     expect(encodeLink({ ...defaults, ...defaultState() })).toBe(plain);
     expect(plain.length).toBeLessThan(60);
+  });
+
+  it('refuse a speed out of range, naming the limit', () => {
+    const link = encodeLink({ ...defaults, trainingData: { mode: 'data', source: 'xor' } });
+    const [version, packed] = link.split('.');
+    const payload: unknown = JSON.parse(LZString.decompressFromEncodedURIComponent(packed ?? ''));
+    const tooFast = LZString.compressToEncodedURIComponent(
+      JSON.stringify({ ...(payload as object), V: 1e9 }),
+    );
+    const decoded = decodeLink(`${version}.${tooFast}`);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok)
+      expect(decoded.errors).toContainEqual(
+        expect.objectContaining({ code: 'bad-rate', path: 's.dataSpeed' }),
+      );
   });
 
   it('open the Data mode from a readable link on a generated set', () => {

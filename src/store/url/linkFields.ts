@@ -126,6 +126,18 @@ const trainingRate: Read<number> = (raw, issues) =>
         { ...TRAINING_RATE, ...foundInLink(raw) },
       );
 
+/** The Data mode's speed: the same range as the examples' (absent: as fast as it goes). */
+const dataSpeed: Read<number | null> = (raw, issues) =>
+  typeof raw === 'number' && raw >= TRAINING_RATE.min && raw <= TRAINING_RATE.max
+    ? raw
+    : refuse(
+        issues,
+        's.dataSpeed',
+        'bad-rate',
+        `the training speed must be from ${TRAINING_RATE.min} to ${TRAINING_RATE.max} steps per second`,
+        { ...TRAINING_RATE, ...foundInLink(raw) },
+      );
+
 const chapter: ReadableCodec<number> = {
   name: 'chapter',
   read: (text, issues) => {
@@ -334,6 +346,11 @@ export const LINK_FIELDS = {
   discretize: {
     compact: { key: 'D', write: asFlag, read: asText(discretize) },
     readable: discretize,
+    written: 'unless-default',
+    change: 'view',
+  },
+  dataSpeed: {
+    compact: { key: 'V', write: (speed) => speed, read: optional(dataSpeed) },
     written: 'unless-default',
     change: 'view',
   },
