@@ -31,6 +31,7 @@ export function DataMode() {
         <OwnDataProvider>
           <div className="training-scene playground" data-testid="playground">
             <RunBar />
+            {!presenter && <HyperControls bar />}
             <RunNotices />
             {presenter ? (
               <>
@@ -66,7 +67,6 @@ export function DataMode() {
                 </section>
                 <section className="playground-column playground-output">
                   <DecisionMap />
-                  <HyperControls />
                 </section>
               </div>
             )}

@@ -1,6 +1,7 @@
 import { DEFAULT_HYPERPARAMETERS, REGULARIZATIONS, type Hyperparameters } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { useAppState } from '../../store/StoreProvider';
+import { cx } from '../common/classNames';
 import { usePlaygroundT } from './usePlaygroundT';
 import { useDriver, useDriverStatus } from './driverContext';
 
@@ -17,8 +18,10 @@ const withValue = (list: readonly number[], value: number) =>
 /**
  * Learning rate η, batch size and regularisation: they change from the current iteration
  * on, training going on from θᵗ (the change is recorded, so a link replays it exactly).
+ * As a `bar`, one row under the run's buttons, as in the Playground's top bar, so a
+ * laptop shows them with the maps; in presenter mode a panel under the stage.
  */
-export function HyperControls() {
+export function HyperControls({ bar = false }: { bar?: boolean }) {
   const t = usePlaygroundT();
   const driver = useDriver();
   const status = useDriverStatus();
@@ -28,7 +31,10 @@ export function HyperControls() {
     driver.setHyperparameters({ ...hyper, ...next });
   const all = DEFAULT_HYPERPARAMETERS.batchSize;
   return (
-    <div className="playground-panel playground-hyper" data-testid="playground-hyper">
+    <div
+      className={cx('playground-hyper', bar ? 'playground-hyper-bar' : 'playground-panel')}
+      data-testid="playground-hyper"
+    >
       <label className="select-row">
         <span>{t('playground.learningRate')}</span>
         <select
