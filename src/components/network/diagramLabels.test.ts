@@ -115,3 +115,54 @@ describe('the network diagram’s labels never overlap each other, a node or a t
     check(network([16, 16, 16, 16, 16, 16, 16, 16, 16, 16]), 97);
   }, 120_000);
 });
+
+describe('a weight’s standing labels sit by their own wire', () => {
+  /** Distance from `p` to the straight wire from neuron k of `layer` to neuron j of `layer + 1`. */
+  const wireDistance = (source: LabelSource, p: { x: number; y: number }, at: number[]) => {
+    const [layer = 0, k = 0, j = 0] = at;
+    const from = source.layout.neurons[layer]?.[k] ?? { x: 0, y: 0 };
+    const to = source.layout.neurons[layer + 1]?.[j] ?? { x: 0, y: 0 };
+    const dx = to.x - from.x;
+    const dy = to.y - from.y;
+    const t = Math.max(
+      0,
+      Math.min(1, ((p.x - from.x) * dx + (p.y - from.y) * dy) / (dx * dx + dy * dy)),
+    );
+    return Math.hypot(p.x - (from.x + t * dx), p.y - (from.y + t * dy));
+  };
+
+  it.each([[LECTURE_SCENARIO.layers], [[3, 3]], [[2, 5, 2]], [[4, 6, 3]]])(
+    'on %j, on every panel: no w or ∂C/∂w label is nearer another wire of its gap',
+    (layers) => {
+      const scenario = layers === LECTURE_SCENARIO.layers ? LECTURE_SCENARIO : network([...layers]);
+      const trace = buildNetworkTrace(scenario);
+      const wrong: string[] = [];
+      for (const panel of PANELS) {
+        const { layout, titles } = diagramGeometry(scenario.layers, panel, (key, params) =>
+          translate('en', key, params),
+        );
+        const source = {
+          layers: scenario.layers,
+          layout,
+          titles,
+          value: (key: string) => trace.values.get(key),
+        };
+        for (const label of createLabelModel(source).base.placed.values()) {
+          const match = /^edge-(\d+)-(\d+)-(\d+)\|(w|grad)$/.exec(label.id);
+          if (match === null) continue;
+          const [layer, k, j] = match.slice(1, 4).map(Number) as [number, number, number];
+          const own = wireDistance(source, label.center, [layer, k, j]);
+          for (let jj = 0; jj < (scenario.layers[layer + 1] ?? 0); jj++)
+            for (let kk = 0; kk < (scenario.layers[layer] ?? 0); kk++) {
+              if (kk === k && jj === j) continue;
+              const other = wireDistance(source, label.center, [layer, kk, jj]);
+              if (other + 0.5 < own)
+                wrong.push(`${panel.name}: ${label.id} nearer edge-${layer}-${kk}-${jj}`);
+            }
+        }
+      }
+      expect(wrong).toEqual([]);
+    },
+    60_000,
+  );
+});

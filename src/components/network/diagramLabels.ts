@@ -67,6 +67,54 @@ function beside(wire: StraightWire, ts: readonly number[], side: -1 | 1) {
   };
 }
 
+/** Distance from `p` to the segment of `wire`. */
+function distanceToWire(p: Point, wire: StraightWire): number {
+  const dx = wire.end.x - wire.start.x;
+  const dy = wire.end.y - wire.start.y;
+  const squared = dx * dx + dy * dy;
+  const t =
+    squared === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((p.x - wire.start.x) * dx + (p.y - wire.start.y) * dy) / squared));
+  return Math.hypot(p.x - (wire.start.x + t * dx), p.y - (wire.start.y + t * dy));
+}
+
+/**
+ * Keeps the candidates nearer their own wire than any other wire of the gap: a weight's
+ * label set just clear of its wire could land nearer a neighbour's, and in a small
+ * diagram (a phone, an embed) read as that wire's weight. When none is (wires that
+ * cross everywhere near), the candidates stay as they were.
+ */
+function ownedBy(
+  wire: StraightWire,
+  others: readonly StraightWire[],
+  at: (width: number, height: number) => Point[],
+) {
+  return (width: number, height: number): Point[] => {
+    const all = at(width, height);
+    const owned = all.filter((c) => {
+      const own = distanceToWire(c, wire);
+      return others.every((o) => distanceToWire(c, o) > own + 1);
+    });
+    return owned.length > 0 ? owned : all;
+  };
+}
+
+/** Every wire of the gap between `layer` and `layer + 1` except the one from k to j. */
+function otherWires(
+  layout: LabelSource['layout'],
+  layers: readonly number[],
+  layer: number,
+  k: number,
+  j: number,
+): StraightWire[] {
+  const wires: StraightWire[] = [];
+  for (let jj = 0; jj < (layers[layer + 1] ?? 0); jj++)
+    for (let kk = 0; kk < (layers[layer] ?? 0); kk++)
+      if (kk !== k || jj !== j) wires.push(forwardWire(layout, layer, kk, jj));
+  return wires;
+}
+
 /**
  * The standing labels come in this order of priority: the targets and symbols that name
  * things first, the numbers after.
@@ -185,12 +233,13 @@ function edgeRequests(
   const v = (key: string) => value(key) ?? 0;
   const edge = ids.edge(l, k, j);
   const wire = forwardWire(layout, l, k, j);
+  const others = otherWires(layout, src.layers, l, k, j);
   const w = request(
     labelKey(edge, 'w'),
     weightText(v(keys.w(l, k, j)), value(keys.wNext(l, k, j))),
     layout.labelFontSize,
     true,
-    beside(wire, [0.25, 0.33, 0.17, 0.41], -1),
+    ownedBy(wire, others, beside(wire, [0.25, 0.33, 0.17, 0.41, 0.5, 0.1], -1)),
     { owner: edge },
   );
   const grad = request(
@@ -198,7 +247,7 @@ function edgeRequests(
     weightGradientText(v(keys.dW(l, k, j))),
     layout.smallFontSize,
     true,
-    beside(wire, [0.68, 0.6, 0.76, 0.52], 1),
+    ownedBy(wire, others, beside(wire, [0.68, 0.6, 0.76, 0.52, 0.86, 0.45], 1)),
     { owner: edge },
   );
   if (l === 0) return { w, grad };
