@@ -6,6 +6,11 @@ import { wrapText, type Measure } from './wrapText';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** After the browser's next frame (its style and layout work done there), in a task after it. */
+const nextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** The page's colours and font, for the background and the caption. */
 export interface ExportTheme {
   readonly background: string;
@@ -70,12 +75,12 @@ export async function standaloneSvg(
       layers.push(imageLayer(doc, box, image));
       continue;
     }
-    const clone = underlay.cloneNode(true) as SVGSVGElement;
-    await inlineStyles(underlay, clone, options.styleOf, { ...slicing, progress: undefined });
-    layers.push(clone);
+    layers.push(await styledClone(underlay, options.styleOf, { ...slicing, progress: undefined }));
   }
-  const clone = source.cloneNode(true) as SVGSVGElement;
-  await inlineStyles(source, clone, options.styleOf, slicing);
+  // A canvas layer's picture is megabytes of data URL: the clone of the diagram waits for
+  // the next task (each was 15 ms of one 120 ms task on 12 × 64).
+  if (layers.length > 0) await (slicing.pause ?? nextTask)();
+  const clone = await styledClone(source, options.styleOf, slicing);
   const clones = [...layers, clone];
   const width = round(box.width);
   const diagramHeight = round(box.height);
@@ -113,6 +118,8 @@ export async function standaloneSvg(
   }
   root.append(drawCaption(doc, caption, options.theme, width, diagramHeight));
 
+  // Writing out a large diagram is tens of milliseconds of its own.
+  await (slicing.pause ?? nextTask)();
   const xml = new (doc.defaultView ?? window).XMLSerializer().serializeToString(root);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`, width, height };
 }
@@ -150,13 +157,6 @@ export class DiagramChangedError extends Error {
   }
 }
 
-/**
- * Walks the live diagram and its clone side by side (they have the same shape), writes
- * each element's computed style on the clone, strips the interactive attributes, and
- * removes what draws nothing. Reading 20 computed properties of each of a large network's
- * 100,000 elements takes about a second: it is done a slice at a time, and if the live
- * diagram changes in between (a step), the walk stops with {@link DiagramChangedError}.
- */
 /**
  * The layers drawn under the diagram on screen, with its size and viewBox: its siblings
  * marked `data-underlay` (a large network's wires: an SVG, WireLayer), or such a canvas in
@@ -227,36 +227,18 @@ function imageLayer(doc: Document, box: Box, href: string): SVGSVGElement {
   return layer;
 }
 
-async function inlineStyles(
+/**
+ * A copy of `source` (the diagram, or an SVG layer under it) with its computed styles
+ * written on every element, its interactive attributes stripped and what draws nothing
+ * removed. Copying and reading 20 computed properties of each of a large network's
+ * elements takes up to a second: both are done a slice at a time, and if the live
+ * diagram changes in between (a step), this rejects with {@link DiagramChangedError}.
+ */
+async function styledClone(
   source: Element,
-  clone: Element,
   styleOf: (element: Element) => StyleRecord,
   slicing: Slicing,
-): Promise<void> {
-  // Both trees in document order, each element with its parent's index and the index
-  // just past its subtree (to skip what an invisible element holds).
-  const from: Element[] = [];
-  const to: Element[] = [];
-  const parentOf: number[] = [];
-  const end: number[] = [];
-  const inDefs: boolean[] = [];
-  const flatten = (a: Element, b: Element, parent: number, defs: boolean) => {
-    const index = from.length;
-    from.push(a);
-    to.push(b);
-    parentOf.push(parent);
-    inDefs.push(defs);
-    end.push(index + 1);
-    const childDefs = defs || a.localName === 'defs' || a.localName === 'marker';
-    for (let i = 0; i < a.children.length; i++) {
-      const x = a.children[i];
-      const y = b.children[i];
-      if (x !== undefined && y !== undefined) flatten(x, y, index, childDefs);
-    }
-    end[index] = from.length;
-  };
-  flatten(source, clone, -1, false);
-
+): Promise<SVGSVGElement> {
   // Records are handed to the callback at the next microtask checkpoint, inside a pause.
   let changed = false;
   const observer = new MutationObserver(() => {
@@ -268,43 +250,122 @@ async function inlineStyles(
     childList: true,
     characterData: true,
   });
-  const { pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } = slicing;
-  const styles: (StyleRecord | undefined)[] = new Array<StyleRecord | undefined>(from.length);
-  const doomed: Element[] = [];
-  let skipUntil = 0;
+  const { pause = nextTask } = slicing;
+  const checked = async (wait: () => Promise<void>) => {
+    await wait();
+    if (changed || observer.takeRecords().length > 0) throw new DiagramChangedError();
+  };
   try {
-    await inSlices(
-      from.length,
-      (i) => {
-        if (i < skipUntil) return;
-        const a = from[i] as Element;
-        const b = to[i] as Element;
-        const style = styleOf(a);
-        if (!inDefs[i] && (a.matches(LEFT_OUT) || isInvisible(a.localName, style))) {
-          doomed.push(b);
-          skipUntil = end[i] ?? i + 1;
-          return;
-        }
-        styles[i] = style;
-        const parent = styles[parentOf[i] ?? -1];
-        const attributes = styleAttributes(style, parent, (name) => a.hasAttribute(name));
-        for (const name of [...b.getAttributeNames()])
-          if (INTERACTIVE.test(name) && b !== clone) b.removeAttribute(name);
-        for (const [name, value] of Object.entries(attributes)) b.setAttribute(name, value);
-      },
-      {
-        ...slicing,
-        pause: async () => {
-          await pause();
-          if (changed || observer.takeRecords().length > 0) throw new DiagramChangedError();
-        },
-      },
-    );
+    const walk = await cloneInSlices(source, () => checked(pause));
+    // The first computed style recalculates the page's styles (the export menu has just
+    // changed it: 50 ms on 12 × 64): the browser does it in its next frame instead, in a
+    // task of its own, and the styles are read after it.
+    await checked(slicing.pause ?? nextFrame);
+    await inlineStyles(walk, styleOf, { ...slicing, pause: () => checked(pause) });
+    return walk.to[0] as SVGSVGElement;
   } finally {
     observer.disconnect();
   }
-  for (const name of [...clone.getAttributeNames()])
-    if (INTERACTIVE.test(name)) clone.removeAttribute(name);
+}
+
+/**
+ * A diagram and its copy, both in document order, each element with its parent's index,
+ * the index just past its subtree (to skip what an invisible element holds), and whether
+ * it is inside `defs` or a marker.
+ */
+interface Walk {
+  readonly from: readonly Element[];
+  readonly to: readonly Element[];
+  readonly parentOf: readonly number[];
+  readonly end: readonly number[];
+  readonly inDefs: readonly boolean[];
+}
+
+/** Slices of the copy are about this long; between them, `pause`. */
+const CLONE_SLICE_MS = 12;
+
+/**
+ * Copies `source` an element at a time (a deep `cloneNode` of a 12 × 64 network's 7,300
+ * elements was 55 ms in one task), pausing every few milliseconds.
+ */
+async function cloneInSlices(source: Element, pause: () => Promise<void>): Promise<Walk> {
+  const from: Element[] = [source];
+  const to: Element[] = [source.cloneNode(false) as Element];
+  const parentOf: number[] = [-1];
+  const end: number[] = [1];
+  const inDefs: boolean[] = [false];
+  const childDefsOf = (defs: boolean, e: Element) =>
+    defs || e.localName === 'defs' || e.localName === 'marker';
+  const stack = [{ index: 0, next: 0, childDefs: childDefsOf(false, source) }];
+  let deadline = performance.now() + CLONE_SLICE_MS;
+  for (let top = stack[0]; top !== undefined; top = stack[stack.length - 1]) {
+    const a = from[top.index] as Element;
+    const b = to[top.index] as Element;
+    const child = a.childNodes[top.next++];
+    if (child === undefined) {
+      end[top.index] = from.length;
+      stack.pop();
+      continue;
+    }
+    if (!(child instanceof (a.ownerDocument.defaultView ?? window).Element)) {
+      b.appendChild(child.cloneNode(true));
+      continue;
+    }
+    const copy = child.cloneNode(false) as Element;
+    b.appendChild(copy);
+    const index = from.length;
+    from.push(child);
+    to.push(copy);
+    parentOf.push(top.index);
+    inDefs.push(top.childDefs);
+    end.push(index + 1);
+    stack.push({ index, next: 0, childDefs: childDefsOf(top.childDefs, child) });
+    if (performance.now() >= deadline) {
+      await pause();
+      deadline = performance.now() + CLONE_SLICE_MS;
+    }
+  }
+  return { from, to, parentOf, end, inDefs };
+}
+
+/**
+ * Writes each element's computed style on its copy, strips the interactive attributes,
+ * and removes what draws nothing, a slice at a time.
+ */
+async function inlineStyles(
+  walk: Walk,
+  styleOf: (element: Element) => StyleRecord,
+  slicing: Slicing,
+): Promise<void> {
+  const { from, to, parentOf, end, inDefs } = walk;
+  const clone = to[0];
+  const styles: (StyleRecord | undefined)[] = new Array<StyleRecord | undefined>(from.length);
+  const doomed: Element[] = [];
+  let skipUntil = 0;
+  await inSlices(
+    from.length,
+    (i) => {
+      if (i < skipUntil) return;
+      const a = from[i] as Element;
+      const b = to[i] as Element;
+      const style = styleOf(a);
+      if (!inDefs[i] && (a.matches(LEFT_OUT) || isInvisible(a.localName, style))) {
+        doomed.push(b);
+        skipUntil = end[i] ?? i + 1;
+        return;
+      }
+      styles[i] = style;
+      const parent = styles[parentOf[i] ?? -1];
+      const attributes = styleAttributes(style, parent, (name) => a.hasAttribute(name));
+      for (const name of [...b.getAttributeNames()])
+        if (INTERACTIVE.test(name) && b !== clone) b.removeAttribute(name);
+      for (const [name, value] of Object.entries(attributes)) b.setAttribute(name, value);
+    },
+    slicing,
+  );
+  if (clone !== undefined)
+    for (const name of [...clone.getAttributeNames()])
+      if (INTERACTIVE.test(name)) clone.removeAttribute(name);
   for (const element of doomed) element.remove();
 }
 
