@@ -9,8 +9,8 @@ import { largestNetworkScenario, watchErrors } from './support';
  * runs a main-thread task over 100 ms; nor does painting the wires again after Apply
  * update, nor opening Share on a state too large for a link. The long tasks of the presses
  * and clicks themselves are reported in the test's output, not asserted (they are timing,
- * and a loaded machine stretches them): on 12 × 64 a → press runs none, End 50–60 ms,
- * Apply update 60–90 ms (see `npm run bench:limits`). Long tasks are measured by the
+ * and a loaded machine stretches them): on 12 × 64 a → press runs none, End 50–100 ms,
+ * Apply update 70–140 ms, opening Share 80–110 ms (see `npm run bench:limits`). Long tasks are measured by the
  * page's own PerformanceObserver, never by the wall clock. While tasks are counted the
  * test waits with `locator.waitFor`, not `expect(…)`: an expectation not yet met takes an
  * accessibility snapshot of the page for its message, 100–150 ms of main-thread work on a
@@ -175,11 +175,22 @@ test('the largest network a link may hold: after →, End and Home, writing the 
 
   // Its state is now too large for a link (every weight is its own number): the dialog says
   // so and offers the file, with no field of half a million characters to lay out.
+  // The click's own task (opening the modal dialog restyles the inert page: 80–110 ms
+  // here) is reported with the presses, as the others are; what is asserted is the 1.5 s
+  // after the dialog says so, where the link's half a million characters were laid out.
   await page.getByTestId('share-button').click();
   await page.getByTestId('share-too-long').waitFor({ timeout: 30_000 });
+  // Its long task is reported once it has ended: wait for the frame after it (see press).
+  await page.evaluate(
+    () =>
+      new Promise((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))),
+      ),
+  );
+  const opened = await takeLongTasks(page);
   await page.waitForTimeout(1500);
   const shareTooLong = report('12×64 Share, too long for a link', {
-    presses: [],
+    presses: opened,
     after: await takeLongTasks(page),
   });
   expect(shareTooLong).toBeLessThan(LIMIT_MS);
