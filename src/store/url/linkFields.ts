@@ -115,28 +115,24 @@ const sample = count(MAX_SAMPLE_INDEX, 's.sample', (raw, issues) =>
   ),
 );
 
-const trainingRate: Read<number> = (raw, issues) =>
-  typeof raw === 'number' && raw >= TRAINING_RATE.min && raw <= TRAINING_RATE.max
-    ? raw
-    : refuse(
-        issues,
-        's.rate',
-        'bad-rate',
-        `the training speed must be from ${TRAINING_RATE.min} to ${TRAINING_RATE.max} steps per second`,
-        { ...TRAINING_RATE, ...foundInLink(raw) },
-      );
-
-/** The Data mode's speed: the same range as the examples' (absent: as fast as it goes). */
-const dataSpeed: Read<number | null> = (raw, issues) =>
-  typeof raw === 'number' && raw >= TRAINING_RATE.min && raw <= TRAINING_RATE.max
-    ? raw
-    : refuse(
-        issues,
-        's.dataSpeed',
-        'bad-rate',
-        `the training speed must be from ${TRAINING_RATE.min} to ${TRAINING_RATE.max} steps per second`,
-        { ...TRAINING_RATE, ...foundInLink(raw) },
-      );
+/**
+ * A training speed in steps per second, at `path`: the examples' (`s.rate`) and the Data
+ * mode's (`s.dataSpeed`, absent: as fast as it goes) share one range and one message.
+ */
+const stepsPerSecond =
+  (path: string): Read<number> =>
+  (raw, issues) =>
+    typeof raw === 'number' && raw >= TRAINING_RATE.min && raw <= TRAINING_RATE.max
+      ? raw
+      : refuse(
+          issues,
+          path,
+          'bad-rate',
+          `the training speed must be from ${TRAINING_RATE.min} to ${TRAINING_RATE.max} steps per second`,
+          { ...TRAINING_RATE, ...foundInLink(raw) },
+        );
+const trainingRate = stepsPerSecond('s.rate');
+const dataSpeed = stepsPerSecond('s.dataSpeed');
 
 const chapter: ReadableCodec<number> = {
   name: 'chapter',
