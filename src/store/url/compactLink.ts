@@ -2,6 +2,7 @@ import LZString from 'lz-string';
 import { issue, type InputIssue, type IssueCode, type IssueParams } from '../../engine';
 import { defaultState } from '../initialState';
 import type { Json } from './fieldCodecs';
+import { sameJson } from './sameJson';
 import {
   LINK_KEYS,
   linkField,
@@ -41,11 +42,6 @@ function writeField<K extends LinkKey>(
   const { compact, written } = linkField(key);
   if (written === 'unless-default' && sameJson(state[key], defaults[key])) return;
   payload[compact.key] = compact.write(state[key]);
-}
-
-/** True when two field values write the same JSON (the test for a field at its default). */
-export function sameJson(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 const fail = <C extends IssueCode>(

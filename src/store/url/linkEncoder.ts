@@ -1,5 +1,6 @@
 import { defaultState } from '../initialState';
-import { LINK_VERSION, sameJson } from './compactLink';
+import { LINK_VERSION } from './compactLink';
+import { sameJson } from './sameJson';
 import { LINK_KEYS, linkField, type LinkedState, type LinkKey } from './linkFields';
 import { compressToUriSafe, SlicedCompressor } from './slicedCompress';
 
@@ -24,6 +25,8 @@ export interface PayloadJob {
   step(chars: number): string | undefined;
   /** Compresses the rest at once and returns the payload. */
   finish(): string;
+  /** The payload's length so far: it is at least this long once done. */
+  readonly written: number;
 }
 
 /** An encoder whose fields at the values of `defaults` are left out, as in encodeLink. */
@@ -67,6 +70,9 @@ export function createLinkEncoder(defaults: LinkedState = defaultState()): LinkE
           return compressor.done ? finish() : undefined;
         },
         finish,
+        get written() {
+          return payload?.length ?? `${LINK_VERSION}.`.length + compressor.written;
+        },
       };
     },
   };
