@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { LINK_PARAM } from '../../store/url/compactLink';
 import { createLinkEncoder } from '../../store/url/linkEncoder';
 import type { LinkedState } from '../../store/url/linkFields';
-import { runSlice, SLICED_FROM_CHARS } from '../../store/url/linkSlices';
+import { runInSlices, SLICED_FROM_CHARS } from '../../store/url/linkSlices';
 
 /**
  * The links (`?s=…`) of `states`, for the Share dialog: at once when they are short; a
@@ -25,24 +25,24 @@ export function useLinks(states: readonly LinkedState[]): string[] | null {
   useEffect(() => {
     if (!long) return undefined;
     const links: string[] = [];
-    let job = states[0] === undefined ? null : encoder.start(states[0]);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const next = () => {
-      if (job === null) return;
-      const done = runSlice(job);
-      if (done !== undefined) {
-        links.push(`?${LINK_PARAM}=${done}`);
-        const following = states[links.length];
-        job = following === undefined ? null : encoder.start(following);
-        if (job === null) {
-          setSliced({ for: states, links });
-          return;
-        }
+    let stop = () => {};
+    // One link after another, each a slice per task.
+    const start = (state: LinkedState | undefined) => {
+      if (state === undefined) {
+        setSliced({ for: states, links });
+        return;
       }
-      timer = setTimeout(next, 0);
+      stop = runInSlices(
+        encoder.start(state),
+        (payload) => {
+          links.push(`?${LINK_PARAM}=${payload}`);
+          start(states[links.length]);
+        },
+        window,
+      );
     };
-    timer = setTimeout(next, 0);
-    return () => clearTimeout(timer);
+    start(states[0]);
+    return () => stop();
   }, [encoder, long, states]);
   if (now !== null) return now;
   return sliced !== null && sliced.for === states ? sliced.links : null;

@@ -11,6 +11,8 @@
  */
 
 const URI_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+/** The character codes of URI_SAFE (all ASCII). */
+const URI_SAFE_CODES = Uint8Array.from(URI_SAFE, (c) => c.charCodeAt(0));
 const BITS_PER_CHAR = 6;
 
 /**
@@ -27,7 +29,12 @@ export class SlicedCompressor {
   private enlargeIn = 2;
   private dictSize = 3;
   private numBits = 2;
-  private readonly data: string[] = [];
+  /**
+   * The output's character codes: ASCII, read as text once at the end. An array of
+   * one-character strings took 20 ms to join for a changed 12 × 64 network's 560,000.
+   */
+  private data = new Uint8Array(1024);
+  private length = 0;
   private dataVal = 0;
   private dataPosition = 0;
   private position = 0;
@@ -37,6 +44,11 @@ export class SlicedCompressor {
   /** True once every character of the input has been read. */
   get done(): boolean {
     return this.position >= this.input.length;
+  }
+
+  /** How many characters of output are written so far (the output only grows). */
+  get written(): number {
+    return this.length;
   }
 
   /** How much of the input has been read, from 0 to 1. */
@@ -76,12 +88,12 @@ export class SlicedCompressor {
     for (;;) {
       this.dataVal = this.dataVal << 1;
       if (this.dataPosition === BITS_PER_CHAR - 1) {
-        this.data.push(URI_SAFE.charAt(this.dataVal));
+        this.put(this.dataVal);
         break;
       }
       this.dataPosition++;
     }
-    return this.data.join('');
+    return new TextDecoder().decode(this.data.subarray(0, this.length));
   }
 
   /** Writes the code of `w` (first announcing a new character), growing the code width. */
@@ -112,6 +124,16 @@ export class SlicedCompressor {
     }
   }
 
+  /** Writes the character of six-bit `value`. */
+  private put(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint8Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = URI_SAFE_CODES[value] ?? 0;
+  }
+
   /** Writes the `bits` low bits of `value`, lowest first, as lz-string does. */
   private writeBits(value: number, bits: number): void {
     let v = value;
@@ -119,7 +141,7 @@ export class SlicedCompressor {
       this.dataVal = (this.dataVal << 1) | (v & 1);
       if (this.dataPosition === BITS_PER_CHAR - 1) {
         this.dataPosition = 0;
-        this.data.push(URI_SAFE.charAt(this.dataVal));
+        this.put(this.dataVal);
         this.dataVal = 0;
       } else {
         this.dataPosition++;

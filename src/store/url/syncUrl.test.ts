@@ -296,14 +296,31 @@ describe('a state too large for a link', () => {
     store.getState().setCursor(5);
     runTimers();
     let tasks = 0;
-    while (pendingTimers() > 0) {
-      expect(writes).toHaveLength(2);
+    while (writes.length === 2) {
+      expect(pendingTimers()).toBeGreaterThan(0);
       runTimers();
       tasks += 1;
     }
     expect(tasks).toBeGreaterThan(3);
     expect(writes.map((w) => w.kind)).toEqual(['push', 'replace', 'replace']);
+    // Storage is written in the task after the address, each in a task of its own.
+    expect(kept).toHaveLength(1);
+    runTimers();
     expect(kept[1]).toBe(encodeLink(store.getState()));
+    expect(pendingTimers()).toBe(0);
+  });
+
+  it('a step written to the address but not yet to storage is stored when the page goes', () => {
+    const { store, writes, kept, runTimers, pendingTimers, hide } = setUp();
+    store.getState().editNetwork(large);
+    settle(runTimers, pendingTimers);
+    store.getState().setCursor(5);
+    while (writes.length === 2) runTimers();
+    expect(kept).toHaveLength(1);
+    hide();
+    expect(kept[1]).toBe(encodeLink(store.getState()));
+    runTimers();
+    expect(kept).toHaveLength(2);
   });
 
   it('steps taken while a link is compressed are written once it is done', () => {
