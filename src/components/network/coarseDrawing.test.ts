@@ -52,6 +52,48 @@ describe('wireSegments', () => {
   });
 });
 
+/** wireSegments written the plain way: an object per wire, in the order l, j, k. */
+function referenceSegments(
+  ls: readonly number[],
+  ws: readonly (readonly (readonly number[])[])[],
+  wanted: 'positive' | 'negative',
+  reverse: boolean,
+): number[][] {
+  const out: number[][] = [];
+  const at = layoutNetwork(ls);
+  for (let l = reverse ? 1 : 0; l < ls.length - 1; l++)
+    for (let j = 0; j < (ls[l + 1] ?? 0); j++)
+      for (let k = 0; k < (ls[l] ?? 0); k++) {
+        const negative = (ws[l]?.[j]?.[k] ?? 0) < 0;
+        if (negative !== (wanted === 'negative')) continue;
+        out.push(asFloat(reverse ? reverseWire(at, l, k, j) : forwardWire(at, l, k, j)));
+      }
+  return out;
+}
+
+describe('wireSegments on a larger network', () => {
+  it('writes exactly the wires of forwardWire and reverseWire, in their order, for each sign', () => {
+    const ls = [5, 7, 6, 3];
+    // Signs from a sine, a zero and a NaN among them (both drawn as positive).
+    const ws = ls
+      .slice(1)
+      .map((n, l) =>
+        Array.from({ length: n }, (_, j) =>
+          Array.from({ length: ls[l] ?? 0 }, (_, k) =>
+            j === 1 && k === 1 ? 0 : j === 2 && k === 0 ? NaN : Math.sin(l * 31 + j * 7 + k),
+          ),
+        ),
+      );
+    const got = wireSegments(ls, ws, layoutNetwork(ls)).map((p) => quads(p.segments));
+    expect(got).toEqual([
+      referenceSegments(ls, ws, 'positive', false),
+      referenceSegments(ls, ws, 'positive', true),
+      referenceSegments(ls, ws, 'negative', false),
+      referenceSegments(ls, ws, 'negative', true),
+    ]);
+  });
+});
+
 describe('paintWires', () => {
   it('sizes the canvas, scales to layout units and strokes each path once in its colour', () => {
     const calls: string[] = [];

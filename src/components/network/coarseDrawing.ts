@@ -2,7 +2,7 @@ import { parseId } from '../../engine';
 import { EDITOR_LIMITS } from '../../store/networkEdits';
 import type { NetworkLayout } from './layout';
 import type { WirePath } from './wirePaint';
-import { forwardWire, reverseWire } from './wires';
+import { putForwardWire, putReverseWire } from './wires';
 
 /**
  * Beyond the editor's limits (more hidden layers or wider layers than a person can edit
@@ -21,41 +21,67 @@ export function isCoarse(layers: readonly number[]): boolean {
  * Every wire of both networks as line segments (x0, y0, x1, y1 in layout units), one list
  * per network and sign: forward wires leave every layer but the output, reverse wires
  * exist from the first hidden layer on. The page computes them (a few milliseconds for
- * 86,000 wires); the wire painter strokes them, off the page's thread where it can.
+ * 86,000 wires: two passes per network and no object per wire; an object per wire and
+ * four passes took 40–60 ms of the task after Apply update on 12 × 64); the wire painter
+ * strokes them, off the page's thread where it can.
  */
 export function wireSegments(
   layers: readonly number[],
   weights: readonly (readonly (readonly number[])[])[],
   layout: NetworkLayout,
 ): WirePath[] {
-  const paths: WirePath[] = [];
-  const sign = (l: number, j: number, k: number) =>
-    (weights[l]?.[j]?.[k] ?? 0) < 0 ? 'negative' : 'positive';
-  for (const wanted of ['positive', 'negative'] as const) {
-    for (const reverse of [false, true]) {
-      const first = reverse ? 1 : 0;
-      let count = 0;
-      for (let l = first; l < layers.length - 1; l++)
-        for (let j = 0; j < (layers[l + 1] ?? 0); j++)
-          for (let k = 0; k < (layers[l] ?? 0); k++) if (sign(l, j, k) === wanted) count++;
-      const segments = new Float32Array(count * 4);
-      let at = 0;
-      for (let l = first; l < layers.length - 1; l++) {
-        for (let j = 0; j < (layers[l + 1] ?? 0); j++) {
-          for (let k = 0; k < (layers[l] ?? 0); k++) {
-            if (sign(l, j, k) !== wanted) continue;
-            const wire = reverse ? reverseWire(layout, l, k, j) : forwardWire(layout, l, k, j);
-            segments[at++] = wire.start.x;
-            segments[at++] = wire.start.y;
-            segments[at++] = wire.end.x;
-            segments[at++] = wire.end.y;
-          }
-        }
-      }
-      paths.push({ sign: wanted, segments });
+  const forward = networkSegments(layers, weights, layout, 0, putForwardWire);
+  const reverse = networkSegments(layers, weights, layout, 1, putReverseWire);
+  return [
+    { sign: 'positive', segments: forward.positive },
+    { sign: 'positive', segments: reverse.positive },
+    { sign: 'negative', segments: forward.negative },
+    { sign: 'negative', segments: reverse.negative },
+  ];
+}
+
+/** One network's wires from layer `first` on, split by the sign of their weight. */
+function networkSegments(
+  layers: readonly number[],
+  weights: readonly (readonly (readonly number[])[])[],
+  layout: NetworkLayout,
+  first: number,
+  put: typeof putForwardWire,
+): { positive: Float32Array; negative: Float32Array } {
+  let all = 0;
+  let negatives = 0;
+  for (let l = first; l < layers.length - 1; l++) {
+    const W = weights[l];
+    const into = layers[l + 1] ?? 0;
+    const from = layers[l] ?? 0;
+    for (let j = 0; j < into; j++) {
+      const row = W?.[j];
+      for (let k = 0; k < from; k++) if ((row?.[k] ?? 0) < 0) negatives++;
+      all += from;
     }
   }
-  return paths;
+  const positive = new Float32Array((all - negatives) * 4);
+  const negative = new Float32Array(negatives * 4);
+  let atPositive = 0;
+  let atNegative = 0;
+  for (let l = first; l < layers.length - 1; l++) {
+    const W = weights[l];
+    const into = layers[l + 1] ?? 0;
+    const from = layers[l] ?? 0;
+    for (let j = 0; j < into; j++) {
+      const row = W?.[j];
+      for (let k = 0; k < from; k++) {
+        if ((row?.[k] ?? 0) < 0) {
+          put(negative, atNegative, layout, l, k, j);
+          atNegative += 4;
+        } else {
+          put(positive, atPositive, layout, l, k, j);
+          atPositive += 4;
+        }
+      }
+    }
+  }
+  return { positive, negative };
 }
 
 /** The edges a step writes or reads, as [layer, k, j], each once, in the step's order. */
