@@ -55,10 +55,7 @@ export function TeacherPanel() {
           {live.unsent !== null && (
             <p className="share-warning small" role="alert" data-testid="class-unsent">
               {live.unsent > MAX_LINK_LENGTH
-                ? t('class.unsentTooLarge', {
-                    size: Math.ceil(live.unsent / 1024),
-                    max: Math.floor(MAX_LINK_LENGTH / 1024),
-                  })
+                ? t('class.unsentTooLarge', { max: Math.floor(MAX_LINK_LENGTH / 1024) })
                 : t('class.unsent')}
             </p>
           )}

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { TeacherClass } from '../../class';
 import { useAppStoreApi } from '../../store/StoreProvider';
 import type { AppState } from '../../store/types';
+import { LIMITS as CLASS_LIMITS } from '../../class/protocol';
+import { createClassLinks } from './classLinks';
 import { forgetClass, keepClass, keptTeacher } from './classSession';
 import { findClassServer, loadClassClient } from './classServer';
 
@@ -31,18 +33,32 @@ export function useTeacherClass(): TeacherCommands {
     let cancelled = false;
     let stop: (() => void) | null = null;
 
+    // A long link is written in slices: the screen is published once it is ready.
+    const links = createClassLinks(
+      () => {
+        const state = store.getState();
+        const live = handle.current;
+        if (live !== null && state.liveClass?.following === true) publish(state, live);
+      },
+      window,
+      CLASS_LIMITS.linkLength,
+    );
     const publish = (state: AppState, live: TeacherClass) => {
-      const link = select.fullAppLink(state).replace(/^\?/, '');
-      const sent = live.publish({
-        link,
-        scene: state.scene,
-        step: state.cursor,
-        chapter: state.chapter,
-      });
+      const link = links.linkOf(select.linkedState(state));
+      // The class keeps the screen before until the link of the new one is written.
+      if (link.kind === 'writing') return;
+      const sent =
+        link.kind === 'ready' &&
+        live.publish({
+          link: link.link,
+          scene: state.scene,
+          step: state.cursor,
+          chapter: state.chapter,
+        });
       // A view the class cannot take (a link over 64 KB) is not sent: the teacher is told.
       // Only a change goes to the store: this runs from the store's own subscription, and
       // any store update (even an empty one) would call it again.
-      const unsent = sent ? null : link.length;
+      const unsent = sent ? null : link.kind === 'ready' ? link.link.length : link.atLeast;
       if ((store.getState().liveClass?.unsent ?? null) !== unsent) actions.classPublished(unsent);
     };
     let asked: string | null = null;
@@ -114,6 +130,7 @@ export function useTeacherClass(): TeacherCommands {
     return () => {
       cancelled = true;
       handle.current = null;
+      links.dispose();
       stop?.();
     };
   }, [store, select]);

@@ -17,7 +17,7 @@ export const classEn = {
   'class.students': 'Students connected: {count}',
   'class.followMe': 'Follow me',
   'class.unsentTooLarge':
-    'The class cannot follow this screen: its state is too large for a link ({size} KB; a link holds up to {max} KB). The students still see the last screen they were sent.',
+    'The class cannot follow this screen: its state is too large for a link (a link holds up to {max} KB). The students still see the last screen they were sent.',
   'class.unsent':
     'The class could not be sent this screen. The students still see the last screen they were sent.',
   'class.followMeExplain': 'Off: prepare the next step without the class seeing it.',

@@ -15,7 +15,7 @@ export const classZh: Readonly<Record<keyof typeof classEn, string>> = {
   'class.students': '已连接的学生：{count}',
   'class.followMe': '让学生跟随我',
   'class.unsentTooLarge':
-    '全班无法跟随这个画面：它的状态太大，放不进链接（{size} KB；链接最多 {max} KB）。学生们看到的仍是上一次发给他们的画面。',
+    '全班无法跟随这个画面：它的状态太大，放不进链接（链接最多 {max} KB）。学生们看到的仍是上一次发给他们的画面。',
   'class.unsent': '这个画面没能发给全班。学生们看到的仍是上一次发给他们的画面。',
   'class.followMeExplain': '关闭后，你可以准备下一步，学生看不到。',
   'class.end': '结束课堂',

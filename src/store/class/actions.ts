@@ -2,7 +2,7 @@ import { isRightFor } from '../../engine';
 import type { Selectors } from '../selectors';
 import type { PracticeInternals } from '../practice/selectors';
 import type { AppState, SourceState } from '../types';
-import { followedState } from './follow';
+import { createClassLinkReader, followedState } from './follow';
 import type { ClassActions, LiveClass } from './types';
 
 type SetState = (update: (state: AppState) => Partial<SourceState>) => void;
@@ -44,11 +44,12 @@ export function createClassActions(
       s.liveClass === null ? {} : { liveClass: { ...s.liveClass, ...change(s.liveClass) } },
     );
 
+  const read = createClassLinkReader();
   /** The student's screen shows the teacher's state. */
   const follow = (state: AppState): Partial<SourceState> => {
     const published = state.liveClass?.teacherState ?? null;
     if (published === null) return {};
-    const shown = followedState(state, published, (s) => select.total(s));
+    const shown = followedState(state, published, (s) => select.total(s), read);
     if (shown === null) return {};
     const updated = { ...state, ...shown };
     return { ...shown, cursor: clamp(updated, shown.cursor), playing: false, editing: null };

@@ -3,6 +3,7 @@ import { CLASS_PROTOCOL_VERSION, type ClassState } from '../../class/protocol';
 import { createAppStore, type AppStore } from '../createAppStore';
 import { defaultState } from '../initialState';
 import { networkQuestionsOf, practisingStore, typedAnswer } from '../practice/testing';
+import { createClassLinkReader } from './follow';
 
 /** What a teacher's store publishes (as the teacher's connection does). */
 function published(teacher: AppStore): ClassState {
@@ -74,6 +75,31 @@ describe('the live class slice', () => {
     app.store.getState().classStateReceived(published(teacher));
     expect(app.store.getState().network).toBe(before);
     expect(app.store.getState().cursor).toBe(4);
+  });
+
+  it('reads an edited network once: the teacher’s steps on it keep the same scenario object', () => {
+    const teacher = createAppStore(defaultState());
+    const network = teacher.store.getState().network;
+    teacher.store.getState().editNetwork({ ...network, learningRate: 0.25 });
+    const app = student();
+    const sent = published(teacher);
+    app.store.getState().classStateReceived(sent);
+    const read = app.store.getState().network;
+    expect(read.learningRate).toBe(0.25);
+    for (const step of [1, 2, 3]) {
+      app.store.getState().classStateReceived({ ...sent, step });
+      expect(app.store.getState().network).toBe(read);
+      expect(app.store.getState().cursor).toBe(step);
+    }
+  });
+
+  it('reads a published link once while it stays the same', () => {
+    const read = createClassLinkReader();
+    const { link } = published(createAppStore(defaultState()));
+    const first = read(link);
+    expect(first.ok).toBe(true);
+    expect(read(link)).toBe(first);
+    expect(read('s=9.xyz')).not.toBe(first);
   });
 
   it('leaves an exploring student where she is, and catches her up when she follows again', () => {

@@ -3,6 +3,8 @@ import { defaultState } from '../initialState';
 import type { SourceState } from '../types';
 import { applyLink } from '../url/applyLink';
 import { decodeLink } from '../url/compactLink';
+import type { LinkResult } from '../url/readableLink';
+import { sameJson } from '../url/sameJson';
 import type { LinkRequest, TotalFor } from '../url/linkFields';
 
 /** What a following student takes from the teacher: what is shown, never how it looks. */
@@ -20,8 +22,23 @@ type Followed = Pick<
 >;
 
 /** Same numbers, same object: practice answers belong to a scenario object (see practice/types). */
-const keepIfSame = <T>(mine: T, theirs: T): T =>
-  mine === theirs || JSON.stringify(mine) === JSON.stringify(theirs) ? mine : theirs;
+const keepIfSame = <T>(mine: T, theirs: T): T => (sameJson(mine, theirs) ? mine : theirs);
+
+/** Reads a published link (`s=1.…`). */
+export type ClassLinkReader = (link: string) => LinkResult;
+
+/**
+ * A reader that keeps the last link it read: the teacher's steps publish the same link
+ * with a new step, and reading a large network's link again (decompressing it, checking
+ * every weight) took 100 ms and more of each step on every student's device.
+ */
+export function createClassLinkReader(): ClassLinkReader {
+  let last: { readonly link: string; readonly result: LinkResult } | undefined;
+  return (link) => {
+    if (last?.link !== link) last = { link, result: decodeLink(link.replace(/^s=/, '')) };
+    return last.result;
+  };
+}
 
 /**
  * The state a following student's app shows for the teacher's `published` state: the
@@ -33,8 +50,9 @@ export function followedState(
   state: SourceState,
   published: ClassState,
   totalFor: TotalFor,
+  read: ClassLinkReader = createClassLinkReader(),
 ): Followed | null {
-  const link = decodeLink(published.link.replace(/^s=/, ''));
+  const link = read(published.link);
   if (!link.ok) return null;
   const { scene, network, graph, sample, iteration, chapter, practice, variant } = link.request;
   const shown: LinkRequest = { scene, network, graph, sample, iteration, chapter, practice };
