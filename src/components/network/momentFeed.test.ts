@@ -160,6 +160,31 @@ describe('MomentFeed', () => {
     feed.stop();
   });
 
+  it('sizes its slices from how long the last one took: slow renders make smaller slices', async () => {
+    const { actions, channels, told, truth, feed } = setUp(network(8, 16));
+    // Each element's render takes 1 ms of a clock the test moves: 150 take 150 ms.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    for (const c of channels) c.subscribe(() => (clock += 1));
+    told.clear();
+    actions.setCursor(Number.MAX_SAFE_INTEGER);
+    const first = told.size;
+    expect(first).toBeGreaterThan(100);
+    // The microtask after React's render times it; the next slice is fitted to 16 ms.
+    await Promise.resolve();
+    const tellings = () => [...told.values()].reduce((a, b) => a + b, 0);
+    const before = tellings();
+    vi.advanceTimersToNextTimer();
+    await Promise.resolve();
+    expect(tellings() - before).toBeLessThanOrEqual(16);
+    expect(tellings() - before).toBeGreaterThan(0);
+    vi.runAllTimers();
+    const expected = truth();
+    channels.forEach((c, i) => expect(c.getSnapshot()).toEqual(expected[i]));
+    feed.stop();
+    vi.restoreAllMocks();
+  });
+
   it('End re-renders a slice of the elements in its own task; the rest follow in later ones', () => {
     const { store, actions, channels, told, truth, feed } = setUp(network(8, 16));
     told.clear();
