@@ -74,7 +74,7 @@ export function syncUrl(
   let lastWritten = '';
   let restoring = false;
   const encoder = createLinkEncoder();
-  /** A view change's link being compressed in slices, and the timer of its next slice. */
+  /** A view change's link being compressed in slices (or waiting to be written), and what stops it. */
   let job: { readonly payload: PayloadJob; stop: () => void; stale: boolean } | undefined;
   /**
    * An edit whose entry is written in the next task, not in the one that made it: the JSON
