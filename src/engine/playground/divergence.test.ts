@@ -64,6 +64,46 @@ describe('divergence caught early', () => {
     expect(trainsCleanly(XOR_SCENARIO, found.learningRate ?? NaN, 100)).toBe(true);
   });
 
+  /** The Data mode's XOR (4-2 tanh, x₁ and x₂), full batch at η, its gains checked every step. */
+  function playgroundXor(eta: number, hidden: readonly number[] = [4, 2]): PlaygroundRun {
+    const { train } = generateDataset({ name: 'xor', noise: 0, split: 50, seed: 1 });
+    const setup = playgroundSetup(
+      { features: ['x1', 'x2'], hidden, activation: 'tanh', problem: 'classification', seed: 1 },
+      train,
+      { loss: 'half-sse', reduction: 'mean' },
+    );
+    return new PlaygroundRun(setup, [
+      { from: 0, hyper: { ...DEFAULT_HYPERPARAMETERS, learningRate: eta } },
+    ]);
+  }
+
+  it.each([30, 100])(
+    'the Data mode’s XOR at η = %d, stuck with σ′ far below 1 but over 10⁻⁶, is saturation',
+    (eta) => {
+      const run = playgroundXor(eta);
+      while (run.iteration < 100 && run.warning === null) {
+        run.advance(run.iteration + 1);
+        run.inspect();
+      }
+      expect(run.warning?.code).toBe('saturated');
+      expect(run.warning?.iteration).toBeLessThan(20);
+      expect(run.warning?.loss).toBeGreaterThan(0.5);
+      expect(run.warning?.value).toBeGreaterThan(1e-6);
+      expect(run.warning?.value).toBeLessThan(1e-3);
+    },
+  );
+
+  it('a network stuck in a poor minimum at a small η is not called saturated (its σ′ stays near 1)', () => {
+    // One hidden neuron cannot separate XOR: the loss stays near 0.39, the output alive.
+    const run = playgroundXor(0.3, [1]);
+    for (let i = 0; i < 40; i++) {
+      run.advance(run.iteration + 500);
+      run.inspect();
+    }
+    expect(run.inspect().loss).toBeGreaterThan(0.3);
+    expect(run.warning).toBeNull();
+  });
+
   it.each([1, 2, 5, 20, 50])(
     'sin x on 1-8-8-1 tanh at η = %d is caught long before overflow, and the suggestion trains',
     (eta) => {

@@ -11,11 +11,16 @@
  *   steps descend: the cost plus the regularisation penalty, if any.
  * - `exploding`: a step's loss went over a bound far above the loss where the current
  *   settings took effect (100 × that loss, and never below 1).
- * - `saturated`: the output saturates (its σ′ is below 10⁻⁶ on every training example)
- *   while the loss is not small (stuck on a wrong answer, as XOR at a huge η at loss 1),
- *   or with a loss so small (below 10⁻¹²) that only rounding can give it: σ never reaches
- *   its asymptotes, so a loss of exactly 0 with every σ′ = 0 (the lecture's network at
- *   η = 10⁶) is an overflowed step, not success. Either way the gradient has vanished.
+ * - `saturated`: the output saturates (its σ′ is below 10⁻³ on every training example)
+ *   while the loss is not small (stuck on a wrong answer, as XOR at a huge η at loss 1, or
+ *   the Playground's XOR at η = 30, at 0.53 with σ′ at most 1.3·10⁻⁴ and a gradient of
+ *   5·10⁻⁷: a threshold of 10⁻⁶ let it sit there unsaid), or (σ′ below 10⁻⁶) with a loss
+ *   so small (below 10⁻¹²) that only rounding can give it: σ never reaches its asymptotes,
+ *   so a loss of exactly 0 with every σ′ = 0 (the lecture's network at η = 10⁶) is an
+ *   overflowed step, not success. Either way the gradient has vanished. An output that
+ *   is right gets there only with a small loss: with half-SSE, σ′ below 10⁻³ on every
+ *   example is within 10⁻³ of its targets; trained networks stuck in a poor minimum keep
+ *   σ′ near 1 (measured: 0.99–1.0 on the spiral and XOR with too few neurons).
  * - `dead`: every neuron of a hidden layer has gain 0 on every training example (ReLUs
  *   all off) while the loss is not small: no gradient gets past that layer, and the
  *   layers before it never move. Not a matter of η (no smaller η is searched for).
@@ -50,8 +55,10 @@ export interface MonitorSettings {
   readonly explodeFactor: number;
   /** … and never below this. */
   readonly explodeFloor: number;
-  /** σ′ below this counts as zero. */
+  /** σ′ below this on every example, with a loss that is not small, is stuck. */
   readonly saturatedGain: number;
+  /** σ′ below this counts as zero (with a loss below roundingLoss: an overflowed step). */
+  readonly roundingGain: number;
   /** A loss at or below this is small. */
   readonly smallLoss: number;
   /** A loss below this, with the output saturated, is rounding, not fitting. */
@@ -63,7 +70,8 @@ export const DEFAULT_MONITOR: MonitorSettings = {
   risingGrowth: 0.1,
   explodeFactor: 100,
   explodeFloor: 1,
-  saturatedGain: 1e-6,
+  saturatedGain: 1e-3,
+  roundingGain: 1e-6,
   smallLoss: 1e-3,
   roundingLoss: 1e-12,
 };
@@ -131,11 +139,10 @@ export class DivergenceMonitor {
 
   /** Feeds the output's largest σ′ over the training set at `iteration`, with the loss there. */
   observeGain(iteration: number, maxOutputGain: number, loss: number): DivergenceWarning | null {
-    const { saturatedGain, smallLoss, roundingLoss } = this.settings;
-    if (!(maxOutputGain < saturatedGain)) return null;
-    if (!(loss <= smallLoss) || loss < roundingLoss)
-      return this.warn('saturated', iteration, loss, maxOutputGain);
-    return null;
+    const { saturatedGain, roundingGain, smallLoss, roundingLoss } = this.settings;
+    const stuck = maxOutputGain < saturatedGain && !(loss <= smallLoss);
+    const rounded = maxOutputGain < roundingGain && loss < roundingLoss;
+    return stuck || rounded ? this.warn('saturated', iteration, loss, maxOutputGain) : null;
   }
 
   /** Feeds the first hidden layer without any gain at `iteration` (null: none), with the loss. */
