@@ -143,6 +143,18 @@ describe('divergence caught early', () => {
     expect(run.warning).toMatchObject({ code: 'saturated', loss: 0, value: 0 });
   });
 
+  it.each([50, 300])(
+    'sees XOR stuck at loss 1 at η = %d, where the output’s σ′ stays over 10⁻⁶ (it was said nothing)',
+    (eta) => {
+      const run = new TrainingRun({ ...XOR_SCENARIO, learningRate: eta });
+      run.goTo(40);
+      run.inspect();
+      expect(run.warning?.code).toBe('saturated');
+      expect(run.warning?.value).toBeGreaterThan(1e-6);
+      expect(run.loss).toBeGreaterThan(0.99);
+    },
+  );
+
   it('sees XOR stuck at loss 1 at a huge η', () => {
     const run = new TrainingRun({ ...XOR_SCENARIO, learningRate: 1e4 });
     run.goTo(20);
