@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LECTURE_SCENARIO } from '../../engine';
 import { defaultState } from '../../store/initialState';
 import { encodeLink } from '../../store/url/compactLink';
 import { linkedState } from '../../store/url/linkFields';
+import { distinctNetwork } from '../../store/url/testNetworks';
 import { createClassLinks } from './classLinks';
 
 /** Timers run by hand, a task at a time. */
@@ -26,23 +26,11 @@ function manualTimers() {
 }
 
 /** A network whose link is far over the length written at once. */
-function wideNetwork() {
-  const layers = [40, 40, 40, 2];
-  return {
-    ...LECTURE_SCENARIO,
-    layers,
-    activation: ['sigmoid' as const, 'sigmoid' as const, 'sigmoid' as const],
-    weights: layers
-      .slice(1)
-      .map((n, l) =>
-        Array.from({ length: n }, (_, j) =>
-          Array.from({ length: layers[l] ?? 0 }, (_, k) => Math.sin(l * 97 + j * 13 + k)),
-        ),
-      ),
-    biases: layers.slice(1).map((n) => Array.from({ length: n }, (_, j) => j / 7)),
-    samples: [{ x: Array.from({ length: 40 }, (_, i) => i / 40), y: [0, 1] }],
-  };
-}
+const wideNetwork = () =>
+  distinctNetwork([40, 40, 40, 2], ['sigmoid', 'sigmoid', 'sigmoid'], {
+    x: Array.from({ length: 40 }, (_, i) => i / 40),
+    y: [0, 1],
+  });
 
 describe("the class's link of the teacher's screen", () => {
   it('is the compact link of the screen at step 0, written in the next task', () => {

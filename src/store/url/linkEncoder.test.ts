@@ -6,6 +6,7 @@ import type { SourceState } from '../types';
 import { encodeLink } from './compactLink';
 import fixture from './fixtures/links-v1.json';
 import { createLinkEncoder, type PayloadJob } from './linkEncoder';
+import { distinctNetwork } from './testNetworks';
 
 const defaults: SourceState = {
   ...defaultState('en'),
@@ -34,21 +35,10 @@ describe('the cached link encoder writes the links encodeLink writes', () => {
 
   it('for a large network stepped through, its JSON kept from the first step', () => {
     const encoder = createLinkEncoder();
-    const layers = [4, 8, 8, 3];
-    const network = {
-      ...LECTURE_SCENARIO,
-      layers,
-      activation: ['tanh' as const, 'relu' as const, 'sigmoid' as const],
-      weights: layers
-        .slice(1)
-        .map((n, l) =>
-          Array.from({ length: n }, (_, j) =>
-            Array.from({ length: layers[l] ?? 0 }, (_, k) => Math.sin(l * 97 + j * 13 + k)),
-          ),
-        ),
-      biases: layers.slice(1).map((n) => Array.from({ length: n }, (_, j) => j / 7)),
-      samples: [{ x: [1, -1, 0.5, 2], y: [0, 1, 0] }],
-    };
+    const network = distinctNetwork([4, 8, 8, 3], ['tanh', 'relu', 'sigmoid'], {
+      x: [1, -1, 0.5, 2],
+      y: [0, 1, 0],
+    });
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 300 }),
