@@ -23,15 +23,22 @@ const defaults = [
   { name: 'phone-zh', query: '?lang=zh&step=9', width: 390, height: 844 },
 ];
 for (const shot of shots.length ? shots : defaults) {
-  const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+  const page = await browser.newPage({
+    viewport: { width: shot.width, height: shot.height },
+    hasTouch: shot.touch ?? false,
+    isMobile: shot.touch ?? false,
+  });
   page.on('pageerror', (e) => console.error(`[${shot.name}] pageerror`, e.message));
   page.on(
     'console',
     (m) => m.type() === 'error' && console.error(`[${shot.name}] console`, m.text()),
   );
   await page.goto(base + (shot.query ?? ''));
-  await page.waitForSelector('[data-testid="step-position"], [data-testid="training-scene"]');
+  await page.waitForSelector(
+    '[data-testid="step-position"], [data-testid="training-scene"], [data-testid="playground"]',
+  );
   for (const key of shot.keys ?? []) await page.keyboard.press(key);
+  for (const id of shot.clicks ?? []) await page.click(`[data-testid="${id}"]`);
   if (shot.hover) await page.hover(`[data-testid="${shot.hover}"]`);
   await page.waitForTimeout(shot.wait ?? 400);
   await page.screenshot({ path: `${out}/${shot.name}.png`, fullPage: shot.fullPage ?? false });

@@ -188,6 +188,33 @@ describe('PlaygroundSession', () => {
     expect(after.trainLoss).toBeLessThan(start / 2);
   });
 
+  it('drops the warning and its η search when the loss falls back below where it rose from', () => {
+    const session = new PlaygroundSession(testScheduler());
+    session.configure({
+      ...spiral,
+      data: { kind: 'generated', request: { name: 'spiral', noise: 50, split: 90, seed: 1 } },
+      network: {
+        ...spiral.network,
+        features: ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'],
+        hidden: [4, 4, 4, 4, 4, 4],
+      },
+      log: [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }],
+    });
+    let warned: PlaygroundFrame | null = null;
+    const small = { decision: 2, neurons: 2, delta: false };
+    let frame = frameOf(session, small);
+    while (frame.iteration < 3000) {
+      session.step(10);
+      frame = frameOf(session, small);
+      if (warned === null && frame.warning !== null) warned = frame;
+    }
+    expect(warned?.warning?.code).toBe('rising');
+    expect(warned?.searching).toBe(true);
+    expect(frame.warning).toBeNull();
+    expect(frame.searching).toBe(false);
+    expect(frame.suggestion).toBeNull();
+  });
+
   it('keeps a step call short and refuses settings out of range', () => {
     const session = new PlaygroundSession(testScheduler());
     session.configure({ ...spiral, log: [{ from: 0, hyper: { ...hyper, batchSize: 1000 } }] });

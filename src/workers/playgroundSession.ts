@@ -267,6 +267,9 @@ export class PlaygroundSession implements PlaygroundApi {
   /** Starts the η search once a warning appears; stops playing at a step that was not finite. */
   private afterTraining(run: PlaygroundRun): void {
     if (run.stopped) this.playing = false;
+    // The warning was withdrawn (the loss came back down): so is its search for an η.
+    if (run.warning === null && (this.search !== null || this.suggestion !== null))
+      this.clearSearch();
     if (run.warning === null || this.search !== null || this.suggestion !== null) return;
     // A layer without gain is not η's doing: a smaller one would not bring it back.
     if (run.warning.code === 'dead') return;

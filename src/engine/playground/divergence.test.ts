@@ -177,6 +177,54 @@ describe('divergence caught early', () => {
     expect(seen).toMatchObject({ code: 'rising' });
   });
 
+  it('a rise the loss falls back from is undone once, and a later rise is caught afresh', () => {
+    const monitor = new DivergenceMonitor();
+    monitor.restart(1);
+    const rise = (w: number) => 0.2 * 1.05 ** w;
+    let seen = null;
+    for (let w = 0; w < 12 && seen === null; w++) seen = monitor.observeLoss(w, rise(w));
+    expect(seen).toMatchObject({ code: 'rising' });
+    expect(monitor.riseUndone()).toBe(false);
+    // Still above where the rise began (0.2): not undone.
+    monitor.observeLoss(20, 0.21);
+    expect(monitor.riseUndone()).toBe(false);
+    monitor.observeLoss(21, 0.19);
+    expect(monitor.riseUndone()).toBe(true);
+    expect(monitor.riseUndone()).toBe(false);
+    seen = null;
+    for (let w = 0; w < 12 && seen === null; w++)
+      seen = monitor.observeLoss(30 + w, 0.1 * 1.05 ** w);
+    expect(seen).toMatchObject({ code: 'rising' });
+    monitor.observeLoss(50, 0.09);
+    expect(monitor.riseUndone()).toBe(true);
+  });
+
+  it('withdraws the warning of a deep network whose loss bumps up and then falls far below', () => {
+    // The spiral at 50 % noise, 90 % for training, all seven features, six hidden layers
+    // of 4: at the default η the loss bumps from 0.18 to 0.29 and then falls to 0.12.
+    const data = generateDataset({ name: 'spiral', noise: 50, split: 90, seed: 1 });
+    const setup = playgroundSetup(
+      {
+        features: ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'],
+        hidden: [4, 4, 4, 4, 4, 4],
+        activation: 'tanh',
+        problem: 'classification',
+        seed: 1,
+      },
+      data.train,
+      { loss: 'half-sse', reduction: 'mean' },
+    );
+    const run = new PlaygroundRun(setup, [{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }]);
+    let warned = null;
+    while (run.iteration < 3000) {
+      run.advance(run.iteration + 10);
+      warned ??= run.warning;
+    }
+    expect(warned).toMatchObject({ code: 'rising' });
+    expect(run.inspect().loss).toBeLessThan(warned?.loss ?? 0);
+    expect(run.warning).toBeNull();
+  });
+
   it('stops the run at a step that is not finite, keeping the last finite θ', () => {
     const { setup, hyper } = scenarioSetup(SINE_SCENARIO);
     const run = new PlaygroundRun(setup, [{ from: 0, hyper: { ...hyper, learningRate: 1e6 } }]);

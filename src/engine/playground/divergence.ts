@@ -8,7 +8,12 @@
  *   growth is measured over the last k windows, not the whole streak, so that a slow creep
  *   (small batches at a fixed η wander up by a quarter over hundreds of passes, at a loss
  *   far below where they started) is not called diverging. The loss watched is what the
- *   steps descend: the cost plus the regularisation penalty, if any.
+ *   steps descend: the cost plus the regularisation penalty, if any. A rise can be undone:
+ *   deep tanh networks on noisy data at the default η bump up for a dozen passes and then
+ *   fall far below (the spiral, 50% noise, 2-4-4-4-4-4-4-1, all seven features: 0.18 up to
+ *   0.29, then 0.12). Once a window's mean is back below where the rise began,
+ *   {@link DivergenceMonitor.riseUndone} says so, and the run withdraws the warning rather
+ *   than keep calling a falling loss diverging.
  * - `exploding`: a step's loss went over a bound far above the loss where the current
  *   settings took effect (100 × that loss, and never below 1).
  * - `saturated`: the output saturates (its σ′ is below 10⁻³ on every training example)
@@ -87,6 +92,9 @@ export class DivergenceMonitor {
   private streak = 0;
   /** The last k + 1 window means, oldest first. */
   private recent: number[] = [];
+  /** The window mean before the first rise warned of (NaN: none since the last restart). */
+  private riseBase = NaN;
+  private undone = false;
 
   constructor(settings: MonitorSettings = DEFAULT_MONITOR) {
     this.settings = settings;
@@ -101,6 +109,18 @@ export class DivergenceMonitor {
     this.previousMean = NaN;
     this.streak = 0;
     this.recent = [];
+    this.riseBase = NaN;
+    this.undone = false;
+  }
+
+  /**
+   * True once, after a rising warning, a window's mean fell below where that rise began;
+   * reading it clears it, and the next rise is watched afresh.
+   */
+  riseUndone(): boolean {
+    const undone = this.undone;
+    this.undone = false;
+    return undone;
   }
 
   /** The loss where watching started (NaN before the first step). */
@@ -132,8 +152,14 @@ export class DivergenceMonitor {
     if (this.recent.length > risingWindows + 1) this.recent.shift();
     // In a streak of k or more, the window k back is the first of the last k rises.
     const before = this.recent[0] ?? NaN;
-    if (this.streak >= risingWindows && mean >= before * (1 + risingGrowth))
+    if (mean < this.riseBase) {
+      this.riseBase = NaN;
+      this.undone = true;
+    }
+    if (this.streak >= risingWindows && mean >= before * (1 + risingGrowth)) {
+      if (Number.isNaN(this.riseBase)) this.riseBase = before;
       return this.warn('rising', iteration, mean, this.streak);
+    }
     return null;
   }
 

@@ -89,7 +89,10 @@ export class PlaygroundRun {
     return (this.entries[this.segment] as LogEntry).hyper;
   }
 
-  /** The first warning since the settings last changed, or null. */
+  /**
+   * The first warning since the settings last changed, or null (a rising loss that has
+   * fallen back below where it began is withdrawn).
+   */
   get warning(): DivergenceWarning | null {
     return this.alert;
   }
@@ -188,6 +191,8 @@ export class PlaygroundRun {
     const objective = loss + this.trainer.penaltyOf(this.backup, hyper);
     const seen = this.monitor.observeLoss(this.t, Number.isFinite(sum) ? objective : NaN);
     if (seen !== null && this.alert === null) this.alert = seen;
+    // A rise the loss has since fallen back from was not divergence: the warning goes.
+    if (this.monitor.riseUndone() && this.alert?.code === 'rising') this.alert = null;
     if (seen?.code === 'not-finite') {
       theta.set(this.backup);
       this.halted = true;

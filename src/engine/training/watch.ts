@@ -26,7 +26,10 @@ export class RunWatch {
     this.monitor.restart(1);
   }
 
-  /** The first warning of the stretch being watched, or null. */
+  /**
+   * The first warning of the stretch being watched, or null (a rise the loss has fallen
+   * back from is withdrawn, as in the playground's run).
+   */
   get warning(): DivergenceWarning | null {
     return this.alert;
   }
@@ -39,8 +42,15 @@ export class RunWatch {
 
   /** Feeds L(θᵗ) (the loss the step t → t + 1 starts from). */
   observe(t: number, loss: number): void {
-    if (this.alert !== null) return;
-    this.alert = this.monitor.observeLoss(t, loss);
+    if (!this.watching) return;
+    const seen = this.monitor.observeLoss(t, loss);
+    if (this.alert === null) this.alert = seen;
+    if (this.monitor.riseUndone() && this.alert?.code === 'rising') this.alert = null;
+  }
+
+  /** Only a rising loss can still be taken back; every other warning is final. */
+  private get watching(): boolean {
+    return this.alert === null || this.alert.code === 'rising';
   }
 
   /** Feeds the output's largest gain σ′ over the examples at θᵗ, with L(θᵗ). */
@@ -52,7 +62,7 @@ export class RunWatch {
   /** Watches a stretch afresh from its losses `losses[from … to]`. */
   rebuild(losses: ArrayLike<number>, from: number, to: number): void {
     this.restart();
-    for (let i = from; i <= to && this.alert === null; i++) this.observe(i, losses[i] as number);
+    for (let i = from; i <= to && this.watching; i++) this.observe(i, losses[i] as number);
   }
 }
 
