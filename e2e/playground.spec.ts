@@ -53,6 +53,12 @@ test.describe('data playground', () => {
     expect(await number(page, 'test-loss')).toBeLessThan(test0);
     // The page answered while training ran off its thread; the gradient view followed.
     await expect(page.getByTestId('gradient-panel')).toHaveAttribute('data-layer', '3');
+    // The loss chart says its scale and the losses now, those of the run's readout.
+    const now = Number(await page.getByTestId('loss-now-train').textContent());
+    expect(Math.abs(now - train1)).toBeLessThan(5e-4);
+    expect(Number(await page.getByTestId('loss-axis-top').textContent())).toBeGreaterThanOrEqual(
+      train0 - 5e-3,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -181,6 +187,14 @@ test.describe('data playground', () => {
     await page.getByTestId('playground-play').tap();
     await expect.poll(() => number(page, 'iteration'), { timeout: 30_000 }).toBeGreaterThan(10);
     await page.getByTestId('playground-play').tap();
+    // A finger has no hover: a tap on the map reads the output there, and it stays after
+    // the finger lifts. (Before the fix, nothing showed.)
+    await page.getByTestId('points-layer').tap({
+      position: { x: mapBox.width / 2, y: mapBox.height / 2 },
+    });
+    await expect(page.getByTestId('map-hover')).toContainText('x₁ = ');
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('map-hover')).toContainText('x₁ = ');
     await page.close();
     expect(errors).toEqual([]);
   });

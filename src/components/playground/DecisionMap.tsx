@@ -10,9 +10,20 @@ import { MapPainter, mapValueAt } from './mapPainter';
 import { OwnDataTools } from './OwnDataTools';
 import { PointsLayer } from './PointsLayer';
 import type { PlanePoint } from './usePlaneEditor';
+import { PLANE } from '../../engine';
+import { formatNumber } from '../../lib/format';
 
 /** The canvas's pixels per side (it is scaled down by CSS on a phone). */
 const SIZE = 400;
+
+/**
+ * The map is a background, paler than the points over it (as the Playground paints it):
+ * at full strength an orange point on a fully trained orange region showed only its ring.
+ */
+const BACKGROUND_ALPHA = 0.65;
+
+/** The ticks along each side of the plane: its edges and its middle. */
+const TICKS = [formatNumber(-PLANE), '0', formatNumber(PLANE)] as const;
 
 /**
  * The decision map: the network's output over the input plane (orange −1, blue +1), with
@@ -47,7 +58,14 @@ export function DecisionMap() {
       }
       const ctx = canvas.current?.getContext('2d');
       if (ctx === null || ctx === undefined || frame.decision === null) return;
-      painter.paint(ctx, frame.decision.values, 0, frame.decision.resolution, 1, discretize);
+      painter.paint(
+        ctx,
+        frame.decision.values,
+        0,
+        frame.decision.resolution,
+        BACKGROUND_ALPHA,
+        discretize,
+      );
     },
     [painter, discretize],
   );
@@ -71,22 +89,35 @@ export function DecisionMap() {
   return (
     <div className="playground-panel">
       <h3>{t('playground.output')}</h3>
-      <div
-        ref={box}
-        className="decision-map"
-        data-testid="decision-map"
-        data-train-points={points.train.length}
-        data-test-points={points.test.length}
-        data-current={fresh}
-      >
-        <canvas ref={canvas} width={SIZE} height={SIZE} aria-hidden="true" />
-        <PointsLayer
-          points={points}
-          showTest={showTest}
-          editable={own}
-          size={SIZE}
-          onHover={onHover}
-        />
+      <div className="map-frame">
+        {/* The plane's ticks, as the Playground marks them: x₂ up the side, x₁ along the foot. */}
+        <span className="map-axis-y" aria-hidden="true">
+          {[...TICKS].reverse().map((tick) => (
+            <span key={tick}>{tick}</span>
+          ))}
+        </span>
+        <div
+          ref={box}
+          className="decision-map"
+          data-testid="decision-map"
+          data-train-points={points.train.length}
+          data-test-points={points.test.length}
+          data-current={fresh}
+        >
+          <canvas ref={canvas} width={SIZE} height={SIZE} aria-hidden="true" />
+          <PointsLayer
+            points={points}
+            showTest={showTest}
+            editable={own}
+            size={SIZE}
+            onHover={onHover}
+          />
+        </div>
+        <span className="map-axis-x" aria-hidden="true">
+          {TICKS.map((tick) => (
+            <span key={tick}>{tick}</span>
+          ))}
+        </span>
       </div>
       <HoverReadout hover={hover} points={points} showTest={showTest} />
       {own && <OwnDataTools />}

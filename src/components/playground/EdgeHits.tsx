@@ -41,7 +41,8 @@ export const EdgeHits = memo(function EdgeHits({
       width={geometry.width}
       height={geometry.height}
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-      onPointerLeave={() => onActive(-1)}
+      // A finger "leaves" as it lifts: the readout stays on the edge it tapped.
+      onPointerLeave={(e) => e.pointerType !== 'touch' && onActive(-1)}
     >
       {edges.map((e, i) => (
         <path

@@ -165,7 +165,8 @@ export function GradientPanel() {
           height={BIG}
           className="gradient-map"
           role="img"
-          aria-label={t(`playground.mapMode.${mode}`)}
+          aria-label={t(`playground.bigMapAria.${mode}`)}
+          data-mode={mode}
         />
         <div>
           <p className="muted">{t('playground.gradientWhy')}</p>

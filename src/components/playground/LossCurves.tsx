@@ -4,6 +4,8 @@ import { useAppState } from '../../store/StoreProvider';
 import { usePlaygroundT } from './usePlaygroundT';
 import { useFrameSink } from './driverContext';
 import { LossHistory, type LossPoint } from './lossHistory';
+import { formatNumber } from '../../lib/format';
+import { setTextIfChanged } from '../common/writeIfChanged';
 
 const WIDTH = 400;
 const HEIGHT = 90;
@@ -49,6 +51,13 @@ export function LossCurves() {
   const theme = useAppState((s) => s.theme);
   const colors = useRef<{ theme: string; train: string; test: string } | null>(null);
 
+  // The axes' numbers and the current losses, written straight into the page each frame.
+  const top = useRef<HTMLSpanElement>(null);
+  const first = useRef<HTMLSpanElement>(null);
+  const last = useRef<HTMLSpanElement>(null);
+  const trainNow = useRef<HTMLSpanElement>(null);
+  const testNow = useRef<HTMLSpanElement>(null);
+
   const draw = useCallback(
     (frame: PlaygroundFrame) => {
       const changed = history.add({
@@ -60,16 +69,21 @@ export function LossCurves() {
       if (!changed || ctx === null || ctx === undefined) return;
       const points = history.all;
       if (box.current !== null) box.current.dataset.points = String(points.length);
-      let top = 0;
-      for (const p of points) top = Math.max(top, finite(p.train), finite(p.test));
+      let high = 0;
+      for (const p of points) high = Math.max(high, finite(p.train), finite(p.test));
+      write(top.current, high > 0 ? formatNumber(high, 3) : '');
+      write(first.current, String(points[0]?.iteration ?? 0));
+      write(last.current, String(points.at(-1)?.iteration ?? 0));
+      write(trainNow.current, formatNumber(frame.trainLoss, 4));
+      write(testNow.current, formatNumber(frame.testLoss, 4));
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
-      if (!(top > 0)) return;
+      if (!(high > 0)) return;
       if (colors.current?.theme !== theme) {
         const train = cssColor(ctx.canvas, '--muted');
         colors.current = { theme, train, test: cssColor(ctx.canvas, '--ink') };
       }
-      line(ctx, points, (p) => p.train, top, colors.current.train);
-      line(ctx, points, (p) => p.test, top, colors.current.test);
+      line(ctx, points, (p) => p.train, high, colors.current.train);
+      line(ctx, points, (p) => p.test, high, colors.current.test);
     },
     [history, theme],
   );
@@ -77,19 +91,37 @@ export function LossCurves() {
 
   return (
     <div ref={box} className="loss-curves" data-testid="loss-curves">
-      <canvas
-        ref={canvas}
-        width={WIDTH}
-        height={HEIGHT}
-        role="img"
-        aria-label={t('playground.lossCurves')}
-      />
+      <div className="loss-plot">
+        <span className="loss-axis-y" aria-hidden="true">
+          <span ref={top} data-testid="loss-axis-top" />
+          <span>0</span>
+        </span>
+        <canvas
+          ref={canvas}
+          width={WIDTH}
+          height={HEIGHT}
+          role="img"
+          aria-label={t('playground.lossCurves')}
+        />
+        <span className="loss-axis-x" aria-hidden="true">
+          <span ref={first} />
+          <span>{t('playground.lossAxis')}</span>
+          <span ref={last} />
+        </span>
+      </div>
       <div className="map-legend">
         <span className="swatch" style={{ background: TRAIN_COLOR }} /> {t('playground.trainCurve')}
+        <span className="loss-now" ref={trainNow} data-testid="loss-now-train" />
         <span className="swatch" style={{ background: TEST_COLOR }} /> {t('playground.testCurve')}
+        <span className="loss-now" ref={testNow} data-testid="loss-now-test" />
       </div>
     </div>
   );
 }
 
 const finite = (v: number) => (Number.isFinite(v) ? v : 0);
+
+/** The numbers around the chart (its top, first and last iteration, the losses now). */
+function write(el: HTMLElement | null, text: string): void {
+  if (el !== null) setTextIfChanged(el, text);
+}

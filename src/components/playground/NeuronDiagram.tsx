@@ -172,7 +172,11 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
                   className={cx('neuron-map', isSelected && 'selected')}
                   style={{ left: node.x, top: node.y, width: thumb, height: thumb }}
                   aria-pressed={isSelected}
-                  aria-label={t('playground.neuronAria', { layer: n.layer, j: n.index + 1 })}
+                  aria-label={t('playground.neuronAria', {
+                    layer: n.layer,
+                    j: n.index + 1,
+                    map: t(`playground.mapMode.${mode}`),
+                  })}
                   onClick={() => select(isSelected ? null : n)}
                   data-testid={`neuron-map-${n.layer}-${n.index}`}
                 >

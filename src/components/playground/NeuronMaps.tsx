@@ -4,6 +4,38 @@ import { cx } from '../common/classNames';
 import { usePlaygroundT } from './usePlaygroundT';
 import { useDriverStatus } from './driverContext';
 import { NeuronDiagram } from './NeuronDiagram';
+import { CSS_SCALE, DELTA_NEGATIVE, DELTA_POSITIVE } from './colors';
+import type { MapMode } from '../../store/playground/fields';
+
+/** What the small maps' colours mean: the activation's scale, or δ's sign and size. */
+function MapModeLegend({ mode }: { mode: MapMode }) {
+  const t = usePlaygroundT();
+  const dot = (color: string, size: number) => (
+    <span
+      className="legend-dot"
+      style={{ background: color, width: size, height: size }}
+      aria-hidden="true"
+    />
+  );
+  return (
+    <div className="map-legend map-mode-legend" data-testid="map-mode-legend" data-mode={mode}>
+      {mode === 'activation' ? (
+        <>
+          <span className="scale-end">−1</span>
+          <span className="scale" style={{ background: CSS_SCALE }} aria-hidden="true" />
+          <span className="scale-end">+1</span>
+        </>
+      ) : (
+        <>
+          {dot(DELTA_POSITIVE, 10)} {t('playground.legend.deltaPositive')}
+          {dot(DELTA_NEGATIVE, 10)} {t('playground.legend.deltaNegative')}
+          {dot('var(--muted)', 4)}
+          {dot('var(--muted)', 12)} {t('playground.legend.deltaSize')}
+        </>
+      )}
+    </div>
+  );
+}
 
 /**
  * The network diagram with a map for every neuron, and the switch of what the maps show:
@@ -44,6 +76,7 @@ export function NeuronMaps() {
         ))}
       </div>
       <p className="muted map-mode-hint">{t(`playground.mapModeHint.${mode}`)}</p>
+      <MapModeLegend mode={mode} />
       <NeuronDiagram layers={layers} />
     </div>
   );

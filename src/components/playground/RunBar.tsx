@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
 import { formatNumber } from '../../lib/format';
+import { setTextIfChanged } from '../common/writeIfChanged';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { usePlaygroundT } from './usePlaygroundT';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
@@ -30,24 +31,33 @@ export function RunBar() {
   const speed = useAppState((s) => s.dataSpeed);
   const { setPlaying, setDataSpeed } = useActions();
   const readout = useRef<HTMLOutputElement>(null);
+  const rate = useRef<HTMLOutputElement>(null);
   const ready = status.result?.ok === true;
 
   const sink = useCallback(
     (frame: PlaygroundFrame) => {
       const el = readout.current;
-      if (el === null) return;
-      el.textContent = [
-        t('playground.iteration', { t: frame.iteration }),
-        t('playground.epoch', { value: formatNumber(frame.epoch, 3) }),
-        t('playground.trainLoss', { value: formatNumber(frame.trainLoss, 4) }),
-        t('playground.testLoss', { value: formatNumber(frame.testLoss, 4) }),
-        // The rate is known after the first second of playing: no "0 steps/s" before it.
-        frame.playing && frame.stepsPerSecond > 0
-          ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) })
-          : '',
-      ]
-        .filter((s) => s !== '')
-        .join(' · ');
+      if (el !== null)
+        setTextIfChanged(
+          el,
+          [
+            t('playground.iteration', { t: frame.iteration }),
+            t('playground.epoch', { value: formatNumber(frame.epoch, 3) }),
+            t('playground.trainLoss', { value: formatNumber(frame.trainLoss, 4) }),
+            t('playground.testLoss', { value: formatNumber(frame.testLoss, 4) }),
+          ].join(' · '),
+        );
+      // The rate is known after the first second of playing: no "0 steps/s" before it. It
+      // has a slot of its own, kept wide enough, so its coming and going moves nothing.
+      if (rate.current !== null)
+        setTextIfChanged(
+          rate.current,
+          frame.playing && frame.stepsPerSecond > 0
+            ? t('playground.speed', {
+                value: Math.round(frame.stepsPerSecond).toLocaleString('en-US'),
+              })
+            : '',
+        );
     },
     [t],
   );
@@ -63,7 +73,8 @@ export function RunBar() {
             driver.reset();
           }}
           disabled={!ready}
-          title={t('training.resetHint')}
+          title={t('playground.resetHint')}
+          aria-label={t('playground.resetHint')}
           data-testid="playground-reset"
         >
           {t('training.reset')}
@@ -105,9 +116,18 @@ export function RunBar() {
         </label>
       </div>
       <output className="playground-readout" ref={readout} aria-live="off" />
+
       {status.replaying && <span className="muted">{t('playground.replaying')}</span>}
+      {/* Who trains, and how fast: a line of its own, so the rate coming and going as play
+          starts and stops moves nothing. */}
       <span className="muted playground-trainer" data-testid="playground-trainer">
-        {t(`playground.trainer.${status.trainer}`)}
+        {t(`playground.trainer.${status.trainer}`)}{' '}
+        <output
+          className="playground-rate"
+          ref={rate}
+          aria-live="off"
+          data-testid="playground-rate"
+        />
       </span>
     </div>
   );

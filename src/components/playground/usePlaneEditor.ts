@@ -136,8 +136,10 @@ export function usePlaneEditor(
       setKeyboard(false);
       const kind = pressKindOf(e.pointerType);
       lastKind.current = kind;
-      if (!editable || (e.pointerType === 'mouse' && e.button !== 0)) return;
       const at = planeOf(e);
+      // A finger has no hover: the readout follows the press instead.
+      onHover(at);
+      if (!editable || (e.pointerType === 'mouse' && e.button !== 0)) return;
       e.currentTarget.setPointerCapture(e.pointerId);
       stopTimer(press.current);
       const hit = pointAt(points, at.x1, at.x2, HIT_PX[kind] * at.unit, sets);
@@ -190,7 +192,10 @@ export function usePlaneEditor(
       press.current = null;
       show(null);
     },
-    onPointerLeave: () => onHover(null),
+    // A finger "leaves" as it lifts: the readout stays on the point it pressed.
+    onPointerLeave: (e: PointerEvent<HTMLElement>) => {
+      if (e.pointerType !== 'touch') onHover(null);
+    },
     onContextMenu: (e: MouseEvent<HTMLElement>) => {
       if (editable && lastKind.current === 'touch') e.preventDefault();
     },

@@ -42,6 +42,7 @@ export function TrainingControls({
           onClick={onReset}
           disabled={view.iteration === 0}
           title={t('training.resetHint')}
+          aria-label={t('training.resetHint')}
           data-testid="training-reset"
         >
           {t('training.reset')}

@@ -9,7 +9,7 @@ export const playgroundEn = {
   'playground.edgeWeight': '{name}: w = {w}',
   'playground.edgeGrad': '∂L/∂w = {grad} over the training set',
   'playground.edgeHint':
-    'Lines are the weights: blue w > 0, orange w < 0, wider for a larger |w|. Point at one (or Tab to it) to read it.',
+    'Lines are the weights: blue w > 0, orange w < 0, wider for a larger |w|. Point at one, tap it or Tab to it to read it.',
   'playground.caption.label': 'The run, for the room',
   'playground.caption.position': 'Iteration t = {t}',
   'playground.caption.loss': 'training loss {train} · test loss {test}',
@@ -55,7 +55,8 @@ export const playgroundEn = {
   'playground.epoch': 'epoch {value}',
   'playground.trainLoss': 'training loss {value}',
   'playground.testLoss': 'test loss {value}',
-  'playground.speed': '{value} steps/s',
+  'playground.resetHint': 'Back to the start: θ⁰, iteration 0',
+  'playground.speed': '{value} steps a second.',
   'playground.stepHint': 'One gradient-descent step on a batch',
   'playground.speedMax': 'as fast as it goes',
   'playground.speedHint':
@@ -89,9 +90,15 @@ export const playgroundEn = {
     'Each map is the neuron’s output a over the plane, as in TensorFlow Playground.',
   'playground.mapModeHint.delta':
     'The backward pass: each dot is a training example, its area |δ| = |∂Cⁿ/∂z|, magenta where δ > 0, teal where δ < 0. These examples push the neuron’s weights.',
+  'playground.legend.deltaPositive': 'δ > 0',
+  'playground.legend.deltaNegative': 'δ < 0',
+  'playground.legend.deltaSize': 'larger: a larger |δ|, a harder push',
   'playground.hiddenLayer': 'Hidden {layer}',
   'playground.outputLayer': 'Output',
-  'playground.neuronAria': 'Neuron {j} of layer {layer}: show its gradient',
+  'playground.neuronAria': 'Neuron {j} of layer {layer} (map: {map}): show its gradient',
+  'playground.bigMapAria.activation': 'The selected neuron’s activation a over the input plane',
+  'playground.bigMapAria.delta':
+    'The selected neuron’s δ = ∂C/∂z on each training example, drawn where the example lies',
   'playground.gradientOutput': 'The output neuron’s gradient',
   'playground.gradientNeuron': 'Gradient of neuron {j} in hidden layer {layer}',
   'playground.gradientWhy':
@@ -100,6 +107,7 @@ export const playgroundEn = {
   'playground.gradientBias': 'bias b',
   'playground.gradientPick': 'Click a neuron’s map to see its gradient.',
   'playground.lossCurves': 'Training and test loss along the run',
+  'playground.lossAxis': 'iteration',
   'playground.trainCurve': 'training loss',
   'playground.testCurve': 'test loss',
   'playground.hover': 'x₁ = {x1}, x₂ = {x2}: output {output}',

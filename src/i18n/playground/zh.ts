@@ -7,7 +7,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.edgeWeight': '{name}：w = {w}',
   'playground.edgeGrad': '在整个训练集上 ∂L/∂w = {grad}',
   'playground.edgeHint':
-    '连线就是权重：蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。把指针移到一条线上（或用 Tab 键选中）即可读出它的值。',
+    '连线就是权重：蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。把指针移到一条线上、轻点它或用 Tab 键选中，即可读出它的值。',
   'playground.caption.label': '训练进展（供全场观看）',
   'playground.caption.position': '第 t = {t} 次迭代',
   'playground.caption.loss': '训练损失 {train} · 测试损失 {test}',
@@ -53,7 +53,8 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.epoch': '轮次 {value}',
   'playground.trainLoss': '训练损失 {value}',
   'playground.testLoss': '测试损失 {value}',
-  'playground.speed': '每秒 {value} 步',
+  'playground.resetHint': '回到起点：θ⁰，第 0 次迭代',
+  'playground.speed': '每秒 {value} 步。',
   'playground.stepHint': '在一个批次上做一步梯度下降',
   'playground.speedMax': '尽可能快',
   'playground.speedHint':
@@ -84,9 +85,14 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
     '每张小图是该神经元的输出 a 在平面上的分布，和 TensorFlow Playground 一样。',
   'playground.mapModeHint.delta':
     '反向传播：每个点是一个训练样本，面积为 |δ| = |∂Cⁿ/∂z|，δ > 0 为品红色，δ < 0 为青色。正是这些样本在推动该神经元的权重。',
+  'playground.legend.deltaPositive': 'δ > 0',
+  'playground.legend.deltaNegative': 'δ < 0',
+  'playground.legend.deltaSize': '点越大：|δ| 越大，推力越强',
   'playground.hiddenLayer': '隐藏层 {layer}',
   'playground.outputLayer': '输出层',
-  'playground.neuronAria': '第 {layer} 层的第 {j} 个神经元：显示它的梯度',
+  'playground.neuronAria': '第 {layer} 层的第 {j} 个神经元（小图：{map}）：显示它的梯度',
+  'playground.bigMapAria.activation': '所选神经元的激活值 a 在输入平面上的分布',
+  'playground.bigMapAria.delta': '所选神经元在每个训练样本上的 δ = ∂C/∂z，画在样本所在的位置',
   'playground.gradientOutput': '输出神经元的梯度',
   'playground.gradientNeuron': '隐藏层 {layer} 中第 {j} 个神经元的梯度',
   'playground.gradientWhy':
@@ -95,6 +101,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.gradientBias': '偏置 b',
   'playground.gradientPick': '点击某个神经元的小图，查看它的梯度。',
   'playground.lossCurves': '训练过程中的训练损失和测试损失',
+  'playground.lossAxis': '迭代',
   'playground.trainCurve': '训练损失',
   'playground.testCurve': '测试损失',
   'playground.hover': 'x₁ = {x1}，x₂ = {x2}：输出 {output}',

@@ -18,7 +18,7 @@ export const trainingEn = {
   'training.play': 'Play',
   'training.pause': 'Pause',
   'training.playHint': 'Keep stepping (Space)',
-  'training.reset': 'θ⁰',
+  'training.reset': '↺ θ⁰',
   'training.resetHint': 'Back to the start, θ⁰ (Home)',
   'training.rate': 'Speed',
   'training.rateOption': '{rate} steps/s',

@@ -15,7 +15,7 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'training.play': '播放',
   'training.pause': '暂停',
   'training.playHint': '连续迭代（空格）',
-  'training.reset': 'θ⁰',
+  'training.reset': '↺ θ⁰',
   'training.resetHint': '回到起点 θ⁰（Home）',
   'training.rate': '速度',
   'training.rateOption': '每秒 {rate} 步',
