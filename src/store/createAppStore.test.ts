@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LECTURE_SCENARIO } from '../engine';
+import { LECTURE_SCENARIO, trainStep } from '../engine';
 import { createAppStore } from './createAppStore';
+import { createStoreSelectors } from './selectors';
 import { defaultState } from './initialState';
 import { setWeight } from './networkEdits';
 
@@ -31,6 +32,21 @@ describe('the app store', () => {
     store.getState().redo();
     expect(store.getState().network).not.toBe(LECTURE_SCENARIO);
     expect(store.getState().cursor).toBe(5);
+  });
+
+  it('Apply update shows the network made ahead by prepareUpdate, the same as one training step', () => {
+    const selectors = createStoreSelectors();
+    const store = createAppStore(defaultState(), selectors).store;
+    store.getState().toEnd();
+    selectors.select.prepareUpdate(store.getState());
+    const prepared = selectors.updatedNetwork(store.getState());
+    store.getState().applyUpdate();
+    expect(store.getState().network).toBe(prepared);
+    expect(prepared).toEqual(trainStep(LECTURE_SCENARIO));
+    // A later update starts from the network shown, not from the one prepared before.
+    store.getState().toEnd();
+    store.getState().applyUpdate();
+    expect(store.getState().network).toEqual(trainStep(prepared));
   });
 
   it('makes one undo step of consecutive edits with the same key, as when typing into one field', () => {

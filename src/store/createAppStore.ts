@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { MAX_ITERATIONS, TRAINING_RATE, trainStep } from '../engine';
+import { MAX_ITERATIONS, TRAINING_RATE } from '../engine';
 import { createClassActions } from './class/actions';
 import { createPracticeActions } from './practice/actions';
 import { createPlaygroundActions } from './playground/actions';
@@ -44,7 +44,7 @@ export function createAppStore(
   initial: SourceState,
   selectors: ReturnType<typeof createStoreSelectors> = createStoreSelectors(),
 ): AppStore {
-  const { select, practice } = selectors;
+  const { select, practice, updatedNetwork } = selectors;
   // Every cursor move stops at the trace's end and, in practice, at the first unanswered
   // question; training stops at θ⁰ while its update is asked.
   const clamp = (state: SourceState, cursor: number) =>
@@ -129,7 +129,7 @@ export function createAppStore(
       },
       editGraph: (graph, coalesce) => edit({ graph }, coalesce),
       applyUpdate: () => {
-        edit({ network: trainStep(get().network) });
+        edit({ network: updatedNetwork(get()) });
         set({ cursor: 0, playing: false });
       },
       setSample: (sample) =>

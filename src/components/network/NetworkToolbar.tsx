@@ -1,5 +1,6 @@
 import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
+import { usePreparedUpdate } from './usePreparedUpdate';
 
 /**
  * Above the diagram: apply the update (θ ← θ − η∇L, then a new pass on the new
@@ -16,6 +17,7 @@ export function NetworkToolbar() {
     const update = select.trace(s).phases.find((p) => p.phase === 'update');
     return update !== undefined && s.cursor > update.start;
   });
+  usePreparedUpdate(updateReady);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button
