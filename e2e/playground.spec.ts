@@ -198,4 +198,23 @@ test.describe('data playground', () => {
     await page.close();
     expect(errors).toEqual([]);
   });
+
+  test('XOR at η = 10, stuck at a loss of 0.46, is called stuck, with a smaller η that was tried', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=xor&lang=en');
+    await expectIteration(page, 0);
+    await page.getByTestId('playground-eta').selectOption('10');
+    await page.getByTestId('playground-play').click();
+    const notice = page.getByTestId('divergence-warning');
+    await expect(notice).toBeVisible({ timeout: 60_000 });
+    // A frame may catch the output saturated on its way to the plateau: either is true.
+    expect(['stalled', 'saturated']).toContain(await notice.getAttribute('data-code'));
+    await expect(notice).toContainText('Training is');
+    const apply = page.getByTestId('apply-suggested-eta');
+    await expect(apply).toBeVisible({ timeout: 60_000 });
+    await expect(apply).toContainText('η = 3');
+    expect(errors).toEqual([]);
+  });
 });

@@ -215,6 +215,43 @@ describe('PlaygroundSession', () => {
     expect(frame.suggestion).toBeNull();
   });
 
+  it('calls a plateau stalled when a smaller η, tried as long, goes far lower, and only then', () => {
+    const xor = (eta: number, hidden: number[]): PlaygroundConfig => ({
+      ...spiral,
+      data: { kind: 'generated', request: { name: 'xor', noise: 0, split: 50, seed: 1 } },
+      network: { ...spiral.network, hidden },
+      log: [{ from: 0, hyper: { ...DEFAULT_HYPERPARAMETERS, learningRate: eta } }],
+    });
+    const small = { decision: 2, neurons: 2, delta: false };
+    /** Steps to `steps`, letting the worker's η search run between. */
+    const train = (config: PlaygroundConfig, steps: number) => {
+      const scheduler = testScheduler();
+      const session = new PlaygroundSession(scheduler);
+      session.configure(config);
+      let frame = frameOf(session, small);
+      while (frame.iteration < steps) {
+        session.step(50);
+        while (scheduler.pending > 0) scheduler.pump(1);
+        frame = frameOf(session, small);
+      }
+      return frame;
+    };
+    // The Playground's XOR at η = 10 sits at 0.464 for good; η = 3 reaches 0.0005.
+    const stuck = train(xor(10, [4, 2]), 1500);
+    expect(stuck.warning).toMatchObject({ code: 'stalled', value: 200 });
+    expect(stuck.warning?.loss).toBeGreaterThan(0.4);
+    const eta = stuck.suggestion?.learningRate ?? NaN;
+    expect(eta).toBeLessThan(10);
+    const tried = stuck.suggestion?.trials.find((trial) => trial.learningRate === eta);
+    expect(tried?.lossAfter).toBeLessThan(0.5 * (stuck.warning?.loss ?? 0));
+    // One neuron cannot fit XOR at any η: its plateau is the network's, and nothing is said.
+    const limited = train(xor(0.3, [1]), 1500);
+    expect(limited.trainLoss).toBeGreaterThan(0.2);
+    expect(limited.warning).toBeNull();
+    expect(limited.searching).toBe(false);
+    expect(limited.suggestion).toBeNull();
+  });
+
   it('keeps a step call short and refuses settings out of range', () => {
     const session = new PlaygroundSession(testScheduler());
     session.configure({ ...spiral, log: [{ from: 0, hyper: { ...hyper, batchSize: 1000 } }] });

@@ -12,6 +12,7 @@ import {
   type DataPoint,
   type EtaSuggestion,
   type Hyperparameters,
+  type Plateau,
 } from '../engine/playground';
 import { BufferPool } from './bufferPool';
 import { FrameMaps } from './frameMaps';
@@ -40,6 +41,10 @@ export const SLICE_MS = 4;
 const CHUNK = 1024;
 /** The most work one {@link PlaygroundSession.step} call does at once (about 0.1 s). */
 export const STEP_BUDGET = 100_000;
+/** A plateau's trials run as many steps as the run took to get there, within these. */
+const PLATEAU_TRIAL = { min: 100, max: 3000 } as const;
+/** A plateau is a stall when a smaller η ends below this share of its loss. */
+const STALL_RATIO = 0.5;
 
 interface Loaded {
   readonly config: PlaygroundConfig;
@@ -60,7 +65,12 @@ export class PlaygroundSession implements PlaygroundApi {
   private loaded: Loaded | null = null;
   private playing = false;
   private replayTarget: number | null = null;
-  private search: { search: EtaSearch; theta: Float64Array } | null = null;
+  /** The η search under way: for a warning (`plateau` null), or to test a plateau. */
+  private search: { search: EtaSearch; theta: Float64Array; plateau: Plateau | null } | null = null;
+  /** The plateau searched last (each is tested once). */
+  private checkedPlateau: Plateau | null = null;
+  /** Alternates a plateau's search with training, so that playing never pauses for it. */
+  private searchTurn = false;
   private suggestion: EtaSuggestion | null = null;
   private suggestionTheta: Float64Array | null = null;
   private scheduled = false;
@@ -251,7 +261,7 @@ export class PlaygroundSession implements PlaygroundApi {
       if (this.replayTarget !== null) {
         run.advance(this.replayTarget, CHUNK);
         if (run.iteration >= this.replayTarget || run.stopped) this.replayTarget = null;
-      } else if (this.search !== null) {
+      } else if (this.search !== null && !this.trainsThisTurn()) {
         if (this.search.search.advance(CHUNK)) this.finishSearch();
       } else {
         const before = run.iteration;
@@ -264,29 +274,63 @@ export class PlaygroundSession implements PlaygroundApi {
     this.wake();
   }
 
-  /** Starts the η search once a warning appears; stops playing at a step that was not finite. */
+  /**
+   * Starts the η search once a warning appears, or to test a plateau of the loss; stops
+   * playing at a step that was not finite.
+   */
   private afterTraining(run: PlaygroundRun): void {
     if (run.stopped) this.playing = false;
-    // The warning was withdrawn (the loss came back down): so is its search for an η.
-    if (run.warning === null && (this.search !== null || this.suggestion !== null))
+    const warning = run.warning;
+    // A warning withdrawn (the loss came back down) takes its search for an η with it; a
+    // warning raised while a plateau was being tested takes the plateau's place.
+    const forWarning = this.search !== null && this.search.plateau === null;
+    if (warning === null && (forWarning || (this.search === null && this.suggestion !== null)))
       this.clearSearch();
-    if (run.warning === null || this.search !== null || this.suggestion !== null) return;
-    // A layer without gain is not η's doing: a smaller one would not bring it back.
-    if (run.warning.code === 'dead') return;
+    if (warning !== null && this.search?.plateau) this.search = null;
+    if (this.search !== null || this.suggestion !== null) return;
     const { position, theta } = run.segmentOrigin;
-    const copy = Float64Array.from(theta);
-    this.search = {
-      search: new EtaSearch(run.setup, position, copy, run.hyperparameters),
-      theta: copy,
+    const start = (plateau: Plateau | null, steps?: number) => {
+      const copy = Float64Array.from(theta);
+      this.search = {
+        search: new EtaSearch(run.setup, position, copy, run.hyperparameters, steps),
+        theta: copy,
+        plateau,
+      };
+      this.wake();
     };
-    this.wake();
+    if (warning !== null) {
+      // A layer without gain is not η's doing: a smaller one would not bring it back.
+      if (warning.code !== 'dead') start(null);
+      return;
+    }
+    const plateau = run.plateau;
+    if (plateau === null || plateau === this.checkedPlateau) return;
+    this.checkedPlateau = plateau;
+    const steps = plateau.iteration - position.iteration;
+    start(plateau, Math.min(PLATEAU_TRIAL.max, Math.max(PLATEAU_TRIAL.min, steps)));
   }
 
   private finishSearch(): void {
     if (this.search === null) return;
-    this.suggestion = this.search.search.result;
-    this.suggestionTheta = this.search.theta;
+    const { search, theta, plateau } = this.search;
     this.search = null;
+    const result = search.result;
+    if (plateau !== null) {
+      // A plateau is a stall only if a smaller η, tried as long, went far lower; else it
+      // is the network's own limit (a poor minimum), and nothing is said.
+      const tried = result.trials.find((trial) => trial.learningRate === result.learningRate);
+      if (tried === undefined || !(tried.lossAfter < STALL_RATIO * plateau.loss)) return;
+      this.loaded?.run.confirmStall(plateau);
+    }
+    this.suggestion = result;
+    this.suggestionTheta = theta;
+  }
+
+  /** While a plateau is tested during play, every other slice trains. */
+  private trainsThisTurn(): boolean {
+    if (this.search?.plateau === null || !this.playing) return false;
+    this.searchTurn = !this.searchTurn;
+    return this.searchTurn;
   }
 
   private clearSearch(): void {

@@ -53,6 +53,7 @@ export function RunNotices() {
       <DivergenceNotice
         warning={warning}
         eta={status.hyper?.learningRate ?? 0}
+        {...(warning?.code === 'stalled' ? { title: t('playground.stuck') } : {})}
         {...(warning?.code === 'dead'
           ? {
               title: t('playground.stuck'),

@@ -225,6 +225,25 @@ describe('divergence caught early', () => {
     expect(run.warning).toBeNull();
   });
 
+  it('reports a plateau once a loss that is not small stays within 1 % for 200 passes', () => {
+    const flat = new DivergenceMonitor();
+    flat.restart(1);
+    for (let w = 0; w < 199; w++) flat.observeLoss(w, 0.46 + 1e-4 * Math.sin(w));
+    expect(flat.takePlateau()).toBeNull();
+    flat.observeLoss(199, 0.46);
+    expect(flat.takePlateau()).toMatchObject({ iteration: 199, windows: 200 });
+    expect(flat.takePlateau()).toBeNull();
+    // Falling by 2 % over 200 passes is progress; a small loss is not stuck.
+    const falling = new DivergenceMonitor();
+    falling.restart(1);
+    for (let w = 0; w < 400; w++) falling.observeLoss(w, 0.46 * (1 - 1e-4 * w));
+    expect(falling.takePlateau()).toBeNull();
+    const fitted = new DivergenceMonitor();
+    fitted.restart(1);
+    for (let w = 0; w < 400; w++) fitted.observeLoss(w, 5e-4);
+    expect(fitted.takePlateau()).toBeNull();
+  });
+
   it('stops the run at a step that is not finite, keeping the last finite θ', () => {
     const { setup, hyper } = scenarioSetup(SINE_SCENARIO);
     const run = new PlaygroundRun(setup, [{ from: 0, hyper: { ...hyper, learningRate: 1e6 } }]);

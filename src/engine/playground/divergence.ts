@@ -30,10 +30,24 @@
  *   all off) while the loss is not small: no gradient gets past that layer, and the
  *   layers before it never move. Not a matter of η (no smaller η is searched for).
  * - `not-finite`: a step gave NaN or ±∞; the run stops there.
+ * - `stalled`: the loss, not small, has not moved by 1% over the last 200 passes, and a
+ *   smaller η, tried in a copy of the run from where the settings took effect for as many
+ *   steps (at most 3,000), ended below half of it (the Playground's XOR at η = 10 sits at
+ *   0.464 for good, where η = 3 reaches 0.0005). The monitor only reports the plateau
+ *   ({@link DivergenceMonitor.takePlateau}); the worker's η search confirms it, so that a
+ *   network stuck in a poor minimum, which no smaller η improves, is never called
+ *   stalled by η.
  *
  * Warnings are data (a code and the numbers), never sentences: the page words them.
  */
-export const DIVERGENCE_CODES = ['rising', 'exploding', 'saturated', 'dead', 'not-finite'] as const;
+export const DIVERGENCE_CODES = [
+  'rising',
+  'exploding',
+  'saturated',
+  'dead',
+  'not-finite',
+  'stalled',
+] as const;
 export type DivergenceCode = (typeof DIVERGENCE_CODES)[number];
 
 export interface DivergenceWarning {
@@ -46,7 +60,7 @@ export interface DivergenceWarning {
   readonly startLoss: number;
   /**
    * `rising`: windows in a row; `exploding`: the bound passed; `saturated`: the largest
-   * σ′; `dead`: the layer (1 = first hidden).
+   * σ′; `dead`: the layer (1 = first hidden); `stalled`: the passes the loss stayed flat.
    */
   readonly value: number;
 }
@@ -68,6 +82,18 @@ export interface MonitorSettings {
   readonly smallLoss: number;
   /** A loss below this, with the output saturated, is rounding, not fitting. */
   readonly roundingLoss: number;
+  /** A plateau: the mean loss of a window moved less than `plateauChange` … */
+  readonly plateauChange: number;
+  /** … relative to its mean this many windows before. */
+  readonly plateauWindows: number;
+}
+
+/** The loss flat and not small: a stall to confirm (see `stalled`). */
+export interface Plateau {
+  readonly iteration: number;
+  readonly loss: number;
+  /** Over how many windows it stayed flat. */
+  readonly windows: number;
 }
 
 export const DEFAULT_MONITOR: MonitorSettings = {
@@ -79,6 +105,8 @@ export const DEFAULT_MONITOR: MonitorSettings = {
   roundingGain: 1e-6,
   smallLoss: 1e-3,
   roundingLoss: 1e-12,
+  plateauChange: 0.01,
+  plateauWindows: 200,
 };
 
 /** Watches one stretch of a run (from where its settings took effect). */
@@ -95,6 +123,10 @@ export class DivergenceMonitor {
   /** The window mean before the first rise warned of (NaN: none since the last restart). */
   private riseBase = NaN;
   private undone = false;
+  /** Windows since the last plateau checkpoint, and the mean there. */
+  private sinceCheckpoint = 0;
+  private checkpoint = NaN;
+  private plateau: Plateau | null = null;
 
   constructor(settings: MonitorSettings = DEFAULT_MONITOR) {
     this.settings = settings;
@@ -111,6 +143,16 @@ export class DivergenceMonitor {
     this.recent = [];
     this.riseBase = NaN;
     this.undone = false;
+    this.sinceCheckpoint = 0;
+    this.checkpoint = NaN;
+    this.plateau = null;
+  }
+
+  /** The plateau seen since the last call (once), or null. */
+  takePlateau(): Plateau | null {
+    const seen = this.plateau;
+    this.plateau = null;
+    return seen;
   }
 
   /**
@@ -151,6 +193,7 @@ export class DivergenceMonitor {
     this.recent.push(mean);
     if (this.recent.length > risingWindows + 1) this.recent.shift();
     // In a streak of k or more, the window k back is the first of the last k rises.
+    this.watchPlateau(iteration, mean);
     const before = this.recent[0] ?? NaN;
     if (mean < this.riseBase) {
       this.riseBase = NaN;
@@ -161,6 +204,17 @@ export class DivergenceMonitor {
       return this.warn('rising', iteration, mean, this.streak);
     }
     return null;
+  }
+
+  /** Every `plateauWindows` windows: a mean within `plateauChange` of the last is flat. */
+  private watchPlateau(iteration: number, mean: number): void {
+    const { plateauWindows, plateauChange, smallLoss } = this.settings;
+    if (Number.isNaN(this.checkpoint)) this.checkpoint = mean;
+    if (++this.sinceCheckpoint < plateauWindows) return;
+    const flat = Math.abs(mean - this.checkpoint) <= plateauChange * this.checkpoint;
+    if (flat && mean > smallLoss) this.plateau = { iteration, loss: mean, windows: plateauWindows };
+    this.checkpoint = mean;
+    this.sinceCheckpoint = 0;
   }
 
   /** Feeds the output's largest σ′ over the training set at `iteration`, with the loss there. */

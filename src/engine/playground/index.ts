@@ -80,6 +80,7 @@ export {
   type DivergenceCode,
   type DivergenceWarning,
   type MonitorSettings,
+  type Plateau,
 } from './divergence';
 export { EtaSearch, etaLadder, type EtaSuggestion, type EtaTrial } from './etaSearch';
 export { trainingGradient, type FullGradient } from './lossGradient';

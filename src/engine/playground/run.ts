@@ -1,4 +1,9 @@
-import { DivergenceMonitor, type DivergenceWarning, type MonitorSettings } from './divergence';
+import {
+  DivergenceMonitor,
+  type DivergenceWarning,
+  type MonitorSettings,
+  type Plateau,
+} from './divergence';
 import { DEFAULT_HYPERPARAMETERS, type Hyperparameters } from './hyperparameters';
 import { deltaOverExamples, type DeltaPass } from './maps';
 import type { RunSetup } from './setup';
@@ -38,6 +43,7 @@ export class PlaygroundRun {
   private readonly segmentTheta: Float64Array;
   private segmentStart: RunPosition = { iteration: 0, cursor: 0 };
   private alert: DivergenceWarning | null = null;
+  private flat: Plateau | null = null;
   private halted = false;
   private readonly backup: Float64Array;
 
@@ -95,6 +101,26 @@ export class PlaygroundRun {
    */
   get warning(): DivergenceWarning | null {
     return this.alert;
+  }
+
+  /**
+   * The first plateau of the loss since the settings last changed (the loss flat, not
+   * small), while no warning was raised: a stall for the worker's η search to confirm.
+   */
+  get plateau(): Plateau | null {
+    return this.flat;
+  }
+
+  /** Raises the stall the η search confirmed (a smaller η went far lower). */
+  confirmStall(plateau: Plateau): void {
+    if (this.alert !== null) return;
+    this.alert = {
+      code: 'stalled',
+      iteration: plateau.iteration,
+      loss: plateau.loss,
+      startLoss: this.monitor.start,
+      value: plateau.windows,
+    };
   }
 
   /** True once a step gave NaN or ±∞: the run cannot go on (change a setting, or reset). */
@@ -193,6 +219,8 @@ export class PlaygroundRun {
     if (seen !== null && this.alert === null) this.alert = seen;
     // A rise the loss has since fallen back from was not divergence: the warning goes.
     if (this.monitor.riseUndone() && this.alert?.code === 'rising') this.alert = null;
+    const plateau = this.monitor.takePlateau();
+    if (plateau !== null && this.flat === null && this.alert === null) this.flat = plateau;
     if (seen?.code === 'not-finite') {
       theta.set(this.backup);
       this.halted = true;
@@ -208,6 +236,7 @@ export class PlaygroundRun {
     this.segmentTheta.set(this.trainer.theta);
     this.segmentStart = { iteration: this.t, cursor: this.cursor };
     this.alert = null;
+    this.flat = null;
     const B = this.trainer.batchOf(this.hyperparameters.batchSize);
     this.monitor.restart(Math.ceil(this.setup.train.count / B));
   }

@@ -17,6 +17,8 @@ export const playgroundSharedEn = {
   'diverge.dead': 'Hidden layer {value} has no gradient.',
   'diverge.not-finite':
     'At iteration {iteration} a step made the loss NaN or infinite, so training stopped at the last finite θ.',
+  'diverge.stalled':
+    'The loss has stayed at {loss} for the last {value} passes through the training examples, and a smaller η, tried in a copy of the run, went far lower: with η = {eta} the steps jump across the minimum instead of settling into it.',
   'diverge.searching': 'Trying smaller learning rates from iteration {from}, in a copy of the run…',
   'diverge.found':
     'η = {eta} was tried from iteration {from} for {steps} steps: it trained, the loss went from {before} to {after}.',

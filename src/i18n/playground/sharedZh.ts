@@ -14,6 +14,8 @@ export const playgroundSharedZh: Readonly<Record<keyof typeof playgroundSharedEn
   'diverge.dead': '隐藏层 {value} 没有梯度。',
   'diverge.not-finite':
     '第 {iteration} 次迭代的一步让损失变成了 NaN 或无穷大，训练停在最后一个有限的 θ。',
+  'diverge.stalled':
+    '损失已在 {loss} 停留了最近 {value} 轮（每轮遍历一次训练样本），而在运行副本中试过的更小 η 降得低得多：η = {eta} 时每一步都跨过了极小值，无法落入其中。',
   'diverge.searching': '正在从第 {from} 次迭代起，在训练的副本中尝试更小的学习率…',
   'diverge.found':
     '从第 {from} 次迭代起用 η = {eta} 试了 {steps} 步：能够训练，损失从 {before} 降到 {after}。',
