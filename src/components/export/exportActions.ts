@@ -4,6 +4,7 @@ import { svgToPng } from './png';
 import type { ExportSnapshot, SceneExportText } from './sceneText';
 import type { Slicing } from './slices';
 import {
+  canvasPicture,
   CAPTION_FONT_SIZE,
   DiagramChangedError,
   standaloneSvg,
@@ -40,6 +41,8 @@ function diagramSvg(
   text: SceneExportText,
   svg: SVGSVGElement,
   slicing: Slicing,
+  /** For a PNG: canvas layers are kept apart, drawn straight onto the PNG's canvas. */
+  forPng = false,
 ) {
   const theme = readTheme(svg.ownerDocument);
   const caption = text.caption(snap);
@@ -50,6 +53,7 @@ function diagramSvg(
     styleOf: (element) => readStyle(getComputedStyle(element)),
     measure: canvasMeasure(theme.font),
     slicing,
+    ...(forPng ? { pictureOf: canvasPicture } : {}),
   });
 }
 
@@ -71,6 +75,7 @@ async function currentDiagramSvg(
   first: ExportSource,
   take: () => ExportSource,
   text: SceneExportText,
+  forPng: boolean,
   progress?: (done: number) => void,
 ) {
   let source = first;
@@ -78,7 +83,7 @@ async function currentDiagramSvg(
     const { snap, diagram } = source;
     if (diagram === null) throw new Error('no diagram');
     try {
-      return { svg: await diagramSvg(snap, text, diagram, { progress }), snap };
+      return { svg: await diagramSvg(snap, text, diagram, { progress }, forPng), snap };
     } catch (error) {
       if (!(error instanceof DiagramChangedError) || attempt >= DIAGRAM_ATTEMPTS) throw error;
       source = take();
@@ -106,7 +111,7 @@ export async function runExport(
   switch (kind) {
     case 'svg':
     case 'png': {
-      const drawn = await currentDiagramSvg(first, take, text, progress);
+      const drawn = await currentDiagramSvg(first, take, text, kind === 'png', progress);
       const { svg } = drawn;
       const file = text.baseNames(drawn.snap).diagram;
       if (kind === 'svg') {
@@ -116,7 +121,7 @@ export async function runExport(
         downloadText(svg.text, `${file}.svg`, 'image/svg+xml');
         return `${file}.svg`;
       }
-      downloadBlob(await svgToPng(svg.text, svg.width, svg.height, 2), `${file}.png`);
+      downloadBlob(await svgToPng(svg, 2), `${file}.png`);
       return `${file}.png`;
     }
     case 'csv':

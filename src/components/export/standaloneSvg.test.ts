@@ -242,6 +242,27 @@ describe('a large diagram, read a slice at a time', () => {
     expect(second?.querySelector('[data-testid="neuron-3-0"]')).not.toBeNull();
   });
 
+  it('keeps a canvas layer apart for a PNG: no picture and no background in the SVG, both said', async () => {
+    const source = diagram();
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('data-underlay', 'true');
+    source.before(canvas);
+    const picture = document.createElement('canvas');
+    const result = await standaloneSvg(source, {
+      caption,
+      theme,
+      styleOf,
+      measure: estimateWidth(15),
+      pictureOf: (c) => Promise.resolve(c === canvas ? picture : c),
+    });
+    const root = new DOMParser().parseFromString(result.text, 'image/svg+xml').documentElement;
+    expect(root.querySelector('image')).toBeNull();
+    expect(root.querySelector(':scope > rect')).toBeNull();
+    expect(root.querySelectorAll(':scope > svg')).toHaveLength(1);
+    expect(result.background).toBe(theme.background);
+    expect(result.pictures).toEqual([{ image: picture, x: 0, y: 0, width: 400, height: 200 }]);
+  });
+
   it('stops with DiagramChangedError when the live diagram changes between slices', async () => {
     const source = diagram();
     let pauses = 0;
