@@ -41,7 +41,9 @@ export function DataCaption() {
           speed.current,
           // The rate is known after the first second of playing: no "0 steps/s" before it.
           frame.playing && frame.stepsPerSecond > 0
-            ? t('playground.speed', { value: Math.round(frame.stepsPerSecond) })
+            ? t('playground.speed', {
+                value: Math.round(frame.stepsPerSecond).toLocaleString('en-US'),
+              })
             : '',
         );
     },
