@@ -319,7 +319,7 @@ export class PlaygroundSession implements PlaygroundApi {
       // A plateau is a stall only if a smaller η, tried as long, went far lower; else it
       // is the network's own limit (a poor minimum), and nothing is said.
       const tried = result.trials.find((trial) => trial.learningRate === result.learningRate);
-      if (tried === undefined || !(tried.lossAfter < STALL_RATIO * plateau.loss)) return;
+      if (tried === undefined || !(tried.lossAfter < STALL_RATIO * plateau.low)) return;
       this.loaded?.run.confirmStall(plateau);
     }
     this.suggestion = result;

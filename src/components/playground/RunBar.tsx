@@ -19,6 +19,15 @@ function speedsWith(value: number | null): readonly (number | null)[] {
 }
 
 /**
+ * Passes through the data: three figures while small (a batch is a fraction of one), a
+ * whole count with separators once large (10⁵ in scientific notation next to an iteration
+ * written out in full read as two kinds of number).
+ */
+function epochText(epoch: number): string {
+  return epoch < 1000 ? formatNumber(epoch, 3) : Math.round(epoch).toLocaleString('en-US');
+}
+
+/**
  * θ⁰, step, play/pause, and the run's numbers: iteration, epoch, train and test loss,
  * steps per second. The numbers are written straight into the page at every frame (no
  * React render per frame); the buttons follow the run's status.
@@ -41,8 +50,8 @@ export function RunBar() {
         setTextIfChanged(
           el,
           [
-            t('playground.iteration', { t: frame.iteration }),
-            t('playground.epoch', { value: formatNumber(frame.epoch, 3) }),
+            t('playground.iteration', { t: frame.iteration.toLocaleString('en-US') }),
+            t('playground.epoch', { value: epochText(frame.epoch) }),
             t('playground.trainLoss', { value: formatNumber(frame.trainLoss, 4) }),
             t('playground.testLoss', { value: formatNumber(frame.testLoss, 4) }),
           ].join(' · '),
@@ -117,7 +126,11 @@ export function RunBar() {
       </div>
       <output className="playground-readout" ref={readout} aria-live="off" />
 
-      {status.replaying && <span className="muted">{t('playground.replaying')}</span>}
+      {status.replayingTo !== null && (
+        <span className="muted" data-testid="playground-replaying">
+          {t('playground.replaying', { target: status.replayingTo })}
+        </span>
+      )}
       {/* Who trains, and how fast: a line of its own, so the rate coming and going as play
           starts and stops moves nothing. */}
       <span className="muted playground-trainer" data-testid="playground-trainer">

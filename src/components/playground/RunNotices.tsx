@@ -53,10 +53,8 @@ export function RunNotices() {
       <DivergenceNotice
         warning={warning}
         eta={status.hyper?.learningRate ?? 0}
-        {...(warning?.code === 'stalled' ? { title: t('playground.stuck') } : {})}
         {...(warning?.code === 'dead'
           ? {
-              title: t('playground.stuck'),
               message: t('playground.dead', {
                 iteration: warning.iteration,
                 value: warning.value,

@@ -23,7 +23,8 @@ export interface DriverStatus {
   readonly result: ConfigResult | null;
   readonly playing: boolean;
   readonly stopped: boolean;
-  readonly replaying: boolean;
+  /** The iteration a link's replay is heading for, or null when not replaying. */
+  readonly replayingTo: number | null;
   readonly warning: DivergenceWarning | null;
   readonly searching: boolean;
   readonly suggestion: EtaSuggestion | null;
@@ -98,7 +99,7 @@ export class PlaygroundDriver {
       result: null,
       playing: false,
       stopped: false,
-      replaying: false,
+      replayingTo: null,
       warning: null,
       searching: false,
       suggestion: null,
@@ -273,7 +274,7 @@ export class PlaygroundDriver {
     this.setStatus({
       playing: frame.playing,
       stopped: frame.stopped,
-      replaying: frame.replayTarget !== null,
+      replayingTo: frame.replayTarget,
       warning: frame.warning,
       searching: frame.searching,
       suggestion: frame.suggestion,

@@ -21,6 +21,16 @@ describe('LossHistory', () => {
     expect(history.all.map((p) => p.iteration)).toEqual([0]);
   });
 
+  it('takes a new run at the same iteration (other data at 0): its losses replace the old', () => {
+    const history = new LossHistory();
+    history.add(at(0));
+    expect(history.add({ iteration: 0, train: 0.69, test: 0.7 })).toBe(true);
+    expect(history.all).toEqual([{ iteration: 0, train: 0.69, test: 0.7 }]);
+    history.add(at(10));
+    expect(history.add({ iteration: 10, train: 0.3, test: 0.4 })).toBe(true);
+    expect(history.all.map((p) => p.train)).toEqual([0.69, 0.3]);
+  });
+
   it('thins a long run by halves, keeping its first and latest points', () => {
     const history = new LossHistory();
     for (let t = 0; t <= 5000; t++) history.add(at(t));

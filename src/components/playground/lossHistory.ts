@@ -24,7 +24,14 @@ export class LossHistory {
   /** Adds a frame's losses; true when the curve changed. */
   add(point: LossPoint): boolean {
     const last = this.points.at(-1);
-    if (last !== undefined && point.iteration === last.iteration) return false;
+    if (last !== undefined && point.iteration === last.iteration) {
+      // A new run (other data, another network) starts at the iteration shown, often 0:
+      // its losses replace the old run's, or the chart kept the old numbers.
+      if (sameLosses(point, last)) return false;
+      this.points = this.points.filter((p) => p.iteration < point.iteration);
+      this.points.push(point);
+      return true;
+    }
     if (last !== undefined && point.iteration < last.iteration)
       this.points = this.points.filter((p) => p.iteration < point.iteration);
     this.points.push(point);
@@ -36,4 +43,8 @@ export class LossHistory {
   clear(): void {
     this.points = [];
   }
+}
+
+function sameLosses(a: LossPoint, b: LossPoint): boolean {
+  return Object.is(a.train, b.train) && Object.is(a.test, b.test);
 }

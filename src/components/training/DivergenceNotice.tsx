@@ -8,6 +8,9 @@ import type { Suggestion } from './etaSuggester';
 /** The smallest loss that is not a rounding artefact (DivergenceMonitor's `roundingLoss`). */
 const ROUNDING_LOSS = 1e-12;
 
+/** Warnings where the loss is not growing but has stopped falling: "stuck", not "diverging". */
+const STUCK: ReadonlySet<DivergenceWarning['code']> = new Set(['saturated', 'dead', 'stalled']);
+
 /** The sentence of a warning: which test fired, at which iteration, with its numbers. */
 function warningKey(warning: DivergenceWarning): MessageKey {
   if (warning.code === 'saturated' && warning.loss < ROUNDING_LOSS) return 'diverge.rounding';
@@ -54,7 +57,9 @@ export function DivergenceNotice({
     >
       <p>
         {/* The full stop is the dictionary's: 。 in Chinese. */}
-        <strong>{title ?? t('diverge.title')}</strong>{' '}
+        <strong>
+          {title ?? t(STUCK.has(warning.code) ? 'diverge.stuckTitle' : 'diverge.title')}
+        </strong>{' '}
         {message ??
           t(warningKey(warning), {
             iteration: warning.iteration,
@@ -62,6 +67,8 @@ export function DivergenceNotice({
             start: formatNumber(warning.startLoss, 4),
             value: formatNumber(warning.value, 3),
             eta: formatNumber(eta, 4),
+            low: formatNumber(warning.range?.[0] ?? warning.loss, 4),
+            high: formatNumber(warning.range?.[1] ?? warning.loss, 4),
           })}
         {note === undefined ? '' : ` ${note}`}
       </p>

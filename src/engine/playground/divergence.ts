@@ -58,6 +58,8 @@ export interface DivergenceWarning {
   readonly loss: number;
   /** The loss where the current settings took effect. */
   readonly startLoss: number;
+  /** `stalled`: the lowest and highest pass's mean loss on the plateau. */
+  readonly range?: readonly [number, number];
   /**
    * `rising`: windows in a row; `exploding`: the bound passed; `saturated`: the largest
    * σ′; `dead`: the layer (1 = first hidden); `stalled`: the passes the loss stayed flat.
@@ -88,10 +90,18 @@ export interface MonitorSettings {
   readonly plateauWindows: number;
 }
 
-/** The loss flat and not small: a stall to confirm (see `stalled`). */
+/**
+ * The loss flat and not small: a stall to confirm (see `stalled`). Flat is judged on the
+ * mean over each stretch of `plateauWindows` passes, and the lowest and highest pass are
+ * kept: at too large an η the loss can swing between two values step by step (the XOR at
+ * η = 10 between 0.464 and 0.952), and one pass's loss would name only one of them.
+ */
 export interface Plateau {
   readonly iteration: number;
+  /** The mean over the stretch. */
   readonly loss: number;
+  readonly low: number;
+  readonly high: number;
   /** Over how many windows it stayed flat. */
   readonly windows: number;
 }
@@ -123,8 +133,8 @@ export class DivergenceMonitor {
   /** The window mean before the first rise warned of (NaN: none since the last restart). */
   private riseBase = NaN;
   private undone = false;
-  /** Windows since the last plateau checkpoint, and the mean there. */
-  private sinceCheckpoint = 0;
+  /** The stretch being summed (windows, their sum, lowest, highest) and the last one's mean. */
+  private stretch = { windows: 0, sum: 0, low: Infinity, high: -Infinity };
   private checkpoint = NaN;
   private plateau: Plateau | null = null;
 
@@ -143,7 +153,7 @@ export class DivergenceMonitor {
     this.recent = [];
     this.riseBase = NaN;
     this.undone = false;
-    this.sinceCheckpoint = 0;
+    this.stretch = { windows: 0, sum: 0, low: Infinity, high: -Infinity };
     this.checkpoint = NaN;
     this.plateau = null;
   }
@@ -206,15 +216,23 @@ export class DivergenceMonitor {
     return null;
   }
 
-  /** Every `plateauWindows` windows: a mean within `plateauChange` of the last is flat. */
+  /**
+   * Every `plateauWindows` windows: a stretch whose mean is within `plateauChange` of the
+   * stretch before's is flat.
+   */
   private watchPlateau(iteration: number, mean: number): void {
     const { plateauWindows, plateauChange, smallLoss } = this.settings;
-    if (Number.isNaN(this.checkpoint)) this.checkpoint = mean;
-    if (++this.sinceCheckpoint < plateauWindows) return;
-    const flat = Math.abs(mean - this.checkpoint) <= plateauChange * this.checkpoint;
-    if (flat && mean > smallLoss) this.plateau = { iteration, loss: mean, windows: plateauWindows };
-    this.checkpoint = mean;
-    this.sinceCheckpoint = 0;
+    const s = this.stretch;
+    s.sum += mean;
+    s.low = Math.min(s.low, mean);
+    s.high = Math.max(s.high, mean);
+    if (++s.windows < plateauWindows) return;
+    const average = s.sum / s.windows;
+    const flat = Math.abs(average - this.checkpoint) <= plateauChange * this.checkpoint;
+    if (flat && s.low > smallLoss)
+      this.plateau = { iteration, loss: average, low: s.low, high: s.high, windows: s.windows };
+    this.checkpoint = average;
+    this.stretch = { windows: 0, sum: 0, low: Infinity, high: -Infinity };
   }
 
   /** Feeds the output's largest σ′ over the training set at `iteration`, with the loss there. */

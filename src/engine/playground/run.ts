@@ -120,6 +120,7 @@ export class PlaygroundRun {
       loss: plateau.loss,
       startLoss: this.monitor.start,
       value: plateau.windows,
+      range: [plateau.low, plateau.high],
     };
   }
 

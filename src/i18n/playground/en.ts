@@ -61,7 +61,7 @@ export const playgroundEn = {
   'playground.speedMax': 'as fast as it goes',
   'playground.speedHint':
     'How fast Play trains. TensorFlow Playground takes a step per frame, about 60 a second; the steps are the same at any speed.',
-  'playground.replaying': 'Replaying the run up to the link’s iteration…',
+  'playground.replaying': 'Replaying the run up to the link’s iteration, {target}…',
   'playground.trainer.worker': 'Training runs in a background worker.',
   'playground.trainer.page':
     'No background worker could start here: training runs on this page, more slowly.',
@@ -69,7 +69,6 @@ export const playgroundEn = {
     'At iteration {iteration} every neuron of hidden layer {value} outputs 0 on every training example (its ReLUs are all off), so its σ′ is 0 everywhere: no gradient gets back past it, and the layers before it never change. The loss stays at {loss}. Another seed (other starting weights), tanh, or wider layers can bring it back; a smaller η will not.',
   'playground.withPenalty':
     '(This loss includes the regularisation penalty λ·R(w): it is what the steps descend.)',
-  'playground.stuck': 'Training is stuck.',
   'playground.problems': 'This network cannot be trained as set:',
   'playground.problem.no-features': 'Pick at least one feature.',
   'playground.problem.too-many-layers': 'At most {limit} hidden layers.',
@@ -92,7 +91,8 @@ export const playgroundEn = {
     'The backward pass: each dot is a training example, its area |δ| = |∂Cⁿ/∂z|, magenta where δ > 0, teal where δ < 0. These examples push the neuron’s weights.',
   'playground.legend.deltaPositive': 'δ > 0',
   'playground.legend.deltaNegative': 'δ < 0',
-  'playground.legend.deltaSize': 'larger: a larger |δ|, a harder push',
+  'playground.legend.deltaSize':
+    'larger: a larger |δ| against the neuron’s largest (its numbers are in the gradient panel)',
   'playground.hiddenLayer': 'Hidden {layer}',
   'playground.outputLayer': 'Output',
   'playground.neuronAria': 'Neuron {j} of layer {layer} (map: {map}): show its gradient',

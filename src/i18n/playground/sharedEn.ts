@@ -6,19 +6,20 @@
  */
 export const playgroundSharedEn = {
   'diverge.title': 'Training is diverging.',
+  'diverge.stuckTitle': 'Training is stuck.',
   'diverge.rising':
     'The loss has grown {value} times in a row (each time over one pass through the training examples), to {loss} at iteration {iteration}: η = {eta} is probably too large.',
   'diverge.exploding':
     'At iteration {iteration} the loss reached {loss}, more than a hundred times where η = {eta} took effect ({start}): the steps overshoot and would soon overflow.',
   'diverge.saturated':
-    'The output has saturated at iteration {iteration}: its σ′ is below 10⁻³ on every example (largest {value}) while the loss is {loss}, so the gradient has vanished and training is stuck. η = {eta} threw the neurons into their flat tails.',
+    'The output has saturated at iteration {iteration}: the slope of its activation (its gain σ′, whichever the activation) is below 10⁻³ on every example (largest {value}) while the loss is {loss}, so the gradient has vanished and training is stuck. η = {eta} threw the neurons into their flat tails.',
   'diverge.rounding':
     'At iteration {iteration} the loss is {loss} with every output σ′ below 10⁻⁶ (largest {value}): σ never reaches its limits, so this is an overflowed step, not a perfect fit. η = {eta} is far too large.',
   'diverge.dead': 'Hidden layer {value} has no gradient.',
   'diverge.not-finite':
     'At iteration {iteration} a step made the loss NaN or infinite, so training stopped at the last finite θ.',
   'diverge.stalled':
-    'The loss has stayed at {loss} for the last {value} passes through the training examples, and a smaller η, tried in a copy of the run, went far lower: with η = {eta} the steps jump across the minimum instead of settling into it.',
+    'The loss has stayed between {low} and {high} for the last {value} passes through the training examples, and a smaller η, tried in a copy of the run, went far lower: with η = {eta} the steps jump across the minimum instead of settling into it.',
   'diverge.searching': 'Trying smaller learning rates from iteration {from}, in a copy of the run…',
   'diverge.found':
     'η = {eta} was tried from iteration {from} for {steps} steps: it trained, the loss went from {before} to {after}.',

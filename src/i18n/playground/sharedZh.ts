@@ -3,19 +3,20 @@ import type { playgroundSharedEn } from './sharedEn';
 /** 首屏就要用到的游乐场文字：两种模式的发散警告，以及游乐场链接字段的问题。 */
 export const playgroundSharedZh: Readonly<Record<keyof typeof playgroundSharedEn, string>> = {
   'diverge.title': '训练正在发散。',
+  'diverge.stuckTitle': '训练卡住了。',
   'diverge.rising':
     '损失已连续 {value} 次上升（每次为遍历一遍训练样本），在第 {iteration} 次迭代时达到 {loss}：学习率 η = {eta} 很可能太大。',
   'diverge.exploding':
     '第 {iteration} 次迭代时损失达到 {loss}，超过 η = {eta} 开始生效时（{start}）的一百倍：每一步都迈过了头，很快就会溢出。',
   'diverge.saturated':
-    '输出在第 {iteration} 次迭代时饱和了：每个样本上的 σ′ 都小于 10⁻³（最大 {value}），而损失仍为 {loss}，梯度消失，训练卡住了。η = {eta} 把神经元推进了平坦的尾部。',
+    '输出在第 {iteration} 次迭代时饱和了：每个样本上其激活函数的斜率（增益 σ′，无论用哪种激活函数）都小于 10⁻³（最大 {value}），而损失仍为 {loss}，梯度消失，训练卡住了。η = {eta} 把神经元推进了平坦的尾部。',
   'diverge.rounding':
     '第 {iteration} 次迭代时损失为 {loss}，而输出的 σ′ 全都小于 10⁻⁶（最大 {value}）：σ 永远达不到它的极限，所以这是一次溢出的步子，不是完美的拟合。η = {eta} 太大了。',
   'diverge.dead': '隐藏层 {value} 没有梯度。',
   'diverge.not-finite':
     '第 {iteration} 次迭代的一步让损失变成了 NaN 或无穷大，训练停在最后一个有限的 θ。',
   'diverge.stalled':
-    '损失已在 {loss} 停留了最近 {value} 轮（每轮遍历一次训练样本），而在运行副本中试过的更小 η 降得低得多：η = {eta} 时每一步都跨过了极小值，无法落入其中。',
+    '最近 {value} 轮（每轮遍历一次训练样本）损失一直停在 {low} 到 {high} 之间，而在运行副本中试过的更小 η 降得低得多：η = {eta} 时每一步都跨过了极小值，无法落入其中。',
   'diverge.searching': '正在从第 {from} 次迭代起，在训练的副本中尝试更小的学习率…',
   'diverge.found':
     '从第 {from} 次迭代起用 η = {eta} 试了 {steps} 步：能够训练，损失从 {before} 降到 {after}。',

@@ -59,13 +59,12 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.speedMax': '尽可能快',
   'playground.speedHint':
     '“播放”训练的速度。TensorFlow Playground 每帧走一步，约每秒 60 步；无论快慢，走的都是同样的步。',
-  'playground.replaying': '正在重放训练，直到链接中的迭代次数…',
+  'playground.replaying': '正在重放训练，直到链接中的第 {target} 次迭代…',
   'playground.trainer.worker': '训练在后台 Worker 中进行。',
   'playground.trainer.page': '这里无法启动后台 Worker：训练在本页面中进行，速度较慢。',
   'playground.dead':
     '在第 {iteration} 次迭代，隐藏层 {value} 的每个神经元对每个训练样本都输出 0（它的 ReLU 全部关闭），所以它的 σ′ 处处为 0：梯度无法穿过这一层往回传，它之前的各层永远不会改变。损失停在 {loss}。换一个种子（另一组初始权重）、改用 tanh 或加宽这些层可以让它恢复；减小 η 没有用。',
   'playground.withPenalty': '（这里的损失包含正则化惩罚项 λ·R(w)：梯度下降降低的正是它。）',
-  'playground.stuck': '训练卡住了。',
   'playground.problems': '按当前设置无法训练这个网络：',
   'playground.problem.no-features': '请至少选择一个特征。',
   'playground.problem.too-many-layers': '隐藏层最多 {limit} 层。',
@@ -87,7 +86,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
     '反向传播：每个点是一个训练样本，面积为 |δ| = |∂Cⁿ/∂z|，δ > 0 为品红色，δ < 0 为青色。正是这些样本在推动该神经元的权重。',
   'playground.legend.deltaPositive': 'δ > 0',
   'playground.legend.deltaNegative': 'δ < 0',
-  'playground.legend.deltaSize': '点越大：|δ| 越大，推力越强',
+  'playground.legend.deltaSize': '点越大：|δ| 相对该神经元的最大值越大（具体数值见梯度面板）',
   'playground.hiddenLayer': '隐藏层 {layer}',
   'playground.outputLayer': '输出层',
   'playground.neuronAria': '第 {layer} 层的第 {j} 个神经元（小图：{map}）：显示它的梯度',
