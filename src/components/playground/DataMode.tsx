@@ -18,7 +18,8 @@ import { SelectedNeuronProvider } from './selectedNeuron';
  * The gradient-descent scene's Data mode, the data playground: TensorFlow Playground's data
  * sets, features, network and decision map, trained in a worker, plus what backprop adds
  * to it: every neuron's δ over the training examples, and the selected neuron's ∂L/∂w.
- * Columns as in the Playground: data, network, output; one column on a phone. In presenter
+ * Columns as in the Playground: data, network (its maps, then its controls), output; one
+ * column on a phone. In presenter
  * mode the network diagram and the decision map come first, large, with the caption under
  * them; the controls follow below.
  */
@@ -61,9 +62,11 @@ export function DataMode() {
                 <section className="playground-column playground-data">
                   <DataControls />
                 </section>
+                {/* The maps first, beside the output, so a laptop shows both at once; the
+                    network's controls under them. */}
                 <section className="playground-column playground-network">
-                  <NetworkControls />
                   <NeuronMaps />
+                  <NetworkControls />
                 </section>
                 <section className="playground-column playground-output">
                   <DecisionMap />

@@ -72,8 +72,8 @@ export function LossCurves() {
       let high = 0;
       for (const p of points) high = Math.max(high, finite(p.train), finite(p.test));
       write(top.current, high > 0 ? formatNumber(high, 3) : '');
-      write(first.current, String(points[0]?.iteration ?? 0));
-      write(last.current, String(points.at(-1)?.iteration ?? 0));
+      write(first.current, (points[0]?.iteration ?? 0).toLocaleString('en-US'));
+      write(last.current, (points.at(-1)?.iteration ?? 0).toLocaleString('en-US'));
       write(trainNow.current, formatNumber(frame.trainLoss, 4));
       write(testNow.current, formatNumber(frame.testLoss, 4));
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
