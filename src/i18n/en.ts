@@ -168,7 +168,7 @@ export const en = {
   'share.part.inspector': 'Inspector',
   'share.part.share': 'Share, save, open and export',
   'share.local':
-    'This link points to this computer (localhost): other devices cannot open it. Serve the app on an address the class can reach to share it by QR code.',
+    'This link points to this computer (localhost): the code below opens it only here, and a phone that scans it will not reach it. Serve the app on an address the class can reach to share it by QR code.',
   'share.qrTooLong':
     'No QR code: the link has {count} characters, and a QR code holds at most {max}. Copy the link instead.',
   'share.linkTooLong':

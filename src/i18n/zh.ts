@@ -163,7 +163,7 @@ export const zh: Messages = {
   'share.part.inspector': '查看器',
   'share.part.share': '分享、保存、打开和导出',
   'share.local':
-    '这个链接指向本机（localhost），其他设备无法打开。要用二维码分享，请把应用部署到全班都能访问的地址。',
+    '这个链接指向本机（localhost）：下面的二维码只能在本机打开，用手机扫描也无法访问。要用二维码分享，请把应用部署到全班都能访问的地址。',
   'share.qrTooLong':
     '无法生成二维码：这个链接有 {count} 个字符，而二维码最多只能容纳 {max} 个。请改为复制链接。',
   'share.linkTooLong':

@@ -56,7 +56,8 @@ export function ShareContent({ onClose }: { onClose: () => void }) {
   // characters in the field also blocked the page for 100 ms): the dialog says to save a file.
   const tooLong = ready && query.length > MAX_LINK_LENGTH;
   const { store, select } = useAppStoreApi();
-  // A phone cannot open "localhost": say so instead of offering a code that fails.
+  // A phone cannot open "localhost": the dialog says so above the code (which still opens
+  // the link on this computer, and shows what a served address would give).
   const local = /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(window.location.hostname);
   const [copiedUrl, setCopiedUrl] = useState('');
   const copy = () => {
