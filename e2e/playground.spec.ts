@@ -189,9 +189,12 @@ test.describe('data playground', () => {
     await page.getByTestId('playground-play').tap();
     // A finger has no hover: a tap on the map reads the output there, and it stays after
     // the finger lifts. (Before the fix, nothing showed.)
-    await page.getByTestId('points-layer').tap({
-      position: { x: mapBox.width / 2, y: mapBox.height / 2 },
-    });
+    const layer = page.getByTestId('points-layer');
+    const drawn = () => layer.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const before = await drawn();
+    await layer.tap({ position: { x: mapBox.width / 2, y: mapBox.height / 2 } });
+    // A mark shows where the finger read the map.
+    await expect.poll(drawn).not.toBe(before);
     await expect(page.getByTestId('map-hover')).toContainText('x₁ = ');
     await page.waitForTimeout(300);
     await expect(page.getByTestId('map-hover')).toContainText('x₁ = ');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataPoint, SplitData } from '../../engine';
 import { formatNumber } from '../../lib/format';
 import { usePlaygroundT } from './usePlaygroundT';
@@ -79,11 +79,21 @@ export function PointsLayer({
   const t = usePlaygroundT();
   const table = useMemo(() => colorTable(), []);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const { handlers, preview, cursor } = usePlaneEditor(points, showTest, editable, onHover);
+  // Where a finger last read the map (a mouse needs no mark: its pointer is there).
+  const [tapped, setTapped] = useState<PlanePoint | null>(null);
+  const hover = useCallback(
+    (at: PlanePoint | null, touch: boolean) => {
+      onHover(at);
+      setTapped(touch && !editable ? at : null);
+    },
+    [onHover, editable],
+  );
+  const { handlers, preview, cursor } = usePlaneEditor(points, showTest, editable, hover);
+  const mark = cursor ?? tapped;
   useEffect(() => {
     const ctx = canvas.current?.getContext('2d');
-    if (ctx !== null && ctx !== undefined) drawLayer(ctx, points, showTest, table, preview, cursor);
-  }, [points, showTest, table, preview, cursor]);
+    if (ctx !== null && ctx !== undefined) drawLayer(ctx, points, showTest, table, preview, mark);
+  }, [points, showTest, table, preview, mark]);
   const where = cursor ?? { x1: 0, x2: 0 };
   return (
     <canvas

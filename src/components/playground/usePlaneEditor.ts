@@ -88,7 +88,8 @@ export function usePlaneEditor(
   points: SplitData,
   showTest: boolean,
   editable: boolean,
-  onHover: (at: PlanePoint | null) => void,
+  /** Where the pointer is (null: gone); `touch` when a finger put it there. */
+  onHover: (at: PlanePoint | null, touch: boolean) => void,
 ) {
   const actions = useActions();
   const { store } = useAppStoreApi();
@@ -138,7 +139,7 @@ export function usePlaneEditor(
       lastKind.current = kind;
       const at = planeOf(e);
       // A finger has no hover: the readout follows the press instead.
-      onHover(at);
+      onHover(at, e.pointerType === 'touch');
       if (!editable || (e.pointerType === 'mouse' && e.button !== 0)) return;
       e.currentTarget.setPointerCapture(e.pointerId);
       stopTimer(press.current);
@@ -164,7 +165,7 @@ export function usePlaneEditor(
     },
     onPointerMove: (e: PointerEvent<HTMLElement>) => {
       const at = planeOf(e);
-      onHover(at);
+      onHover(at, e.pointerType === 'touch');
       const p = press.current;
       if (p === null || p.pointer !== e.pointerId) return;
       p.dx = e.clientX - p.x;
@@ -194,7 +195,7 @@ export function usePlaneEditor(
     },
     // A finger "leaves" as it lifts: the readout stays on the point it pressed.
     onPointerLeave: (e: PointerEvent<HTMLElement>) => {
-      if (e.pointerType !== 'touch') onHover(null);
+      if (e.pointerType !== 'touch') onHover(null, false);
     },
     onContextMenu: (e: MouseEvent<HTMLElement>) => {
       if (editable && lastKind.current === 'touch') e.preventDefault();
