@@ -51,6 +51,27 @@ describe('PlaygroundDriver', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
+  it('shows new settings at once, so a second change made before the next frame keeps the first', async () => {
+    const { store, select } = createAppStore(defaultState());
+    store.getState().setDataSource('circle');
+    const driver = new PlaygroundDriver(store, select, startPageTrainer);
+    driver.start();
+    await until(() => driver.getStatus().result?.ok === true && driver.getStatus().hyper !== null);
+    const shown = () => driver.getStatus().hyper ?? DEFAULT_HYPERPARAMETERS;
+    // As the controls do: each change is built on the settings shown.
+    driver.setHyperparameters({ ...shown(), batchSize: 10 });
+    expect(shown().batchSize).toBe(10);
+    driver.setHyperparameters({ ...shown(), learningRate: 0.3 });
+    driver.step(2);
+    await until(() => store.getState().dataIteration === 2);
+    expect(store.getState().dataLog.at(-1)?.hyper).toMatchObject({
+      batchSize: 10,
+      learningRate: 0.3,
+    });
+    expect(shown()).toMatchObject({ batchSize: 10, learningRate: 0.3 });
+    driver.dispose();
+  });
+
   it('steps the run, records an η change in the store, and a restarted driver replays it', async () => {
     const { store, select } = createAppStore(defaultState());
     store.getState().setDataSource('circle');

@@ -174,6 +174,10 @@ export class PlaygroundDriver {
   /** New settings from the current iteration on; training goes on from θᵗ. */
   setHyperparameters(hyper: Hyperparameters): void {
     if (this.status.result?.ok === true) {
+      // Shown at once: the controls build the next change on these, and a frame asked for
+      // before this one still carries the old settings (a second change made before it
+      // arrived undid the first).
+      this.setStatus({ hyper });
       this.command((api) => api.setHyperparameters(hyper));
       return;
     }
@@ -278,7 +282,8 @@ export class PlaygroundDriver {
       warning: frame.warning,
       searching: frame.searching,
       suggestion: frame.suggestion,
-      hyper: frame.hyperparameters,
+      // A frame from before the latest command has the settings from before it too.
+      ...(current ? { hyper: frame.hyperparameters } : {}),
       fresh: true,
     });
     // A frame asked for before the latest command may not show its effect yet.
