@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber } from './format';
+import { formatChange, formatCount, formatNumber } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -35,5 +35,13 @@ describe('formatChange', () => {
       const [a, b] = formatChange(from, to);
       if (Math.abs(to - from) > Math.abs(from) * 1e-7) expect(a).not.toBe(b);
     }
+  });
+});
+
+describe('formatCount', () => {
+  it('writes counts rounded, with thousands separators', () => {
+    expect(formatCount(102800.4)).toBe('102,800');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(0)).toBe('0');
   });
 });

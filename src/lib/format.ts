@@ -80,6 +80,11 @@ export function formatOperand(value: number, digits = 3): string {
   return text.startsWith(MINUS) ? `(${text})` : text;
 }
 
+/** A count for reading, rounded, with thousands separators: 102800.4 → "102,800". */
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
 /** A share of a whole as a percentage for a sentence: 0.236 → "24%", 0.0177 → "1.8%". */
 export function formatShare(fraction: number): string {
   return `${formatNumber(Math.abs(fraction) * 100, 2)}%`;

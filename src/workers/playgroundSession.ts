@@ -43,7 +43,7 @@ const CHUNK = 1024;
 export const STEP_BUDGET = 100_000;
 /** A plateau's trials run as many steps as the run took to get there, within these. */
 const PLATEAU_TRIAL = { min: 100, max: 3000 } as const;
-/** A plateau is a stall when a smaller η ends below this share of its loss. */
+/** A plateau is a stall when a smaller η ends below this share of its lowest pass. */
 const STALL_RATIO = 0.5;
 
 interface Loaded {

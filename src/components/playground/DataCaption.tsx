@@ -5,6 +5,7 @@ import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
 import { setDataIfChanged, setTextIfChanged } from '../common/writeIfChanged';
 import { useFrameSink } from './driverContext';
+import { rateText } from './rateText';
 
 /**
  * Presenter mode's caption for the Data mode, readable from the back of the room: the
@@ -36,16 +37,7 @@ export function DataCaption() {
             test: formatNumber(frame.testLoss, 4),
           }),
         );
-      if (speed.current !== null)
-        setTextIfChanged(
-          speed.current,
-          // The rate is known after the first second of playing: no "0 steps/s" before it.
-          frame.playing && frame.stepsPerSecond > 0
-            ? t('playground.speed', {
-                value: Math.round(frame.stepsPerSecond).toLocaleString('en-US'),
-              })
-            : '',
-        );
+      if (speed.current !== null) setTextIfChanged(speed.current, rateText(t, frame));
     },
     [t],
   );

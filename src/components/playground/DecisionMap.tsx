@@ -89,9 +89,9 @@ export function DecisionMap() {
   return (
     <div className="playground-panel">
       <h3>{t('playground.output')}</h3>
-      <div className="map-frame">
+      <div className="plot-frame">
         {/* The plane's ticks, as the Playground marks them: x₂ up the side, x₁ along the foot. */}
-        <span className="map-axis-y" aria-hidden="true">
+        <span className="plot-axis-y" aria-hidden="true">
           {[...TICKS].reverse().map((tick) => (
             <span key={tick}>{tick}</span>
           ))}
@@ -113,7 +113,7 @@ export function DecisionMap() {
             onHover={onHover}
           />
         </div>
-        <span className="map-axis-x" aria-hidden="true">
+        <span className="plot-axis-x" aria-hidden="true">
           {TICKS.map((tick) => (
             <span key={tick}>{tick}</span>
           ))}

@@ -4,7 +4,7 @@ import { useAppState } from '../../store/StoreProvider';
 import { usePlaygroundT } from './usePlaygroundT';
 import { useFrameSink } from './driverContext';
 import { LossHistory, type LossPoint } from './lossHistory';
-import { formatNumber } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import { setTextIfChanged } from '../common/writeIfChanged';
 
 const WIDTH = 400;
@@ -72,8 +72,8 @@ export function LossCurves() {
       let high = 0;
       for (const p of points) high = Math.max(high, finite(p.train), finite(p.test));
       write(top.current, high > 0 ? formatNumber(high, 3) : '');
-      write(first.current, (points[0]?.iteration ?? 0).toLocaleString('en-US'));
-      write(last.current, (points.at(-1)?.iteration ?? 0).toLocaleString('en-US'));
+      write(first.current, formatCount(points[0]?.iteration ?? 0));
+      write(last.current, formatCount(points.at(-1)?.iteration ?? 0));
       write(trainNow.current, formatNumber(frame.trainLoss, 4));
       write(testNow.current, formatNumber(frame.testLoss, 4));
       ctx.clearRect(0, 0, WIDTH, HEIGHT);
@@ -91,8 +91,8 @@ export function LossCurves() {
 
   return (
     <div ref={box} className="loss-curves" data-testid="loss-curves">
-      <div className="loss-plot">
-        <span className="loss-axis-y" aria-hidden="true">
+      <div className="plot-frame">
+        <span className="plot-axis-y" aria-hidden="true">
           <span ref={top} data-testid="loss-axis-top" />
           <span>0</span>
         </span>
@@ -103,7 +103,7 @@ export function LossCurves() {
           role="img"
           aria-label={t('playground.lossCurves')}
         />
-        <span className="loss-axis-x" aria-hidden="true">
+        <span className="plot-axis-x" aria-hidden="true">
           <span ref={first} />
           <span>{t('playground.lossAxis')}</span>
           <span ref={last} />

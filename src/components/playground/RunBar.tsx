@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
-import { formatNumber } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
+import { rateText } from './rateText';
 import { setTextIfChanged } from '../common/writeIfChanged';
 import { useActions, useAppState } from '../../store/StoreProvider';
 import { usePlaygroundT } from './usePlaygroundT';
@@ -24,7 +25,7 @@ function speedsWith(value: number | null): readonly (number | null)[] {
  * written out in full read as two kinds of number).
  */
 function epochText(epoch: number): string {
-  return epoch < 1000 ? formatNumber(epoch, 3) : Math.round(epoch).toLocaleString('en-US');
+  return epoch < 1000 ? formatNumber(epoch, 3) : formatCount(epoch);
 }
 
 /**
@@ -50,23 +51,14 @@ export function RunBar() {
         setTextIfChanged(
           el,
           [
-            t('playground.iteration', { t: frame.iteration.toLocaleString('en-US') }),
+            t('playground.iteration', { t: formatCount(frame.iteration) }),
             t('playground.epoch', { value: epochText(frame.epoch) }),
             t('playground.trainLoss', { value: formatNumber(frame.trainLoss, 4) }),
             t('playground.testLoss', { value: formatNumber(frame.testLoss, 4) }),
           ].join(' · '),
         );
-      // The rate is known after the first second of playing: no "0 steps/s" before it. It
-      // has a slot of its own, kept wide enough, so its coming and going moves nothing.
-      if (rate.current !== null)
-        setTextIfChanged(
-          rate.current,
-          frame.playing && frame.stepsPerSecond > 0
-            ? t('playground.speed', {
-                value: Math.round(frame.stepsPerSecond).toLocaleString('en-US'),
-              })
-            : '',
-        );
+      // On the trainer's line, so its coming and going moves nothing.
+      if (rate.current !== null) setTextIfChanged(rate.current, rateText(t, frame));
     },
     [t],
   );
@@ -118,7 +110,7 @@ export function RunBar() {
               <option key={s ?? 'max'} value={s ?? 'max'}>
                 {s === null
                   ? t('playground.speedMax')
-                  : t('training.rateOption', { rate: s.toLocaleString('en-US') })}
+                  : t('training.rateOption', { rate: formatCount(s) })}
               </option>
             ))}
           </select>

@@ -7,7 +7,7 @@ import {
   naiveDeltas,
   uniformNetwork,
 } from '../../engine';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatCount } from '../../lib/format';
 import { useT } from '../common/hooks';
 import { MAX_DEPTH, NAIVE_LIMIT } from './OpCountChart';
 
@@ -121,7 +121,7 @@ export function TimingPanel() {
             <dt>{t('why.legendNaive')}</dt>
             <dd>
               {t('why.timed', {
-                ops: timing.naiveOps.toLocaleString('en-US'),
+                ops: formatCount(timing.naiveOps),
                 ms: formatNumber(timing.naiveMs, 3),
               })}
             </dd>
@@ -130,7 +130,7 @@ export function TimingPanel() {
             <dt>{t('why.legendBackward')}</dt>
             <dd>
               {t('why.timed', {
-                ops: timing.backwardOps.toLocaleString('en-US'),
+                ops: formatCount(timing.backwardOps),
                 ms: formatNumber(timing.backwardMs, 3),
               })}
             </dd>

@@ -7,7 +7,7 @@ import {
   neuronNumber,
   type DeltaComputation,
 } from '../../engine';
-import { formatNumber, subscript } from '../../lib/format';
+import { formatNumber, subscript, formatCount } from '../../lib/format';
 import { useT } from '../common/hooks';
 import { NAIVE_LIMIT, OpCountChart } from './OpCountChart';
 import type { RunView } from './runStore';
@@ -130,11 +130,9 @@ function WayCard({
         <p className="field-error">{tooBig}</p>
       ) : (
         <>
-          <p className="big-number">
-            {t('why.count', { ops: result.multiplyAdds.toLocaleString('en-US') })}
-          </p>
+          <p className="big-number">{t('why.count', { ops: formatCount(result.multiplyAdds) })}</p>
           <p className="muted">
-            {t('why.evaluations', { count: result.evaluations.toLocaleString('en-US'), neurons })}
+            {t('why.evaluations', { count: formatCount(result.evaluations), neurons })}
           </p>
         </>
       )}
