@@ -34,7 +34,13 @@ export interface PlaygroundConfig {
 }
 
 /** Limits on what a configuration may ask for (TensorFlow Playground's own). */
-export const PLAYGROUND_LIMITS = { maxHiddenLayers: 6, maxNeurons: 8, maxIteration: 1e7 } as const;
+export const PLAYGROUND_LIMITS = {
+  maxHiddenLayers: 6,
+  maxNeurons: 8,
+  maxIteration: 1e7,
+  /** The largest |w| or |b| a user may type (far past where tanh and σ saturate). */
+  maxParameter: 1e6,
+} as const;
 
 /** Why a configuration was refused: a code and its numbers, worded by the page. */
 export interface ConfigProblem {
@@ -44,7 +50,8 @@ export interface ConfigProblem {
     | 'bad-layer-size'
     | 'no-training-points'
     | 'bad-iteration'
-    | 'bad-hyperparameter';
+    | 'bad-hyperparameter'
+    | 'bad-parameter-edit';
   readonly index?: number;
   readonly limit?: number;
 }
@@ -115,6 +122,13 @@ export interface PlaygroundApi {
    * (and nothing changes) for settings out of range (η ≤ 0, λ < 0, a batch below 1).
    */
   setHyperparameters(hyper: Hyperparameters): boolean;
+  /**
+   * Sets θ[index] (in `parameterLayout` order) to `value` at the current iteration, as a
+   * user typing a weight or a bias does; it is recorded in the log, and training goes on
+   * from there. False (and nothing changes) for an index outside θ or a value beyond
+   * ±{@link PLAYGROUND_LIMITS}.maxParameter.
+   */
+  editParameter(index: number, value: number): boolean;
   /**
    * How fast playing trains: `stepsPerSecond` steps a second, or as fast as it can (null).
    * The steps are the same either way (a link replays the same iteration exactly).

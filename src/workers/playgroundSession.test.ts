@@ -312,4 +312,44 @@ describe('PlaygroundSession', () => {
     });
     expect(frameOf(session).iteration).toBe(5);
   });
+
+  it('sets a typed weight at θᵗ, redraws the maps, and records it so a replay matches', () => {
+    const session = new PlaygroundSession(testScheduler());
+    session.configure(spiral);
+    session.step(20);
+    const before = frameOf(session);
+    expect(session.editParameter(7, 2.5)).toBe(true);
+    const after = frameOf(session);
+    expect(after.iteration).toBe(20);
+    expect(after.theta[7]).toBe(2.5);
+    expect(after.decision?.values).not.toEqual(before.decision?.values);
+    expect(after.log.at(-1)).toEqual({ from: 20, hyper, edits: [{ index: 7, value: 2.5 }] });
+    session.step(15);
+    const later = frameOf(session);
+    expect(Array.from(replayed(spiral, later))).toEqual(Array.from(later.theta));
+    // A link of that run (its log, its iteration) opens to the same θ.
+    const scheduler = testScheduler();
+    const linked = new PlaygroundSession(scheduler);
+    linked.configure({ ...spiral, log: later.log, iteration: later.iteration });
+    scheduler.pump();
+    expect(Array.from(frameOf(linked).theta)).toEqual(Array.from(later.theta));
+  });
+
+  it('refuses a typed value out of range or an index the network lacks, changing nothing', () => {
+    const session = new PlaygroundSession(testScheduler());
+    session.configure(spiral);
+    const size = frameOf(session).theta.length;
+    expect(session.editParameter(0, 2e6)).toBe(false);
+    expect(session.editParameter(0, NaN)).toBe(false);
+    expect(session.editParameter(size, 1)).toBe(false);
+    expect(frameOf(session).log).toEqual([{ from: 0, hyper }]);
+    const result = session.configure({
+      ...spiral,
+      log: [{ from: 0, hyper, edits: [{ index: size, value: 1 }] }],
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ code: 'bad-parameter-edit', index: 0, limit: 1e6 }],
+    });
+  });
 });

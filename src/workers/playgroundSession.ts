@@ -23,7 +23,7 @@ import type {
   PlaygroundConfig,
   PlaygroundFrame,
 } from './playgroundProtocol';
-import { configProblems, hyperparametersOk } from './validateConfig';
+import { configProblems, hyperparametersOk, parameterValueOk } from './validateConfig';
 
 /** How the session gets time and yields to incoming messages (injected, for tests). */
 export interface Scheduler {
@@ -163,6 +163,16 @@ export class PlaygroundSession implements PlaygroundApi {
     if (!run || !hyperparametersOk(hyper)) return false;
     this.replayTarget = null;
     run.setHyperparameters(hyper);
+    this.clearSearch();
+    this.wake();
+    return true;
+  }
+
+  editParameter(index: number, value: number): boolean {
+    const run = this.loaded?.run;
+    if (!run || !parameterValueOk(value) || !run.editParameter(index, value)) return false;
+    this.replayTarget = null;
+    this.generation++;
     this.clearSearch();
     this.wake();
     return true;

@@ -1,4 +1,10 @@
-import { orderedFeatures, REGULARIZATIONS, type Hyperparameters } from '../engine/playground';
+import {
+  orderedFeatures,
+  parameterLayout,
+  REGULARIZATIONS,
+  type Hyperparameters,
+  type ParameterEdit,
+} from '../engine/playground';
 import { PLAYGROUND_LIMITS, type ConfigProblem, type PlaygroundConfig } from './playgroundProtocol';
 
 /**
@@ -19,10 +25,31 @@ export function configProblems(config: PlaygroundConfig): ConfigProblem[] {
     problems.push({ code: 'no-training-points' });
   if (!Number.isInteger(iteration) || iteration < 0 || iteration > PLAYGROUND_LIMITS.maxIteration)
     problems.push({ code: 'bad-iteration', limit: PLAYGROUND_LIMITS.maxIteration });
-  log.forEach(({ hyper }, index) => {
+  log.forEach(({ hyper, edits }, index) => {
     if (!hyperparametersOk(hyper)) problems.push({ code: 'bad-hyperparameter', index });
+    if (edits !== undefined && !edits.every((e) => editOk(e, parameterCount(network))))
+      problems.push({ code: 'bad-parameter-edit', index, limit: PLAYGROUND_LIMITS.maxParameter });
   });
   return problems;
+}
+
+/** A typed weight or bias: finite, and within ±maxParameter. */
+export function parameterValueOk(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= PLAYGROUND_LIMITS.maxParameter;
+}
+
+function editOk(edit: ParameterEdit, count: number): boolean {
+  return (
+    Number.isInteger(edit.index) &&
+    edit.index >= 0 &&
+    edit.index < count &&
+    parameterValueOk(edit.value)
+  );
+}
+
+/** θ's length for the network asked for (inputs = its features, one output). */
+function parameterCount(network: PlaygroundConfig['network']): number {
+  return parameterLayout([orderedFeatures(network.features).length, ...network.hidden, 1]).size;
 }
 
 /** η > 0 and λ ≥ 0 finite, a batch of at least one, a known penalty. */

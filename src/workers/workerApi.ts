@@ -39,6 +39,7 @@ export function createWorkerApi(session: PlaygroundSession): PlaygroundApi {
     step: (count) => session.step(count),
     reset: () => session.reset(),
     setHyperparameters: (hyper) => session.setHyperparameters(hyper),
+    editParameter: (index, value) => session.editParameter(index, value),
     setSpeed: (speed) => session.setSpeed(speed),
     applySuggestion: () => session.applySuggestion(),
     frame: (request?: MapRequest, recycle?: ArrayBuffer[]) => {

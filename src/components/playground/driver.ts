@@ -185,6 +185,14 @@ export class PlaygroundDriver {
     this.store.getState().syncDataRun([{ from: 0, hyper }], 0);
   }
 
+  /**
+   * Sets one weight or bias of θᵗ (its index in `parameterLayout` order) to a typed
+   * value; the run records it and goes on from there. Nothing happens without a run.
+   */
+  editParameter(index: number, value: number): void {
+    if (this.status.result?.ok === true) this.command((api) => api.editParameter(index, value));
+  }
+
   /** Asks for a frame at the next animation frame (after a change the trainer cannot see). */
   redraw(): void {
     this.dirty = true;

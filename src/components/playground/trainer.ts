@@ -45,6 +45,7 @@ export function startPageTrainer(): Trainer {
     step: (count) => Promise.resolve(session.step(count)),
     reset: () => Promise.resolve(session.reset()),
     setHyperparameters: (hyper) => Promise.resolve(session.setHyperparameters(hyper)),
+    editParameter: (index, value) => Promise.resolve(session.editParameter(index, value)),
     setSpeed: (speed) => Promise.resolve(session.setSpeed(speed)),
     applySuggestion: () => Promise.resolve(session.applySuggestion()),
     frame: (request, recycle) => Promise.resolve(session.frame(request, recycle)),

@@ -72,7 +72,13 @@ export {
   type PlaygroundNetworkChoice,
   type RunSetup,
 } from './setup';
-export { normaliseLog, PlaygroundRun, type LogEntry, type RunPosition } from './run';
+export {
+  normaliseLog,
+  PlaygroundRun,
+  type LogEntry,
+  type ParameterEdit,
+  type RunPosition,
+} from './run';
 export {
   DEFAULT_MONITOR,
   DIVERGENCE_CODES,

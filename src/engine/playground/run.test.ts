@@ -115,4 +115,118 @@ describe('PlaygroundRun', () => {
     ]);
     expect(normaliseLog([])).toEqual([{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }]);
   });
+
+  describe('parameters set by hand', () => {
+    it('sets θ[i] now, records it at t, and goes on from there', () => {
+      const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+      run.advance(25);
+      const before = Float64Array.from(run.theta);
+      expect(run.editParameter(3, 1.25)).toBe(true);
+      expect(run.theta[3]).toBe(1.25);
+      expect(Array.from(run.theta).filter((v, i) => v !== before[i])).toEqual([1.25]);
+      expect(run.log).toEqual([
+        { from: 0, hyper: base },
+        { from: 25, hyper: base, edits: [{ index: 3, value: 1.25 }] },
+      ]);
+      // A second edit of the same and of another parameter at the same t: one entry, the
+      // last value of each.
+      run.editParameter(3, -2);
+      run.editParameter(0, 0.5);
+      expect(run.log.at(-1)?.edits).toEqual([
+        { index: 3, value: -2 },
+        { index: 0, value: 0.5 },
+      ]);
+    });
+
+    it('a changed setting at the same iteration keeps the edits made there', () => {
+      const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+      run.advance(10);
+      run.editParameter(2, 0.75);
+      run.setHyperparameters({ ...base, learningRate: 0.3 });
+      expect(run.log.at(-1)).toEqual({
+        from: 10,
+        hyper: { ...base, learningRate: 0.3 },
+        edits: [{ index: 2, value: 0.75 }],
+      });
+    });
+
+    it('refuses an index outside θ or a value that is not finite, changing nothing', () => {
+      const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+      const n = run.theta.length;
+      for (const [i, v] of [
+        [-1, 1],
+        [n, 1],
+        [1.5, 1],
+        [0, NaN],
+        [0, Infinity],
+      ] as const)
+        expect(run.editParameter(i, v)).toBe(false);
+      expect(run.log).toEqual([{ from: 0, hyper: base }]);
+      expect(Array.from(run.theta)).toEqual(Array.from(setup.theta0));
+    });
+
+    it('a replay of the log reaches the same θᵗ bit for bit, edits at t = 0 included', () => {
+      const live = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+      live.editParameter(1, 2);
+      live.advance(30);
+      live.editParameter(5, -1.5);
+      live.setHyperparameters({ ...base, learningRate: 0.2 });
+      live.advance(70);
+      live.editParameter(0, 0.125);
+      live.advance(90);
+      expect(live.log.map((e) => [e.from, e.edits?.length ?? 0])).toEqual([
+        [0, 1],
+        [30, 1],
+        [70, 1],
+      ]);
+      const replay = new PlaygroundRun(setup, live.log);
+      while (replay.iteration < 90) replay.advance(90, 17);
+      expect(Array.from(replay.theta)).toEqual(Array.from(live.theta));
+      // The edit changed the run: without it the same log gives another θ.
+      const without = new PlaygroundRun(
+        setup,
+        live.log.map(({ from, hyper }) => ({ from, hyper })),
+      );
+      without.advance(90);
+      expect(Array.from(without.theta)).not.toEqual(Array.from(live.theta));
+    });
+
+    it('a replay that stops at an entry shows its settings and its edits', () => {
+      const live = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+      live.advance(40);
+      live.editParameter(4, 3);
+      live.setHyperparameters({ ...base, learningRate: 0.5 });
+      const replay = new PlaygroundRun(setup, live.log);
+      replay.advance(40);
+      expect(replay.iteration).toBe(40);
+      expect(replay.theta[4]).toBe(3);
+      expect(replay.hyperparameters.learningRate).toBe(0.5);
+      expect(Array.from(replay.theta)).toEqual(Array.from(live.theta));
+    });
+
+    it('the origin of the settings in force includes the edits made there', () => {
+      const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+      run.advance(15);
+      run.editParameter(2, -4);
+      run.advance(35);
+      expect(run.segmentOrigin.position.iteration).toBe(15);
+      expect(run.segmentOrigin.theta[2]).toBe(-4);
+    });
+
+    it('reset drops them with the rest of the log', () => {
+      const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+      run.editParameter(0, 9);
+      run.advance(5);
+      run.reset();
+      expect(run.log).toEqual([{ from: 0, hyper: base }]);
+      expect(Array.from(run.theta)).toEqual(Array.from(setup.theta0));
+    });
+
+    it('normalising a log keeps them', () => {
+      const edits = [{ index: 1, value: 0.5 }];
+      expect(normaliseLog([{ from: 0, hyper: base, edits }])).toEqual([
+        { from: 0, hyper: base, edits },
+      ]);
+    });
+  });
 });

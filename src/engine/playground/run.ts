@@ -9,10 +9,21 @@ import { deltaOverExamples, type DeltaPass } from './maps';
 import type { RunSetup } from './setup';
 import { BatchTrainer } from './trainer';
 
-/** "From iteration `from` on, train with `hyper`." The first entry is from 0. */
+/** One parameter of θ set by hand: θ[index] = value (index in `parameterLayout` order). */
+export interface ParameterEdit {
+  readonly index: number;
+  readonly value: number;
+}
+
+/**
+ * "From iteration `from` on, train with `hyper`", and, when `edits` is given, set those
+ * parameters of θ at that iteration first (as a user typing a weight does; on the first
+ * entry they change θ⁰). The first entry is from 0.
+ */
 export interface LogEntry {
   readonly from: number;
   readonly hyper: Hyperparameters;
+  readonly edits?: readonly ParameterEdit[];
 }
 
 /** Where a run is: θᵗ is in its trainer; the next batch starts at example `cursor`. */
@@ -23,7 +34,7 @@ export interface RunPosition {
 
 /**
  * A training run that can be replayed exactly: θ⁰, the log of hyperparameter changes
- * and the iteration t determine θᵗ. Iteration i → i + 1 is one update on the batch at the
+ * and hand-set parameters, and the iteration t determine θᵗ. Iteration i → i + 1 is one update on the batch at the
  * cursor, with the settings of the last log entry from ≤ i. Changing a setting records it
  * from the current t on and goes on from θᵗ; a link carrying (setup, log, t) replays the
  * same θᵗ, bit for bit, on the same JavaScript engine.
@@ -54,6 +65,7 @@ export class PlaygroundRun {
     this.monitor = new DivergenceMonitor(settings);
     this.segmentTheta = Float64Array.from(setup.theta0);
     this.backup = new Float64Array(setup.theta0.length);
+    this.applyEdits(this.entries[0]);
     this.beginSegment(0);
   }
 
@@ -139,13 +151,44 @@ export class PlaygroundRun {
    * the log) and goes on from θᵗ.
    */
   setHyperparameters(hyper: Hyperparameters): void {
+    this.recordHere({ hyper });
+  }
+
+  /**
+   * Sets θ[index] to `value` now (a weight or bias typed by hand), records it in the log
+   * at the current iteration and goes on from there; later entries are dropped. False,
+   * and nothing changes, for an index outside θ or a value that is not finite.
+   */
+  editParameter(index: number, value: number): boolean {
+    if (!Number.isInteger(index) || index < 0 || index >= this.trainer.theta.length) return false;
+    if (!Number.isFinite(value)) return false;
+    const here = this.entries.find((e) => e.from === this.t)?.edits ?? [];
+    const edits = [...here.filter((e) => e.index !== index), { index, value }];
+    this.trainer.theta[index] = value;
+    this.recordHere({ hyper: this.hyperparameters, edits });
+    return true;
+  }
+
+  /**
+   * Makes `change` the log's entry at the current iteration (keeping the edits made here
+   * unless it brings its own), drops later ones, and starts a segment from θᵗ.
+   */
+  private recordHere(change: { hyper: Hyperparameters; edits?: readonly ParameterEdit[] }): void {
+    const edits = change.edits ?? this.entries.find((e) => e.from === this.t)?.edits;
     const kept = this.entries.filter((e) => e.from < this.t);
-    this.entries = [...kept, { from: this.t, hyper }];
+    const entry: LogEntry =
+      edits === undefined || edits.length === 0
+        ? { from: this.t, hyper: change.hyper }
+        : { from: this.t, hyper: change.hyper, edits };
+    this.entries = [...kept, entry];
     this.halted = false;
     this.beginSegment(this.entries.length - 1);
   }
 
-  /** Back to θ⁰ and t = 0, keeping the settings in force (as the log's only entry). */
+  /**
+   * Back to θ⁰ and t = 0, keeping the settings in force (as the log's only entry); the
+   * parameters set by hand are dropped with the rest of the log.
+   */
   reset(): void {
     this.entries = [{ from: 0, hyper: this.hyperparameters }];
     this.trainer.theta.set(this.setup.theta0);
@@ -177,12 +220,11 @@ export class PlaygroundRun {
   advance(target: number, budget = Infinity, untilWarning = false): number {
     let taken = 0;
     let spent = 0;
-    while (this.t < target && !this.halted && !(untilWarning && this.alert !== null)) {
-      const next = this.entries[this.segment + 1];
-      if (next !== undefined && next.from <= this.t) {
-        this.beginSegment(this.segment + 1);
-        continue;
-      }
+    for (;;) {
+      // Entries due are entered even when the target is reached: a replay that stops at
+      // an entry's iteration shows its settings and its hand-set parameters.
+      this.enterDueSegments();
+      if (this.t >= target || this.halted || (untilWarning && this.alert !== null)) break;
       const hyper = this.hyperparameters;
       const B = this.trainer.batchOf(hyper.batchSize);
       if (taken > 0 && spent + B > budget) break;
@@ -232,6 +274,23 @@ export class PlaygroundRun {
     return true;
   }
 
+  private enterDueSegments(): void {
+    for (;;) {
+      const next = this.entries[this.segment + 1];
+      if (next === undefined || next.from > this.t) return;
+      this.applyEdits(next);
+      this.beginSegment(this.segment + 1);
+    }
+  }
+
+  /** Sets the parameters an entry sets by hand (before its segment's first step). */
+  private applyEdits(entry: LogEntry | undefined): void {
+    for (const { index, value } of entry?.edits ?? []) {
+      if (index >= 0 && index < this.trainer.theta.length) this.trainer.theta[index] = value;
+    }
+  }
+
+  /** Starts the segment of log entry `index` from θᵗ (its edits, if any, already made). */
   private beginSegment(index: number): void {
     this.segment = index;
     this.segmentTheta.set(this.trainer.theta);
@@ -250,13 +309,15 @@ export class PlaygroundRun {
 export function normaliseLog(log: readonly LogEntry[]): LogEntry[] {
   const sorted = [...log]
     .filter((e) => Number.isFinite(e.from))
-    .map((e) => ({ from: Math.max(0, Math.floor(e.from)), hyper: e.hyper }))
+    .map((e) => ({ ...e, from: Math.max(0, Math.floor(e.from)) }))
     .sort((a, b) => a.from - b.from);
   const out: LogEntry[] = [];
   for (const e of sorted) {
     if (out.at(-1)?.from === e.from) out.pop();
     out.push(e);
   }
-  out[0] = { from: 0, hyper: out[0]?.hyper ?? DEFAULT_HYPERPARAMETERS };
+  const first = out[0];
+  out[0] =
+    first === undefined ? { from: 0, hyper: DEFAULT_HYPERPARAMETERS } : { ...first, from: 0 };
   return out;
 }

@@ -23,6 +23,17 @@ const hyper = fc.record({
   regularization: fc.constantFrom(...REGULARIZATIONS),
   regularizationRate: fc.double({ min: 0, max: 1, noNaN: true }),
 });
+/** Weights or biases set by hand at an entry (any float64 within the limit), or none. */
+const edits = fc.option(
+  fc.uniqueArray(
+    fc.record({
+      index: fc.nat({ max: 400 }),
+      value: fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => (v === 0 ? 0 : v)),
+    }),
+    { minLength: 1, maxLength: 3, selector: (e) => e.index },
+  ),
+  { nil: undefined },
+);
 const log = fc
   .uniqueArray(fc.integer({ min: 1, max: 1e6 }), { maxLength: 4 })
   .chain((froms) =>
@@ -31,8 +42,14 @@ const log = fc
       fc.array(hyper, { minLength: froms.length + 1, maxLength: froms.length + 1 }),
     ),
   )
-  .map(([froms, hypers]) =>
-    froms.map((from, i) => ({ from, hyper: hypers[i] ?? DEFAULT_HYPERPARAMETERS })),
+  .chain(([froms, hypers]) =>
+    fc.array(edits, { minLength: froms.length, maxLength: froms.length }).map((sets) =>
+      froms.map((from, i) => {
+        const entry = { from, hyper: hypers[i] ?? DEFAULT_HYPERPARAMETERS };
+        const set = sets[i];
+        return set === undefined ? entry : { ...entry, edits: set };
+      }),
+    ),
   );
 
 const fields = fc.record({
@@ -145,11 +162,29 @@ describe('the training fields in links', () => {
         dataLog: [{ from: 3, hyper: { ...defaults.dataLog[0]?.hyper, learningRate: 1 } }],
       },
       { ...defaults, etaLog: [{ from: 5, eta: -1 }] },
+      ...[
+        [{ index: 1, value: 2e6 }],
+        [{ index: -1, value: 1 }],
+        [
+          { index: 2, value: 1 },
+          { index: 2, value: 3 },
+        ],
+      ].map((set) => ({
+        ...defaults,
+        dataLog: [{ from: 0, hyper: defaults.dataLog[0]?.hyper, edits: set }],
+      })),
     ];
     const codes = bad.map((s) => {
       const r = decodeLink(encodeLink(s as typeof defaults));
       return r.ok ? 'ok' : r.errors.map((e) => e.code).join();
     });
-    expect(codes).toEqual(['bad-points', 'bad-hyper-log', 'bad-eta-log']);
+    expect(codes).toEqual([
+      'bad-points',
+      'bad-hyper-log',
+      'bad-eta-log',
+      'bad-hyper-log',
+      'bad-hyper-log',
+      'bad-hyper-log',
+    ]);
   });
 });

@@ -12,10 +12,11 @@ import {
   type FeatureId,
   type InputIssue,
   type LogEntry,
+  type ParameterEdit,
   type Regularization,
 } from '../../engine';
 import { PLAYGROUND_LIMITS } from '../../workers/playgroundProtocol';
-import { hyperparametersOk } from '../../workers/validateConfig';
+import { hyperparametersOk, parameterValueOk } from '../../workers/validateConfig';
 import { POINT_DECIMALS, type OwnPoints, type TrainingData } from '../playground/fields';
 import {
   foundInLink,
@@ -187,17 +188,27 @@ export const compactOwnPoints: CompactCodec<OwnPoints> = {
 /** Batch "all" is written 0. */
 const ALL = Number.MAX_SAFE_INTEGER;
 
-/** The Data mode's log: `[[from, η, batch (0: all), "none" | "l1" | "l2", λ], …]`. */
+/**
+ * The Data mode's log: `[[from, η, batch (0: all), "none" | "l1" | "l2", λ], …]`; an entry
+ * with weights or biases set by hand adds them as a sixth element, `[index, value, …]`
+ * (θ's index, the value exactly). Links written before hand-set parameters existed have
+ * five elements everywhere and read as before.
+ */
 export const compactDataLog: CompactCodec<readonly LogEntry[]> = {
   key: 'w',
   write: (log) =>
-    log.map(({ from, hyper: h }): Json => [
-      from,
-      h.learningRate,
-      h.batchSize >= ALL ? 0 : h.batchSize,
-      h.regularization,
-      h.regularizationRate,
-    ]),
+    log.map(({ from, hyper: h, edits }): Json => {
+      const entry: Json[] = [
+        from,
+        h.learningRate,
+        h.batchSize >= ALL ? 0 : h.batchSize,
+        h.regularization,
+        h.regularizationRate,
+      ];
+      if (edits !== undefined && edits.length > 0)
+        entry.push(edits.flatMap((e) => [e.index, e.value]));
+      return entry;
+    }),
   read: optional((raw, issues) => {
     const log = Array.isArray(raw) ? (raw as unknown[]).map(readEntry) : [null];
     const entries = log.filter((e): e is LogEntry => e !== null);
@@ -208,8 +219,8 @@ export const compactDataLog: CompactCodec<readonly LogEntry[]> = {
 };
 
 function readEntry(raw: unknown): LogEntry | null {
-  if (!Array.isArray(raw) || raw.length !== 5) return null;
-  const [from, eta, batch, reg, rate] = raw as unknown[];
+  if (!Array.isArray(raw) || (raw.length !== 5 && raw.length !== 6)) return null;
+  const [from, eta, batch, reg, rate, set] = raw as unknown[];
   if (!isWhole(from) || from > PLAYGROUND_LIMITS.maxIteration || !isWhole(batch)) return null;
   if (typeof eta !== 'number' || typeof rate !== 'number') return null;
   if (!REGULARIZATIONS.some((r) => r === reg)) return null;
@@ -219,7 +230,26 @@ function readEntry(raw: unknown): LogEntry | null {
     regularization: reg as Regularization,
     regularizationRate: rate,
   };
-  return hyperparametersOk(hyper) ? { from, hyper } : null;
+  if (!hyperparametersOk(hyper)) return null;
+  if (set === undefined) return { from, hyper };
+  const edits = readEdits(set);
+  return edits === null ? null : { from, hyper, edits };
+}
+
+/**
+ * `[index, value, …]`: whole indices, each once, values within ±maxParameter (whether
+ * the network has such an index is the worker's check, which knows its size).
+ */
+function readEdits(raw: unknown): ParameterEdit[] | null {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length % 2 !== 0) return null;
+  const edits: ParameterEdit[] = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const [index, value] = raw.slice(i, i + 2) as unknown[];
+    if (!isWhole(index) || typeof value !== 'number' || !parameterValueOk(value)) return null;
+    if (edits.some((e) => e.index === index)) return null;
+    edits.push({ index, value });
+  }
+  return edits;
 }
 
 /** The Examples mode's η log: `[[from, η], …]`. */
