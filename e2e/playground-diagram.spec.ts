@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateDataset, parameterLayout, trainingGradient } from './engineForTests';
 import { formatNumber } from '../src/lib/format';
-import { defaultRun, expectIteration } from './playgroundSupport';
+import { defaultRun, expectIteration, settledLink } from './playgroundSupport';
 import { watchErrors } from './support';
 
 const map = (page: Page) => page.getByTestId('decision-map');
@@ -95,6 +95,79 @@ test.describe('the neuron diagram', () => {
     await expect(page.getByTestId('gradient-panel')).toHaveAttribute('data-index', '1');
     // …and brings it into view, wherever the page put it.
     await expect(page.getByTestId('gradient-panel')).toBeInViewport({ ratio: 0.5 });
+    expect(errors).toEqual([]);
+  });
+
+  test('a clicked edge picks its weight to type; the run goes on from it and a link keeps it', async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=xor&noise=0&split=50&seed=1&lang=en');
+    await expectIteration(page, 0);
+    await page.getByTestId('playground-step').click();
+    await expectIteration(page, 1);
+
+    // The weight from x₂ into neuron 3 of layer 1: a click selects neuron 3 and focuses
+    // the weight's field in the gradient panel.
+    const layout = parameterLayout([2, 4, 2, 1]);
+    const index = (layout.weights[0] ?? 0) + 2 * 2 + 1;
+    // (Edges cross: a click at the middle of this one's box could land on another.)
+    await page.getByTestId('edge-1-2-1').dispatchEvent('click');
+    const panel = page.getByTestId('gradient-panel');
+    await expect(panel).toHaveAttribute('data-layer', '1');
+    await expect(panel).toHaveAttribute('data-index', '2');
+    const field = page.getByTestId('set-w-1');
+    await expect(field).toBeFocused();
+    await expect(page.getByTestId('grad-w-1')).toHaveClass(/picked/);
+
+    // Not a number: named, and nothing changes.
+    await field.fill('1,5');
+    await field.press('Enter');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(panel).toContainText('“1,5” is not a number');
+    await expect(page.getByTestId('grad-w-1')).not.toHaveAttribute('data-value', '1.5');
+
+    await field.fill('−1.5');
+    await field.press('Enter');
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+    await expect(page.getByTestId('grad-w-1')).toHaveAttribute('data-value', '-1.5');
+    await page.getByTestId('edge-1-2-1').focus();
+    await expect(readout(page)).toHaveAttribute('data-weight', '-1.5');
+    // Enter on a focused edge picks it as well; the bias can be typed too.
+    await page.getByTestId('edge-1-3-0').focus();
+    await page.keyboard.press('Enter');
+    await expect(panel).toHaveAttribute('data-index', '3');
+    await expect(page.getByTestId('set-w-0')).toBeFocused();
+    await page.getByTestId('edge-1-2-1').dispatchEvent('click');
+    await expect(panel).toHaveAttribute('data-index', '2');
+    await page.getByTestId('set-b').fill('0.25');
+    await page.getByTestId('set-b').press('Enter');
+    await expect(page.getByTestId('grad-b')).toHaveAttribute('data-value', '0.25');
+
+    // Three steps on from the typed values: θ as Node computes it with the same edits.
+    await page.getByTestId('playground-step').click();
+    await expectIteration(page, 2);
+    await page.getByTestId('playground-step').click();
+    await page.getByTestId('playground-step').click();
+    await expectIteration(page, 4);
+    const { train } = generateDataset({ name: 'xor', noise: 0, split: 50, seed: 1 });
+    const { run } = defaultRun(train);
+    run.advance(1);
+    run.editParameter(index, -1.5);
+    run.editParameter((layout.biases[0] ?? 0) + 2, 0.25);
+    run.advance(4);
+    await page.getByTestId('edge-1-2-1').focus();
+    const w = Number(await readout(page).getAttribute('data-weight'));
+    const expected = run.theta[index] ?? NaN;
+    expect(Math.abs(w - expected)).toBeLessThanOrEqual(1e-12 * Math.abs(expected));
+    expect(w).not.toBe(-1.5);
+
+    // A link of this run opens to the same weight.
+    const link = await settledLink(page);
+    await page.goto(link);
+    await expectIteration(page, 4);
+    await page.getByTestId('edge-1-2-1').focus();
+    await expect(readout(page)).toHaveAttribute('data-weight', String(w));
     expect(errors).toEqual([]);
   });
 

@@ -10,13 +10,16 @@ interface Props {
   readonly readoutId: string;
   /** The edge pointed at or focused (an index into `edges`), or −1 when none. */
   onActive(index: number): void;
+  /** An edge clicked, or Enter on it: edit its weight (a tap only reads it). */
+  onPick(index: number): void;
 }
 
 /**
  * The edges as the pointer and the keyboard find them: one invisible, wide SVG stroke per
  * edge over the canvas that draws them. Rendered when the layout changes, never per frame
  * (the weights are read by the readout). One tab stop: the arrow keys move along the
- * edges. Hooks: `edge-L-J-K`, the edge from neuron K of layer L − 1 to neuron J of layer L
+ * edges; a click or Enter picks an edge's weight to edit (a finger's tap only reads it:
+ * a field with its keyboard would cover the diagram). Hooks: `edge-L-J-K`, the edge from neuron K of layer L − 1 to neuron J of layer L
  * (DOM layer numbers, 0 the inputs; J and K from 0).
  */
 export const EdgeHits = memo(function EdgeHits({
@@ -25,8 +28,10 @@ export const EdgeHits = memo(function EdgeHits({
   names,
   readoutId,
   onActive,
+  onPick,
 }: Props) {
   const [stop, setStop] = useState(0);
+  const touched = useRef(false);
   const svg = useRef<SVGSVGElement>(null);
   const move = (from: number, by: number) => {
     const next = (from + by + edges.length) % edges.length;
@@ -57,12 +62,19 @@ export const EdgeHits = memo(function EdgeHits({
           data-edge={i}
           data-testid={`edge-${e.column + 1}-${e.to}-${e.from}`}
           onPointerEnter={() => onActive(i)}
+          onPointerDown={(event) => (touched.current = event.pointerType === 'touch')}
+          onClick={() => !touched.current && onPick(i)}
           onFocus={() => {
             setStop(i);
             onActive(i);
           }}
           onBlur={() => onActive(-1)}
           onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              onPick(i);
+              return;
+            }
             const by =
               event.key === 'ArrowDown' || event.key === 'ArrowRight'
                 ? 1

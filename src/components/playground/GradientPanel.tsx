@@ -12,10 +12,12 @@ import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
 import { colorTable } from './colors';
 import { paintNeuron } from './deltaPainter';
-import { useDriverStatus, useFrameSink } from './driverContext';
+import { useDriver, useDriverStatus, useFrameSink } from './driverContext';
+import { ParameterInput } from './ParameterInput';
 import { FEATURE_LABELS } from './featureLabels';
 import { MapPainter } from './mapPainter';
 import { useSelectedNeuron } from './selectedNeuron';
+import { cx } from '../common/classNames';
 
 /** The selected neuron's map, pixels per side. */
 const BIG = 192;
@@ -27,13 +29,18 @@ interface Row {
   readonly from: string;
   readonly w: number;
   readonly grad: number;
+  /** The weight's index in θ (what an edit sets). */
+  readonly index: number;
 }
 
 interface Shown {
   readonly iteration: number;
   readonly eta: number;
+  /** The neuron these rows are of. */
+  readonly layer: number;
+  readonly neuron: number;
   readonly rows: readonly Row[];
-  readonly bias: { readonly b: number; readonly grad: number };
+  readonly bias: { readonly b: number; readonly grad: number; readonly index: number };
 }
 
 /**
@@ -48,7 +55,8 @@ export function GradientPanel() {
   const status = useDriverStatus();
   const config = useDerived((select, s) => select.playground.config(s));
   const points = useDerived((select, s) => select.playground.points(s));
-  const { neuron } = useSelectedNeuron();
+  const { neuron, weight } = useSelectedNeuron();
+  const driver = useDriver();
   const setup = useMemo(
     () => playgroundSetup(config.network, points.train, config.objective),
     [config.network, config.objective, points.train],
@@ -108,13 +116,16 @@ export function GradientPanel() {
         from,
         w: frame.theta[first + k] ?? 0,
         grad: grad[first + k] ?? 0,
+        index: first + k,
       }));
       const b = (layout.biases[l] ?? 0) + target.index;
       setShown({
         iteration: frame.iteration,
         eta: frame.hyperparameters.learningRate,
+        layer: target.layer,
+        neuron: target.index,
         rows,
-        bias: { b: frame.theta[b] ?? 0, grad: grad[b] ?? 0 },
+        bias: { b: frame.theta[b] ?? 0, grad: grad[b] ?? 0, index: b },
       });
     },
     [
@@ -142,7 +153,20 @@ export function GradientPanel() {
       section.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [neuron]);
 
+  // An edge clicked on the diagram: once its neuron's rows are shown, its weight's field
+  // gets the focus (each pick once).
+  const fields = useRef<(HTMLInputElement | null)[]>([]);
+  const focused = useRef<unknown>(null);
+  const rowsOfTarget = shown?.layer === target.layer && shown.neuron === target.index;
+  useEffect(() => {
+    if (weight === null || !rowsOfTarget || focused.current === weight) return;
+    focused.current = weight;
+    fields.current[weight.from]?.focus({ preventScroll: false });
+  }, [weight, rowsOfTarget]);
+
   if (status.result?.ok !== true || shown === null || !valid) return null;
+  const locked = status.replayingTo !== null;
+  const set = (index: number) => (value: number) => driver.editParameter(index, value);
   const isOutput = target.layer === layers.length - 1;
   return (
     <section
@@ -181,22 +205,50 @@ export function GradientPanel() {
             </thead>
             <tbody>
               {shown.rows.map((row, k) => (
-                <tr key={k} data-testid={`grad-w-${k}`} data-value={row.w} data-grad={row.grad}>
+                <tr
+                  key={k}
+                  data-testid={`grad-w-${k}`}
+                  data-value={row.w}
+                  data-grad={row.grad}
+                  className={cx(rowsOfTarget && weight?.from === k && 'picked')}
+                >
                   <td>{row.from}</td>
-                  <td>{formatNumber(row.w, 4)}</td>
+                  <td>
+                    <ParameterInput
+                      ref={(el) => {
+                        fields.current[k] = el;
+                      }}
+                      value={row.w}
+                      label={t('playground.parameter.weight', { from: row.from })}
+                      disabled={locked}
+                      testId={`set-w-${k}`}
+                      onSet={set(row.index)}
+                    />
+                  </td>
                   <td>{formatNumber(row.grad, 4)}</td>
                   <td>{formatNumber(-shown.eta * row.grad, 4)}</td>
                 </tr>
               ))}
               <tr data-testid="grad-b" data-value={shown.bias.b} data-grad={shown.bias.grad}>
                 <td>{t('playground.gradientBias')}</td>
-                <td>{formatNumber(shown.bias.b, 4)}</td>
+                <td>
+                  <ParameterInput
+                    value={shown.bias.b}
+                    label={t('playground.gradientBias')}
+                    disabled={locked}
+                    testId="set-b"
+                    onSet={set(shown.bias.index)}
+                  />
+                </td>
                 <td>{formatNumber(shown.bias.grad, 4)}</td>
                 <td>{formatNumber(-shown.eta * shown.bias.grad, 4)}</td>
               </tr>
             </tbody>
           </table>
-          {neuron === null && <p className="muted">{t('playground.gradientPick')}</p>}
+          <p className="muted">
+            {neuron === null ? `${t('playground.gradientPick')} ` : ''}
+            {t('playground.parameter.hint')}
+          </p>
         </div>
       </div>
     </section>

@@ -110,6 +110,15 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
     [driver, draw, readout],
   );
 
+  const onPick = useCallback(
+    (index: number) => {
+      const edge = edges[index];
+      if (edge !== undefined)
+        select({ layer: edge.column + 1, index: edge.to }, { from: edge.from });
+    },
+    [edges, select],
+  );
+
   const columnName = (c: number) =>
     c === 0
       ? t('playground.diagramInputs')
@@ -160,6 +169,7 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
               names={names}
               readoutId={readoutId}
               onActive={onActive}
+              onPick={onPick}
             />
             {neurons.map((n, m) => {
               const node = geometry.columns[n.layer]?.[n.index];

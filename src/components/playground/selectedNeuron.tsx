@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 
 /** A hidden or output neuron: its DOM layer number (1 = first hidden) and index. */
 export interface NeuronRef {
@@ -6,23 +6,45 @@ export interface NeuronRef {
   readonly index: number;
 }
 
+/** An incoming weight of the selected neuron to edit: k, the neuron it comes from. */
+export interface WeightPick {
+  readonly from: number;
+}
+
 interface Selection {
   readonly neuron: NeuronRef | null;
-  select(neuron: NeuronRef | null): void;
+  /** The weight an edge click asked to edit (its field gets the focus), or null. */
+  readonly weight: WeightPick | null;
+  select(neuron: NeuronRef | null, weight?: WeightPick): void;
 }
 
-const SelectedNeuron = createContext<Selection>({ neuron: null, select: () => undefined });
+const SelectedNeuron = createContext<Selection>({
+  neuron: null,
+  weight: null,
+  select: () => undefined,
+});
 
 /**
- * The neuron whose gradient the Data mode explains. A view choice of this screen only
- * (not the run's state): it lives with the screen and is not carried by links.
+ * The neuron whose gradient the Data mode explains, and the weight an edge click picked.
+ * A view choice of this screen only (not the run's state): it lives with the screen and
+ * is not carried by links.
  */
 export function SelectedNeuronProvider({ children }: { children: ReactNode }) {
-  const [neuron, select] = useState<NeuronRef | null>(null);
-  return <SelectedNeuron.Provider value={{ neuron, select }}>{children}</SelectedNeuron.Provider>;
+  const [state, setState] = useState<{ neuron: NeuronRef | null; weight: WeightPick | null }>({
+    neuron: null,
+    weight: null,
+  });
+  // Stable, so that the memoised edges do not render again with every selection.
+  const select = useCallback(
+    (neuron: NeuronRef | null, weight?: WeightPick) =>
+      // A fresh object each time: picking the same edge again focuses its field again.
+      setState({ neuron, weight: weight === undefined ? null : { ...weight } }),
+    [],
+  );
+  return <SelectedNeuron.Provider value={{ ...state, select }}>{children}</SelectedNeuron.Provider>;
 }
 
-/** The selected neuron and the way to change it. */
+/** The selected neuron, the picked weight, and the way to change them. */
 export function useSelectedNeuron(): Selection {
   return useContext(SelectedNeuron);
 }

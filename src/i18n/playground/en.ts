@@ -9,7 +9,7 @@ export const playgroundEn = {
   'playground.edgeWeight': '{name}: w = {w}',
   'playground.edgeGrad': '∂L/∂w = {grad} over the training set',
   'playground.edgeHint':
-    'Lines are the weights: blue w > 0, orange w < 0, wider for a larger |w|. Point at one, tap it or Tab to it to read it.',
+    'Lines are the weights: blue w > 0, orange w < 0, wider for a larger |w|. Point at one, tap it or Tab to it to read it; click it (or press Enter) to set it.',
   'playground.caption.label': 'The run, for the room',
   'playground.caption.position': 'Iteration t = {t}',
   'playground.caption.loss': 'training loss {train} · test loss {test}',
@@ -77,6 +77,8 @@ export const playgroundEn = {
   'playground.problem.bad-iteration': 'The iteration must be a whole number up to {limit}.',
   'playground.problem.bad-hyperparameter':
     'Setting {index} of the run’s log is out of range (η must be over 0, λ at least 0).',
+  'playground.problem.bad-parameter-edit':
+    'Entry {index} of the run’s log sets a weight or bias that this network does not have, or to a value beyond ±{limit}.',
   'playground.output': 'Output',
   'playground.decisionAria':
     'Decision map: the network’s output over the plane, with {train} training and {test} test points',
@@ -106,6 +108,12 @@ export const playgroundEn = {
   'playground.gradientFrom': 'from',
   'playground.gradientBias': 'bias b',
   'playground.gradientPick': 'Click a neuron’s map to see its gradient.',
+  'playground.parameter.weight': 'Weight w from {from}',
+  'playground.parameter.hint':
+    'Type a weight or the bias and press Enter to set it; training goes on from there, and a link keeps it. Clicking a line on the diagram picks its weight.',
+  'playground.parameter.notANumber':
+    '“{text}” is not a number: type one such as 0.5, −1.2 or 2e-3.',
+  'playground.parameter.tooLarge': 'A weight or bias must lie between −{limit} and {limit}.',
   'playground.lossCurves': 'Training and test loss along the run',
   'playground.lossAxis': 'iteration',
   'playground.trainCurve': 'training loss',

@@ -7,7 +7,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.edgeWeight': '{name}：w = {w}',
   'playground.edgeGrad': '在整个训练集上 ∂L/∂w = {grad}',
   'playground.edgeHint':
-    '连线就是权重：蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。把指针移到一条线上、轻点它或用 Tab 键选中，即可读出它的值。',
+    '连线就是权重：蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。把指针移到一条线上、轻点它或用 Tab 键选中，即可读出它的值；点击它（或按回车）可以设定它。',
   'playground.caption.label': '训练进展（供全场观看）',
   'playground.caption.position': '第 t = {t} 次迭代',
   'playground.caption.loss': '训练损失 {train} · 测试损失 {test}',
@@ -73,6 +73,8 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.problem.bad-iteration': '迭代次数必须是不超过 {limit} 的整数。',
   'playground.problem.bad-hyperparameter':
     '训练记录中的第 {index} 项设置超出范围（η 必须大于 0，λ 不能小于 0）。',
+  'playground.problem.bad-parameter-edit':
+    '训练记录中的第 {index} 项手动设置了这个网络没有的权重或偏置，或者取值超出 ±{limit}。',
   'playground.output': '输出',
   'playground.decisionAria': '决策图：网络在平面上的输出，含 {train} 个训练点和 {test} 个测试点',
   'playground.discretize': '输出离散化',
@@ -99,6 +101,11 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.gradientFrom': '来自',
   'playground.gradientBias': '偏置 b',
   'playground.gradientPick': '点击某个神经元的小图，查看它的梯度。',
+  'playground.parameter.weight': '来自 {from} 的权重 w',
+  'playground.parameter.hint':
+    '输入一个权重或偏置并按回车即可设定它；训练从这里继续，链接也会保留它。点击图上的连线可以选中它的权重。',
+  'playground.parameter.notANumber': '“{text}”不是数字：请输入像 0.5、−1.2 或 2e-3 这样的数。',
+  'playground.parameter.tooLarge': '权重或偏置必须在 −{limit} 到 {limit} 之间。',
   'playground.lossCurves': '训练过程中的训练损失和测试损失',
   'playground.lossAxis': '迭代',
   'playground.trainCurve': '训练损失',

@@ -1,0 +1,85 @@
+import { forwardRef, useState } from 'react';
+import { formatCount, formatNumber } from '../../lib/format';
+import { PLAYGROUND_LIMITS } from '../../workers/playgroundProtocol';
+import { parseParameter, type ParameterProblem } from './parseParameter';
+import { usePlaygroundT } from './usePlaygroundT';
+
+interface Props {
+  /** θ's value now (shown while the field is not being typed in). */
+  readonly value: number;
+  /** The field's accessible name ("w from x₁", "bias b"). */
+  readonly label: string;
+  readonly disabled: boolean;
+  readonly testId: string;
+  /** A typed value that parsed: set it in the run. */
+  onSet(value: number): void;
+}
+
+/**
+ * One weight or bias of the gradient panel as a field the user can type into, as
+ * TensorFlow Playground lets a click on an edge set its weight. Once something is typed
+ * it stays (frames keep coming while training plays); Enter or leaving the field sets
+ * it, Escape puts back θ's. A value that does not parse is named under
+ * the field and nothing changes.
+ */
+export const ParameterInput = forwardRef<HTMLInputElement, Props>(function ParameterInput(
+  { value, label, disabled, testId, onSet },
+  ref,
+) {
+  const t = usePlaygroundT();
+  const shown = formatNumber(value, 4);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ParameterProblem | null>(null);
+  const errorId = `${testId}-problem`;
+
+  const commit = () => {
+    if (draft === null) return;
+    const parsed = parseParameter(draft);
+    if (!parsed.ok) {
+      setProblem(parsed.problem);
+      return;
+    }
+    setProblem(null);
+    setDraft(null);
+    onSet(parsed.value);
+  };
+
+  return (
+    <>
+      <input
+        ref={ref}
+        type="text"
+        inputMode="decimal"
+        className="parameter-input"
+        data-testid={testId}
+        aria-label={label}
+        aria-invalid={problem !== null}
+        aria-describedby={problem !== null ? errorId : undefined}
+        disabled={disabled}
+        value={draft ?? shown}
+        onChange={(e) => setDraft(e.target.value)}
+        onFocus={(e) => e.target.select()}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            setDraft(null);
+            setProblem(null);
+          }
+        }}
+      />
+      {problem !== null && (
+        <span id={errorId} className="field-error" role="alert">
+          {problem.code === 'not-a-number'
+            ? t('playground.parameter.notANumber', { text: problem.text })
+            : t('playground.parameter.tooLarge', {
+                limit: formatCount(PLAYGROUND_LIMITS.maxParameter),
+              })}
+        </span>
+      )}
+    </>
+  );
+});
