@@ -240,6 +240,11 @@ test.describe('the neuron diagram', () => {
       expect(diagram.y + diagram.height).toBeLessThanOrEqual(bar.y + 1);
       expect(diagram.x + diagram.width).toBeLessThanOrEqual(output.x);
       expect(output.width).toBeGreaterThan(width / 4);
+      // On a wide screen the loss chart is in the caption, in view (it sat under it).
+      if (width >= 1400) {
+        const chart = page.getByTestId('caption-bar').getByTestId('loss-curves');
+        await expect(chart).toBeInViewport({ ratio: 1 });
+      }
       await page.getByTestId('map-mode-delta').click();
       await expect(caption).toHaveAttribute('data-mode', 'delta');
       await expect(caption).toContainText(delta);

@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
-import { formatNumber } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
+import { LossCurves } from './LossCurves';
 import { useAppState } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
@@ -10,10 +11,11 @@ import { rateText } from './rateText';
 /**
  * Presenter mode's caption for the Data mode, readable from the back of the room: the
  * iteration, the training and test loss, the speed while playing (written into the page at
- * each frame, not rendered by React), and what the maps show in the current map mode.
+ * each frame, not rendered by React), what the maps show in the current map mode, and
+ * with `chart` the loss chart beside them.
  * Hook: `caption-bar`, with `data-iteration` and `data-mode`.
  */
-export function DataCaption() {
+export function DataCaption({ chart }: { chart: boolean }) {
   const t = usePlaygroundT();
   const mode = useAppState((s) => s.mapMode);
   const bar = useRef<HTMLElement>(null);
@@ -27,7 +29,7 @@ export function DataCaption() {
       if (position.current !== null)
         setTextIfChanged(
           position.current,
-          t('playground.caption.position', { t: frame.iteration }),
+          t('playground.caption.position', { t: formatCount(frame.iteration) }),
         );
       if (loss.current !== null)
         setTextIfChanged(
@@ -51,12 +53,18 @@ export function DataCaption() {
       data-mode={mode}
       aria-label={t('playground.caption.label')}
     >
-      <p className="caption-position">
-        <strong ref={position} />
-        <strong ref={loss} />
-        <span ref={speed} className="muted" />
-      </p>
-      <p className="caption-maps">{t(`playground.caption.${mode}`)}</p>
+      <div className="caption-text">
+        <p className="caption-position">
+          <strong ref={position} />
+          <strong ref={loss} />
+          <span ref={speed} className="muted" />
+        </p>
+        <p className="caption-maps">{t(`playground.caption.${mode}`)}</p>
+      </div>
+      {/* On a wide screen the loss chart, which the decision map's column has no room for
+          there (it sat under this caption, out of sight); on a narrower one it would
+          squeeze this text into more lines than the maps can spare. */}
+      {chart && <LossCurves />}
     </section>
   );
 }

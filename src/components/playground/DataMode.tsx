@@ -1,6 +1,7 @@
 import '../../styles/playground.css';
 import '../../styles/playground-diagram.css';
 import { useAppState } from '../../store/StoreProvider';
+import { useMediaQuery } from '../common/useMediaQuery';
 import { DataCaption } from './DataCaption';
 import { DataControls } from './DataControls';
 import { DecisionMap } from './DecisionMap';
@@ -20,12 +21,16 @@ import { SelectedNeuronProvider } from './selectedNeuron';
  * to it: every neuron's δ over the training examples, and the selected neuron's ∂L/∂w.
  * Columns as in the Playground: data, network (its maps, then its controls), output; one
  * column on a phone. In presenter
- * mode the network diagram and the decision map come first, large, with the caption under
- * them; the controls follow below.
+ * mode the network diagram and the decision map come first, large, with the caption (and,
+ * on a wide screen, the loss chart in it) under them; the controls follow below.
  */
+const WIDE_STAGE = '(min-width: 1400px)';
+
 export function DataMode() {
   const driver = useNewDriver();
   const presenter = useAppState((s) => s.presenter);
+  // Wide enough for the loss chart beside the caption's text (presenter mode).
+  const wide = useMediaQuery(WIDE_STAGE);
   return (
     <DriverContext.Provider value={driver}>
       <SelectedNeuronProvider>
@@ -41,9 +46,9 @@ export function DataMode() {
                     <NeuronMaps />
                   </section>
                   <section className="playground-column playground-output">
-                    <DecisionMap />
+                    <DecisionMap loss={!wide} />
                   </section>
-                  <DataCaption />
+                  <DataCaption chart={wide} />
                 </div>
                 <div className="playground-grid">
                   <section className="playground-column playground-data">

@@ -32,7 +32,7 @@ const TICKS = [formatNumber(-PLANE), '0', formatNumber(PLANE)] as const;
  * the worker's map; the test hook `decision-map` carries the frame's train loss, test loss
  * and iteration, and whether that frame is of the current data and network yet.
  */
-export function DecisionMap() {
+export function DecisionMap({ loss = true }: { loss?: boolean }) {
   const t = usePlaygroundT();
   const points = useDerived((select, s) => select.playground.points(s));
   const own = useAppState((s) => s.trainingData.source === 'own');
@@ -121,7 +121,8 @@ export function DecisionMap() {
       </div>
       <HoverReadout hover={hover} points={points} showTest={showTest} />
       {own && <OwnDataTools />}
-      <LossCurves />
+      {/* Presenter mode puts the chart in the caption instead (DataCaption). */}
+      {loss && <LossCurves />}
       <div className="map-legend">
         {/* The colour scale, continuous as the map is (two swatches read as two values only). */}
         <span className="scale-end">−1</span>

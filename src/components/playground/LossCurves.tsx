@@ -1,14 +1,15 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { useAppState } from '../../store/StoreProvider';
 import { usePlaygroundT } from './usePlaygroundT';
-import { useFrameSink } from './driverContext';
+import { useDriver, useFrameSink } from './driverContext';
 import { LossHistory, type LossPoint } from './lossHistory';
 import { formatCount, formatNumber } from '../../lib/format';
 import { setTextIfChanged } from '../common/writeIfChanged';
 
 const WIDTH = 400;
-const HEIGHT = 90;
+/** The chart's height; presenter mode's is flatter, so the decision map above it stays large. */
+const HEIGHT = { page: 90, presenter: 56 } as const;
 /** Line colours: test loss in ink, training loss muted (as in the Playground), per theme. */
 const TEST_COLOR = 'var(--ink)';
 const TRAIN_COLOR = 'var(--muted)';
@@ -24,13 +25,14 @@ function line(
 ): void {
   const first = points[0]?.iteration ?? 0;
   const span = Math.max(1, (points.at(-1)?.iteration ?? 0) - first);
+  const { width, height } = ctx.canvas;
   ctx.strokeStyle = color;
   ctx.lineWidth = 2;
   ctx.beginPath();
   points.forEach((p, i) => {
-    const x = ((p.iteration - first) / span) * WIDTH;
+    const x = ((p.iteration - first) / span) * width;
     const v = pick(p);
-    const y = HEIGHT - 2 - (Number.isFinite(v) ? Math.min(1, v / top) : 1) * (HEIGHT - 4);
+    const y = height - 2 - (Number.isFinite(v) ? Math.min(1, v / top) : 1) * (height - 4);
     if (i === 0) ctx.moveTo(x, y);
     else ctx.lineTo(x, y);
   });
@@ -49,7 +51,9 @@ export function LossCurves() {
   // The theme's line colours, read from the style once per theme rather than every frame
   // (a style read in a frame that also writes the page forces a style recalculation).
   const theme = useAppState((s) => s.theme);
+  const presenter = useAppState((s) => s.presenter);
   const colors = useRef<{ theme: string; train: string; test: string } | null>(null);
+  const drawnSize = useRef('');
 
   // The axes' numbers and the current losses, written straight into the page each frame.
   const top = useRef<HTMLSpanElement>(null);
@@ -66,7 +70,11 @@ export function LossCurves() {
         test: frame.testLoss,
       });
       const ctx = canvas.current?.getContext('2d');
-      if (!changed || ctx === null || ctx === undefined) return;
+      if (ctx === null || ctx === undefined) return;
+      // A canvas given another height (presenter mode) is blank: it is drawn again.
+      const size = `${ctx.canvas.width}×${ctx.canvas.height}`;
+      if (!changed && drawnSize.current === size) return;
+      drawnSize.current = size;
       const points = history.all;
       if (box.current !== null) box.current.dataset.points = String(points.length);
       let high = 0;
@@ -76,7 +84,7 @@ export function LossCurves() {
       write(last.current, formatCount(points.at(-1)?.iteration ?? 0));
       write(trainNow.current, formatNumber(frame.trainLoss, 4));
       write(testNow.current, formatNumber(frame.testLoss, 4));
-      ctx.clearRect(0, 0, WIDTH, HEIGHT);
+      ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
       if (!(high > 0)) return;
       if (colors.current?.theme !== theme) {
         const train = cssColor(ctx.canvas, '--muted');
@@ -88,6 +96,9 @@ export function LossCurves() {
     [history, theme],
   );
   useFrameSink(draw);
+  // Entering or leaving presenter mode gives the canvas another height: a frame redraws it.
+  const driver = useDriver();
+  useEffect(() => driver.redraw(), [presenter, driver]);
 
   return (
     <div ref={box} className="loss-curves" data-testid="loss-curves">
@@ -99,7 +110,7 @@ export function LossCurves() {
         <canvas
           ref={canvas}
           width={WIDTH}
-          height={HEIGHT}
+          height={presenter ? HEIGHT.presenter : HEIGHT.page}
           role="img"
           aria-label={t('playground.lossCurves')}
         />
