@@ -209,9 +209,13 @@ test.describe('data playground', () => {
     await page.goto('/?scene=training&dataset=xor&lang=en');
     await expectIteration(page, 0);
     await page.getByTestId('playground-eta').selectOption('10');
+    const before = await page.getByTestId('decision-map').boundingBox();
     await page.getByTestId('playground-play').click();
     const notice = page.getByTestId('divergence-warning');
     await expect(notice).toBeVisible({ timeout: 60_000 });
+    // Docked at the window's foot: coming up mid-run, it moves nothing.
+    expect(await page.getByTestId('decision-map').boundingBox()).toEqual(before);
+    await expect(notice).toBeInViewport();
     // A frame may catch the output saturated on its way to the plateau: either is true.
     expect(['stalled', 'saturated']).toContain(await notice.getAttribute('data-code'));
     await expect(notice).toContainText('Training is');

@@ -38,7 +38,6 @@ export function DataMode() {
           <div className="training-scene playground" data-testid="playground">
             <RunBar />
             {!presenter && <HyperControls bar />}
-            <RunNotices />
             {presenter ? (
               <>
                 <div className="playground-stage">
@@ -79,6 +78,11 @@ export function DataMode() {
               </div>
             )}
             <GradientPanel />
+            {/* Last, docked at the window's bottom edge: a warning that comes up while
+                training plays covers the page's foot instead of pushing the maps down. */}
+            <div className="playground-notices">
+              <RunNotices />
+            </div>
           </div>
         </OwnDataProvider>
       </SelectedNeuronProvider>
