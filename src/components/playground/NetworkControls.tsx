@@ -4,6 +4,7 @@ import { useActions, useAppState } from '../../store/StoreProvider';
 import { PLAYGROUND_LIMITS } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
 import { FEATURE_LABELS } from './featureLabels';
+import { FeatureSwatch } from './FeatureSwatch';
 
 /**
  * The network: which features feed it, its hidden layers (add or remove a layer, a
@@ -32,6 +33,7 @@ export function NetworkControls() {
               onChange={() => toggle(id)}
               data-testid={`feature-${id}`}
             />
+            <FeatureSwatch feature={id} />
             <span>{FEATURE_LABELS[id]}</span>
           </label>
         ))}
