@@ -242,6 +242,27 @@ describe('a large diagram, read a slice at a time', () => {
     expect(second?.querySelector('[data-testid="neuron-3-0"]')).not.toBeNull();
   });
 
+  it('splices each canvas layer’s data URL into its own picture, after serialising', async () => {
+    const source = diagram();
+    const canvases = Array.from({ length: 11 }, () => {
+      const canvas = document.createElement('canvas');
+      canvas.setAttribute('data-underlay', 'true');
+      source.before(canvas);
+      return canvas;
+    });
+    const result = await standaloneSvg(source, {
+      caption,
+      theme,
+      styleOf,
+      measure: estimateWidth(15),
+      imageOf: (c) => Promise.resolve(`data:image/png;base64,${canvases.indexOf(c)}AAA`),
+    });
+    const root = new DOMParser().parseFromString(result.text, 'image/svg+xml').documentElement;
+    const hrefs = [...root.querySelectorAll('image')].map((i) => i.getAttribute('href'));
+    expect(hrefs).toEqual(canvases.map((_, i) => `data:image/png;base64,${i}AAA`));
+    expect(result.text).not.toContain('urn:backprop-circuit');
+  });
+
   it('keeps a canvas layer apart for a PNG: no picture and no background in the SVG, both said', async () => {
     const source = diagram();
     const canvas = document.createElement('canvas');
