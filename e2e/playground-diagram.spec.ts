@@ -107,37 +107,46 @@ test.describe('the neuron diagram', () => {
     await page.getByTestId('playground-step').click();
     await expectIteration(page, 1);
 
-    // The weight from x₂ into neuron 3 of layer 1: a click selects neuron 3 and focuses
-    // the weight's field in the gradient panel.
+    // The weight from x₂ into neuron 3 of layer 1: a click opens its box on the diagram,
+    // focused, without scrolling the diagram away, and marks its row in neuron 3's
+    // gradient panel.
     const layout = parameterLayout([2, 4, 2, 1]);
     const index = (layout.weights[0] ?? 0) + 2 * 2 + 1;
+    const scrolled = await page.evaluate(() => scrollY);
     // (Edges cross: a click at the middle of this one's box could land on another.)
     await page.getByTestId('edge-1-2-1').dispatchEvent('click');
+    const editor = page.getByTestId('edge-editor');
+    await expect(editor).toHaveAttribute('data-edge', '1-2-1');
+    const field = page.getByTestId('edge-weight');
+    await expect(field).toBeFocused();
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     const panel = page.getByTestId('gradient-panel');
     await expect(panel).toHaveAttribute('data-layer', '1');
     await expect(panel).toHaveAttribute('data-index', '2');
-    const field = page.getByTestId('set-w-1');
-    await expect(field).toBeFocused();
     await expect(page.getByTestId('grad-w-1')).toHaveClass(/picked/);
 
     // Not a number: named, and nothing changes.
     await field.fill('1,5');
     await field.press('Enter');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(panel).toContainText('“1,5” is not a number');
+    await expect(editor).toContainText('“1,5” is not a number');
     await expect(page.getByTestId('grad-w-1')).not.toHaveAttribute('data-value', '1.5');
 
     await field.fill('−1.5');
     await field.press('Enter');
     await expect(field).toHaveAttribute('aria-invalid', 'false');
     await expect(page.getByTestId('grad-w-1')).toHaveAttribute('data-value', '-1.5');
+    await expect(page.getByTestId('set-w-1')).toHaveValue('-1.5');
+    await field.press('Escape');
+    await expect(editor).toHaveCount(0);
     await page.getByTestId('edge-1-2-1').focus();
     await expect(readout(page)).toHaveAttribute('data-weight', '-1.5');
-    // Enter on a focused edge picks it as well; the bias can be typed too.
+    // Enter on a focused edge opens its box as well; the gradient panel's fields set the
+    // weights and the bias too.
     await page.getByTestId('edge-1-3-0').focus();
     await page.keyboard.press('Enter');
+    await expect(editor).toHaveAttribute('data-edge', '1-3-0');
     await expect(panel).toHaveAttribute('data-index', '3');
-    await expect(page.getByTestId('set-w-0')).toBeFocused();
     await page.getByTestId('edge-1-2-1').dispatchEvent('click');
     await expect(panel).toHaveAttribute('data-index', '2');
     await page.getByTestId('set-b').fill('0.25');
@@ -168,6 +177,37 @@ test.describe('the neuron diagram', () => {
     await expectIteration(page, 4);
     await page.getByTestId('edge-1-2-1').focus();
     await expect(readout(page)).toHaveAttribute('data-weight', String(w));
+    expect(errors).toEqual([]);
+  });
+
+  test('on a phone a first tap reads an edge and a second opens its weight', async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=xor&noise=0&split=50&seed=1&lang=zh');
+    await expectIteration(page, 0);
+    const edge = page.getByTestId('edge-1-0-0');
+    await edge.scrollIntoViewIfNeeded();
+    // A point on this edge near its start, where no other edge crosses it.
+    const at = await edge.evaluate((el) => {
+      if (!(el instanceof SVGPathElement)) throw new Error('not a path');
+      const p = el.getPointAtLength(el.getTotalLength() * 0.3);
+      const m = el.getScreenCTM();
+      if (m === null) throw new Error('not laid out');
+      return { x: p.x * m.a + m.e, y: p.y * m.d + m.f };
+    });
+    await page.touchscreen.tap(at.x, at.y);
+    await expect(readout(page)).toHaveAttribute('data-edge', '1-0-0');
+    await expect(page.getByTestId('edge-editor')).toHaveCount(0);
+    await page.touchscreen.tap(at.x, at.y);
+    await expect(page.getByTestId('edge-editor')).toHaveAttribute('data-edge', '1-0-0');
+    await expect(page.getByTestId('edge-weight')).toBeFocused();
+    await page.close();
     expect(errors).toEqual([]);
   });
 

@@ -8,8 +8,11 @@ import { DecisionMap } from './DecisionMap';
 import { DriverContext, useNewDriver } from './driverContext';
 import { GradientPanel } from './GradientPanel';
 import { HyperControls } from './HyperControls';
+import { LossCurves } from './LossCurves';
+import { OutputLegend } from './OutputLegend';
 import { NetworkControls } from './NetworkControls';
 import { NeuronMaps } from './NeuronMaps';
+import { NoticeDock } from './NoticeDock';
 import { OwnDataProvider } from './ownDataContext';
 import { RunBar } from './RunBar';
 import { RunNotices } from './RunNotices';
@@ -22,7 +25,8 @@ import { SelectedNeuronProvider } from './selectedNeuron';
  * Columns as in the Playground: data, network (its maps, then its controls), output; one
  * column on a phone. In presenter
  * mode the network diagram and the decision map come first, large, with the caption (and,
- * on a wide screen, the loss chart in it) under them; the controls follow below.
+ * on a wide screen, the loss chart in it) under them; the controls follow below, with the
+ * map's legend first.
  */
 const WIDE_STAGE = '(min-width: 1400px)';
 
@@ -45,7 +49,7 @@ export function DataMode() {
                     <NeuronMaps />
                   </section>
                   <section className="playground-column playground-output">
-                    <DecisionMap loss={!wide} />
+                    <DecisionMap extras={false} />
                   </section>
                   <DataCaption chart={wide} />
                 </div>
@@ -57,6 +61,12 @@ export function DataMode() {
                     <NetworkControls />
                   </section>
                   <section className="playground-column">
+                    {/* The map's legend and options, and the loss chart where the caption
+                        has no room for it: below the stage, so the map above stays large. */}
+                    <div className="playground-panel">
+                      <OutputLegend />
+                      {!wide && <LossCurves />}
+                    </div>
                     <HyperControls />
                   </section>
                 </div>
@@ -78,11 +88,9 @@ export function DataMode() {
               </div>
             )}
             <GradientPanel />
-            {/* Last, docked at the window's bottom edge: a warning that comes up while
-                training plays covers the page's foot instead of pushing the maps down. */}
-            <div className="playground-notices">
+            <NoticeDock>
               <RunNotices />
-            </div>
+            </NoticeDock>
           </div>
         </OwnDataProvider>
       </SelectedNeuronProvider>

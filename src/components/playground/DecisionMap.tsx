@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useActions, useAppState, useDerived } from '../../store/StoreProvider';
+import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
-import { colorTable, CSS_SCALE } from './colors';
+import { colorTable } from './colors';
 import { useDriverStatus, useFrameSink } from './driverContext';
 import { HoverReadout, type Hover } from './HoverReadout';
 import { LossCurves } from './LossCurves';
 import { MapPainter, mapValueAt } from './mapPainter';
+import { OutputLegend } from './OutputLegend';
 import { OwnDataTools } from './OwnDataTools';
 import { PointsLayer } from './PointsLayer';
 import type { PlanePoint } from './usePlaneEditor';
@@ -30,16 +31,16 @@ const TICKS = [formatNumber(-PLANE), '0', formatNumber(PLANE)] as const;
  * the training points (white ring) and, when asked, the test points (black ring) over it,
  * on a layer of their own where own data is edited. The map is drawn at every frame from
  * the worker's map; the test hook `decision-map` carries the frame's train loss, test loss
- * and iteration, and whether that frame is of the current data and network yet.
+ * and iteration, and whether that frame is of the current data and network yet. With
+ * `extras` (all but presenter mode) the loss chart and the legend follow under it.
  */
-export function DecisionMap({ loss = true }: { loss?: boolean }) {
+export function DecisionMap({ extras = true }: { extras?: boolean }) {
   const t = usePlaygroundT();
   const points = useDerived((select, s) => select.playground.points(s));
   const own = useAppState((s) => s.trainingData.source === 'own');
   // In the store, so that a link keeps it (TensorFlow Playground's showTestData).
   const showTest = useAppState((s) => s.showTestData);
   const discretize = useAppState((s) => s.discretize);
-  const { setShowTestData, setDiscretize } = useActions();
   const painter = useMemo(() => new MapPainter(colorTable()), []);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -121,32 +122,8 @@ export function DecisionMap({ loss = true }: { loss?: boolean }) {
       </div>
       <HoverReadout hover={hover} points={points} showTest={showTest} />
       {own && <OwnDataTools />}
-      {/* Presenter mode puts the chart in the caption instead (DataCaption). */}
-      {loss && <LossCurves />}
-      <div className="map-legend">
-        {/* The colour scale, continuous as the map is (two swatches read as two values only). */}
-        <span className="scale-end">−1</span>
-        <span className="scale" style={{ background: CSS_SCALE }} aria-hidden="true" />
-        <span className="scale-end">+1</span>
-        <label>
-          <input
-            type="checkbox"
-            checked={showTest}
-            onChange={(e) => setShowTestData(e.target.checked)}
-            data-testid="show-test"
-          />
-          {t('playground.showTest')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={discretize}
-            onChange={(e) => setDiscretize(e.target.checked)}
-            data-testid="discretize"
-          />
-          {t('playground.discretize')}
-        </label>
-      </div>
+      {extras && <LossCurves />}
+      {extras && <OutputLegend />}
     </div>
   );
 }

@@ -10,7 +10,7 @@ interface Props {
   readonly readoutId: string;
   /** The edge pointed at or focused (an index into `edges`), or −1 when none. */
   onActive(index: number): void;
-  /** An edge clicked, or Enter on it: edit its weight (a tap only reads it). */
+  /** An edge clicked, Enter on it, or a second tap on it: edit its weight. */
   onPick(index: number): void;
 }
 
@@ -18,8 +18,9 @@ interface Props {
  * The edges as the pointer and the keyboard find them: one invisible, wide SVG stroke per
  * edge over the canvas that draws them. Rendered when the layout changes, never per frame
  * (the weights are read by the readout). One tab stop: the arrow keys move along the
- * edges; a click or Enter picks an edge's weight to edit (a finger's tap only reads it:
- * a field with its keyboard would cover the diagram). Hooks: `edge-L-J-K`, the edge from neuron K of layer L − 1 to neuron J of layer L
+ * edges; a click or Enter picks an edge's weight to edit. A finger's first tap on an edge
+ * reads it, a second one picks it (a field and its keyboard at every tap would cover the
+ * diagram). Hooks: `edge-L-J-K`, the edge from neuron K of layer L − 1 to neuron J of layer L
  * (DOM layer numbers, 0 the inputs; J and K from 0).
  */
 export const EdgeHits = memo(function EdgeHits({
@@ -31,7 +32,9 @@ export const EdgeHits = memo(function EdgeHits({
   onPick,
 }: Props) {
   const [stop, setStop] = useState(0);
-  const touched = useRef(false);
+  /** The edge a finger tapped last (−1: none, or the last press was not a finger's). */
+  const tapped = useRef(-1);
+  const touchedNow = useRef(false);
   const svg = useRef<SVGSVGElement>(null);
   const move = (from: number, by: number) => {
     const next = (from + by + edges.length) % edges.length;
@@ -62,8 +65,11 @@ export const EdgeHits = memo(function EdgeHits({
           data-edge={i}
           data-testid={`edge-${e.column + 1}-${e.to}-${e.from}`}
           onPointerEnter={() => onActive(i)}
-          onPointerDown={(event) => (touched.current = event.pointerType === 'touch')}
-          onClick={() => !touched.current && onPick(i)}
+          onPointerDown={(event) => (touchedNow.current = event.pointerType === 'touch')}
+          onClick={() => {
+            if (!touchedNow.current || tapped.current === i) onPick(i);
+            tapped.current = touchedNow.current ? i : -1;
+          }}
           onFocus={() => {
             setStop(i);
             onActive(i);

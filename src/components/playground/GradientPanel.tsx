@@ -6,7 +6,7 @@ import {
   playgroundSetup,
   trainingGradient,
 } from '../../engine';
-import { formatNumber, subscript } from '../../lib/format';
+import { formatNumber, joinSentences, subscript } from '../../lib/format';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import { usePlaygroundT } from './usePlaygroundT';
@@ -143,26 +143,19 @@ export function GradientPanel() {
   );
   useFrameSink(sink);
 
-  // A neuron picked on the diagram brings its gradient into view (on a laptop the panel
-  // sits below the fold, and the click seemed to do nothing).
+  // A neuron's map clicked on the diagram brings its gradient into view (on a laptop the
+  // panel sits below the fold, and the click seemed to do nothing). An edge clicked does
+  // not: its weight's box opens on the diagram, which the user watches as he types.
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (neuron === null) return;
+    if (neuron === null || weight !== null) return;
     const box = section.current?.getBoundingClientRect();
     if (box !== undefined && (box.top < 0 || box.bottom > window.innerHeight))
       section.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-  }, [neuron]);
+  }, [neuron, weight]);
 
-  // An edge clicked on the diagram: once its neuron's rows are shown, its weight's field
-  // gets the focus (each pick once).
-  const fields = useRef<(HTMLInputElement | null)[]>([]);
-  const focused = useRef<unknown>(null);
+  // The row of the weight an edge click picked is marked.
   const rowsOfTarget = shown?.layer === target.layer && shown.neuron === target.index;
-  useEffect(() => {
-    if (weight === null || !rowsOfTarget || focused.current === weight) return;
-    focused.current = weight;
-    fields.current[weight.from]?.focus({ preventScroll: false });
-  }, [weight, rowsOfTarget]);
 
   if (status.result?.ok !== true || shown === null || !valid) return null;
   const locked = status.replayingTo !== null;
@@ -215,9 +208,6 @@ export function GradientPanel() {
                   <td>{row.from}</td>
                   <td>
                     <ParameterInput
-                      ref={(el) => {
-                        fields.current[k] = el;
-                      }}
                       value={row.w}
                       label={t('playground.parameter.weight', { from: row.from })}
                       disabled={locked}
@@ -246,8 +236,10 @@ export function GradientPanel() {
             </tbody>
           </table>
           <p className="muted">
-            {neuron === null ? `${t('playground.gradientPick')} ` : ''}
-            {t('playground.parameter.hint')}
+            {joinSentences(
+              neuron === null ? t('playground.gradientPick') : '',
+              t('playground.parameter.hint'),
+            )}
           </p>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { mappedNeurons, orderedFeatures, parameterLayout, playgroundSetup } from '../../engine';
 import { useAppState, useDerived } from '../../store/StoreProvider';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
@@ -13,6 +13,7 @@ import {
 } from './diagramGeometry';
 import { DiagramPainter } from './diagramPainter';
 import { useDriver, useFrameSink } from './driverContext';
+import { EdgeEditor } from './EdgeEditor';
 import { EdgeHits } from './EdgeHits';
 import { InputThumb } from './InputThumb';
 import { EdgeReadout, edgeNames } from './edgeReadout';
@@ -110,14 +111,20 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
     [driver, draw, readout],
   );
 
+  // A picked edge opens its weight's box on the diagram, and its neuron's gradient panel
+  // marks the weight's row.
+  const [editing, setEditing] = useState(-1);
   const onPick = useCallback(
     (index: number) => {
       const edge = edges[index];
-      if (edge !== undefined)
-        select({ layer: edge.column + 1, index: edge.to }, { from: edge.from });
+      if (edge === undefined) return;
+      setEditing(index);
+      select({ layer: edge.column + 1, index: edge.to }, { from: edge.from });
     },
     [edges, select],
   );
+  const editedEdge = edges[editing];
+  const closeEditor = useCallback(() => setEditing(-1), []);
 
   const columnName = (c: number) =>
     c === 0
@@ -171,6 +178,16 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
               onActive={onActive}
               onPick={onPick}
             />
+            {editedEdge !== undefined && (
+              <EdgeEditor
+                key={editing}
+                edge={editedEdge}
+                name={names[editing] ?? ''}
+                width={geometry.width}
+                height={geometry.height}
+                onClose={closeEditor}
+              />
+            )}
             {neurons.map((n, m) => {
               const node = geometry.columns[n.layer]?.[n.index];
               if (node === undefined) return null;

@@ -1,7 +1,7 @@
 import { forwardRef, useState } from 'react';
-import { formatCount, formatNumber } from '../../lib/format';
+import { formatCount } from '../../lib/format';
 import { PLAYGROUND_LIMITS } from '../../workers/playgroundProtocol';
-import { parseParameter, type ParameterProblem } from './parseParameter';
+import { editableNumber, parseParameter, type ParameterProblem } from './parseParameter';
 import { usePlaygroundT } from './usePlaygroundT';
 
 interface Props {
@@ -16,18 +16,20 @@ interface Props {
 }
 
 /**
- * One weight or bias of the gradient panel as a field the user can type into, as
- * TensorFlow Playground lets a click on an edge set its weight. Once something is typed
- * it stays (frames keep coming while training plays); Enter or leaving the field sets
- * it, Escape puts back θ's. A value that does not parse is named under
- * the field and nothing changes.
+ * One weight or bias as a field the user can type into (the gradient panel's, and the
+ * box a clicked edge opens, as TensorFlow Playground has). Once something is typed it
+ * stays (frames keep coming while training plays); Enter or leaving the field sets it,
+ * Escape puts back θ's. It shows θ's value as it could be typed (4 significant digits,
+ * "e" for powers of ten). A value that does not parse is named in a bubble under the
+ * field (the table does not move) and nothing changes. A plain text keyboard: a phone's
+ * decimal pad may have no minus key.
  */
 export const ParameterInput = forwardRef<HTMLInputElement, Props>(function ParameterInput(
   { value, label, disabled, testId, onSet },
   ref,
 ) {
   const t = usePlaygroundT();
-  const shown = formatNumber(value, 4);
+  const shown = editableNumber(value);
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<ParameterProblem | null>(null);
   const errorId = `${testId}-problem`;
@@ -45,11 +47,10 @@ export const ParameterInput = forwardRef<HTMLInputElement, Props>(function Param
   };
 
   return (
-    <>
+    <span className="parameter-cell">
       <input
         ref={ref}
         type="text"
-        inputMode="decimal"
         className="parameter-input"
         data-testid={testId}
         aria-label={label}
@@ -80,6 +81,6 @@ export const ParameterInput = forwardRef<HTMLInputElement, Props>(function Param
               })}
         </span>
       )}
-    </>
+    </span>
   );
 });

@@ -120,7 +120,7 @@ export function RunBar() {
 
       {status.replayingTo !== null && (
         <span className="muted" data-testid="playground-replaying">
-          {t('playground.replaying', { target: status.replayingTo })}
+          {t('playground.replaying', { target: formatCount(status.replayingTo) })}
         </span>
       )}
       {/* Who trains, and how fast: a line of its own, so the rate coming and going as play

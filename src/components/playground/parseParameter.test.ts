@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParameter } from './parseParameter';
+import { editableNumber, parseParameter } from './parseParameter';
 
 describe('parseParameter', () => {
   it('reads the numbers people type, with any minus sign', () => {
@@ -26,5 +26,22 @@ describe('parseParameter', () => {
       });
     expect(parseParameter('1000001')).toEqual({ ok: false, problem: { code: 'too-large' } });
     expect(parseParameter('1e400')).toEqual({ ok: false, problem: { code: 'too-large' } });
+  });
+
+  it('shows a value in a form that can be typed back, and reads it back', () => {
+    const cases: [number, string][] = [
+      [0, '0'],
+      [0.94, '0.94'],
+      [-1.5, '-1.5'],
+      [0.123456, '0.1235'],
+      [-4.8537e-4, '-4.854e-4'],
+      [1e6, '1e6'],
+      [123456, '123500'],
+      [2e-7, '2e-7'],
+    ];
+    for (const [value, text] of cases) {
+      expect(editableNumber(value)).toBe(text);
+      expect(parseParameter(text)).toEqual({ ok: true, value: Number(text) });
+    }
   });
 });

@@ -27,3 +27,18 @@ export function parseParameter(text: string): ParsedParameter {
     return { ok: false, problem: { code: 'too-large' } };
   return { ok: true, value: value === 0 ? 0 : value };
 }
+
+/**
+ * A value as the field shows it, in a form the user can type back: 4 significant digits,
+ * "e" notation below 10⁻³ and from 10⁶ on (the page's ×10ⁿ cannot be typed).
+ */
+export function editableNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  if (value === 0) return '0';
+  const size = Math.abs(value);
+  if (size >= 1e-3 && size < 1e6) return String(Number(value.toPrecision(4)));
+  return value
+    .toExponential(3)
+    .replace(/\.?0+e/, 'e')
+    .replace('e+', 'e');
+}

@@ -13,7 +13,7 @@ export interface WeightPick {
 
 interface Selection {
   readonly neuron: NeuronRef | null;
-  /** The weight an edge click asked to edit (its field gets the focus), or null. */
+  /** The weight an edge click picked to edit (its row is marked), or null. */
   readonly weight: WeightPick | null;
   select(neuron: NeuronRef | null, weight?: WeightPick): void;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DivergenceWarning } from '../../engine';
 import type { MessageKey } from '../../i18n/en';
-import { formatNumber } from '../../lib/format';
+import { formatCount, formatNumber } from '../../lib/format';
 import { useT } from '../common/hooks';
 import type { Suggestion } from './etaSuggester';
 
@@ -62,7 +62,7 @@ export function DivergenceNotice({
         </strong>{' '}
         {message ??
           t(warningKey(warning), {
-            iteration: warning.iteration,
+            iteration: formatCount(warning.iteration),
             loss: formatNumber(warning.loss, 4),
             start: formatNumber(warning.startLoss, 4),
             value: formatNumber(warning.value, 3),
@@ -94,7 +94,7 @@ export function SuggestionPart({
   if (searching)
     return (
       <p className="muted" role="status" data-testid="eta-searching">
-        {t('diverge.searching', { from })}
+        {t('diverge.searching', { from: formatCount(from) })}
       </p>
     );
   if (eta === null) return <p data-testid="eta-none">{t('diverge.none')}</p>;
@@ -104,8 +104,8 @@ export function SuggestionPart({
         <p>
           {t('diverge.found', {
             eta: formatNumber(eta, 3),
-            from,
-            steps: trial.steps,
+            from: formatCount(from),
+            steps: formatCount(trial.steps),
             before: formatNumber(trial.lossBefore, 4),
             after: formatNumber(trial.lossAfter, 4),
           })}
@@ -121,7 +121,7 @@ export function SuggestionPart({
       >
         {from === 0
           ? t('diverge.applyAtStart', { eta: formatNumber(eta, 3) })
-          : t('diverge.apply', { from, eta: formatNumber(eta, 3) })}
+          : t('diverge.apply', { from: formatCount(from), eta: formatNumber(eta, 3) })}
       </button>
     </div>
   );

@@ -213,13 +213,23 @@ describe('PlaygroundRun', () => {
       expect(run.segmentOrigin.theta[2]).toBe(-4);
     });
 
-    it('reset drops them with the rest of the log', () => {
+    it('reset keeps those made at t = 0 (a chosen start) and drops the later ones', () => {
       const run = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
       run.editParameter(0, 9);
       run.advance(5);
+      run.editParameter(1, -3);
+      run.advance(9);
       run.reset();
-      expect(run.log).toEqual([{ from: 0, hyper: base }]);
-      expect(Array.from(run.theta)).toEqual(Array.from(setup.theta0));
+      expect(run.log).toEqual([{ from: 0, hyper: base, edits: [{ index: 0, value: 9 }] }]);
+      const start = Float64Array.from(setup.theta0);
+      start[0] = 9;
+      expect(Array.from(run.theta)).toEqual(Array.from(start));
+      const plain = new PlaygroundRun(setup, [{ from: 0, hyper: base }]);
+      plain.advance(5);
+      plain.editParameter(1, -3);
+      plain.reset();
+      expect(plain.log).toEqual([{ from: 0, hyper: base }]);
+      expect(Array.from(plain.theta)).toEqual(Array.from(setup.theta0));
     });
 
     it('normalising a log keeps them', () => {

@@ -186,12 +186,18 @@ export class PlaygroundRun {
   }
 
   /**
-   * Back to θ⁰ and t = 0, keeping the settings in force (as the log's only entry); the
-   * parameters set by hand are dropped with the rest of the log.
+   * Back to θ⁰ and t = 0, keeping the settings in force (as the log's only entry) and the
+   * parameters set by hand at t = 0 (a start the user chose); later ones are dropped with
+   * the rest of the log.
    */
   reset(): void {
-    this.entries = [{ from: 0, hyper: this.hyperparameters }];
+    const atStart = this.entries[0]?.edits;
+    const hyper = this.hyperparameters;
+    this.entries = [
+      atStart === undefined ? { from: 0, hyper } : { from: 0, hyper, edits: atStart },
+    ];
     this.trainer.theta.set(this.setup.theta0);
+    this.applyEdits(this.entries[0]);
     this.t = 0;
     this.cursor = 0;
     this.halted = false;

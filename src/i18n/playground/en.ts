@@ -9,14 +9,14 @@ export const playgroundEn = {
   'playground.edgeWeight': '{name}: w = {w}',
   'playground.edgeGrad': '∂L/∂w = {grad} over the training set',
   'playground.edgeHint':
-    'Lines are the weights: blue w > 0, orange w < 0, wider for a larger |w|. Point at one, tap it or Tab to it to read it; click it (or press Enter) to set it.',
+    'Lines are the weights: blue w > 0, orange w < 0, wider for a larger |w|. Point at one, tap it or Tab to it to read it; click it, tap it again or press Enter to set it.',
   'playground.caption.label': 'The run, for the room',
   'playground.caption.position': 'Iteration t = {t}',
   'playground.caption.loss': 'training loss {train} · test loss {test}',
   'playground.caption.activation':
-    'Small maps: each neuron’s activation a over the plane (orange −1, blue +1). Lines: the weights, blue w > 0, orange w < 0, wider for a larger |w|. Large map: the output, with the training points (white ring) and the test points (black ring) when shown.',
+    'Small maps: each neuron’s activation a over the plane (orange −1, blue +1). Lines: the weights, blue w > 0, orange w < 0, wider for a larger |w|. Large map: the output, with the training points (white ring) and the test points (black ring) when shown.',
   'playground.caption.delta':
-    'Backward pass: each dot is a training example, where it pushes the neuron: δ = ∂Cⁿ/∂z, magenta δ > 0, teal δ < 0, bigger for a larger |δ|. Each weight moves by −η·∂L/∂w, ∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ.',
+    'Backward pass: each dot is a training example, where it pushes the neuron: δ = ∂Cⁿ/∂z, magenta δ > 0, teal δ < 0, bigger for a larger |δ|. Each weight moves by −η·∂L/∂w, ∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ.',
 
   'playground.data': 'Data',
   'playground.dataset': 'Data set',
@@ -66,7 +66,7 @@ export const playgroundEn = {
   'playground.trainer.page':
     'No background worker could start here: training runs on this page, more slowly.',
   'playground.dead':
-    'At iteration {iteration} every neuron of hidden layer {value} outputs 0 on every training example (its ReLUs are all off), so its σ′ is 0 everywhere: no gradient gets back past it, and the layers before it never change. The loss stays at {loss}. Another seed (other starting weights), tanh, or wider layers can bring it back; a smaller η will not.',
+    'At iteration {iteration} every neuron of hidden layer {value} outputs 0 on every training example (its ReLUs are all off), so its slope σ′ is 0 everywhere: no gradient gets back past it, and the layers before it never change. The loss was {loss} then, and only the layers after it can still lower it. Another seed (other starting weights), tanh, or wider layers can bring it back; a smaller η will not.',
   'playground.withPenalty':
     '(This loss includes the regularisation penalty λ·R(w): it is what the steps descend.)',
   'playground.problems': 'This network cannot be trained as set:',
@@ -90,9 +90,9 @@ export const playgroundEn = {
   'playground.mapModeHint.activation':
     'Each map is the neuron’s output a over the plane, as in TensorFlow Playground.',
   'playground.mapModeHint.delta':
-    'The backward pass: each dot is a training example, its area |δ| = |∂Cⁿ/∂z|, magenta where δ > 0, teal where δ < 0. These examples push the neuron’s weights.',
-  'playground.legend.deltaPositive': 'δ > 0',
-  'playground.legend.deltaNegative': 'δ < 0',
+    'The backward pass: each dot is a training example, its area |δ| = |∂Cⁿ/∂z|, magenta where δ > 0, teal where δ < 0. These examples push the neuron’s weights.',
+  'playground.legend.deltaPositive': 'δ > 0',
+  'playground.legend.deltaNegative': 'δ < 0',
   'playground.legend.deltaSize':
     'larger: a larger |δ| against the neuron’s largest (its numbers are in the gradient panel)',
   'playground.hiddenLayer': 'Hidden {layer}',
@@ -110,7 +110,10 @@ export const playgroundEn = {
   'playground.gradientPick': 'Click a neuron’s map to see its gradient.',
   'playground.parameter.weight': 'Weight w from {from}',
   'playground.parameter.hint':
-    'Type a weight or the bias and press Enter to set it; training goes on from there, and a link keeps it. Clicking a line on the diagram picks its weight.',
+    'Type a weight or the bias and press Enter (or leave the field) to set it; training goes on from there, and a link keeps it. A click on a line of the diagram opens its weight there.',
+  'playground.parameter.close': 'Close',
+  'playground.notice.more': 'Read all',
+  'playground.notice.less': 'Shorter',
   'playground.parameter.notANumber':
     '“{text}” is not a number: type one such as 0.5, −1.2 or 2e-3.',
   'playground.parameter.tooLarge': 'A weight or bias must lie between −{limit} and {limit}.',

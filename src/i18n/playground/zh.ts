@@ -7,14 +7,14 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.edgeWeight': '{name}：w = {w}',
   'playground.edgeGrad': '在整个训练集上 ∂L/∂w = {grad}',
   'playground.edgeHint':
-    '连线就是权重：蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。把指针移到一条线上、轻点它或用 Tab 键选中，即可读出它的值；点击它（或按回车）可以设定它。',
+    '连线就是权重：蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。把指针移到一条线上、轻点它或用 Tab 键选中，即可读出它的值；点击它、再轻点一次或按回车，可以设定它。',
   'playground.caption.label': '训练进展（供全场观看）',
   'playground.caption.position': '第 t = {t} 次迭代',
   'playground.caption.loss': '训练损失 {train} · 测试损失 {test}',
   'playground.caption.activation':
-    '小图：每个神经元的激活值 a 在平面上的分布（橙色 −1，蓝色 +1）。连线：权重，蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。大图：网络的输出，以及训练点（白圈）和显示时的测试点（黑圈）。',
+    '小图：每个神经元的激活值 a 在平面上的分布（橙色 −1，蓝色 +1）。连线：权重，蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。大图：网络的输出，以及训练点（白圈）和显示时的测试点（黑圈）。',
   'playground.caption.delta':
-    '反向传播：每个点是一个训练样本，表示它在哪里推动该神经元：δ = ∂Cⁿ/∂z，品红色 δ > 0，青色 δ < 0，|δ| 越大点越大。每个权重按 −η·∂L/∂w 移动，∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ。',
+    '反向传播：每个点是一个训练样本，表示它在哪里推动该神经元：δ = ∂Cⁿ/∂z，品红色 δ > 0，青色 δ < 0，|δ| 越大点越大。每个权重按 −η·∂L/∂w 移动，∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ。',
 
   'playground.data': '数据',
   'playground.dataset': '数据集',
@@ -63,7 +63,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.trainer.worker': '训练在后台 Worker 中进行。',
   'playground.trainer.page': '这里无法启动后台 Worker：训练在本页面中进行，速度较慢。',
   'playground.dead':
-    '在第 {iteration} 次迭代，隐藏层 {value} 的每个神经元对每个训练样本都输出 0（它的 ReLU 全部关闭），所以它的 σ′ 处处为 0：梯度无法穿过这一层往回传，它之前的各层永远不会改变。损失停在 {loss}。换一个种子（另一组初始权重）、改用 tanh 或加宽这些层可以让它恢复；减小 η 没有用。',
+    '在第 {iteration} 次迭代，隐藏层 {value} 的每个神经元对每个训练样本都输出 0（它的 ReLU 全部关闭），所以它的 σ′ 处处为 0：梯度无法穿过这一层往回传，它之前的各层永远不会改变。当时损失为 {loss}，此后只有它之后的各层还能把损失降低。换一个种子（另一组初始权重）、改用 tanh 或加宽这些层可以让它恢复；减小 η 没有用。',
   'playground.withPenalty': '（这里的损失包含正则化惩罚项 λ·R(w)：梯度下降降低的正是它。）',
   'playground.problems': '按当前设置无法训练这个网络：',
   'playground.problem.no-features': '请至少选择一个特征。',
@@ -85,9 +85,9 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.mapModeHint.activation':
     '每张小图是该神经元的输出 a 在平面上的分布，和 TensorFlow Playground 一样。',
   'playground.mapModeHint.delta':
-    '反向传播：每个点是一个训练样本，面积为 |δ| = |∂Cⁿ/∂z|，δ > 0 为品红色，δ < 0 为青色。正是这些样本在推动该神经元的权重。',
-  'playground.legend.deltaPositive': 'δ > 0',
-  'playground.legend.deltaNegative': 'δ < 0',
+    '反向传播：每个点是一个训练样本，面积为 |δ| = |∂Cⁿ/∂z|，δ > 0 为品红色，δ < 0 为青色。正是这些样本在推动该神经元的权重。',
+  'playground.legend.deltaPositive': 'δ > 0',
+  'playground.legend.deltaNegative': 'δ < 0',
   'playground.legend.deltaSize': '点越大：|δ| 相对该神经元的最大值越大（具体数值见梯度面板）',
   'playground.hiddenLayer': '隐藏层 {layer}',
   'playground.outputLayer': '输出层',
@@ -103,7 +103,10 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.gradientPick': '点击某个神经元的小图，查看它的梯度。',
   'playground.parameter.weight': '来自 {from} 的权重 w',
   'playground.parameter.hint':
-    '输入一个权重或偏置并按回车即可设定它；训练从这里继续，链接也会保留它。点击图上的连线可以选中它的权重。',
+    '输入一个权重或偏置，按回车（或离开输入框）即可设定它；训练从这里继续，链接也会保留它。点击图上的一条连线，可以就地设定它的权重。',
+  'playground.parameter.close': '关闭',
+  'playground.notice.more': '展开全文',
+  'playground.notice.less': '收起',
   'playground.parameter.notANumber': '“{text}”不是数字：请输入像 0.5、−1.2 或 2e-3 这样的数。',
   'playground.parameter.tooLarge': '权重或偏置必须在 −{limit} 到 {limit} 之间。',
   'playground.lossCurves': '训练过程中的训练损失和测试损失',
