@@ -89,6 +89,16 @@ test.describe('the neuron diagram', () => {
     expect(Math.abs(grad - expected)).toBeLessThanOrEqual(1e-12 + 1e-9 * Math.abs(expected));
     console.log(`edge 1-2-1: w ${w0} → ${w} after ${t} steps, ∂L/∂w = ${grad}`);
 
+    // Pointing at a neuron shows its activation on the large map meanwhile, as in the
+    // Playground; leaving it brings the output back.
+    const output = await pixels(map(page).locator('canvas').first());
+    await page.getByTestId('neuron-map-2-1').hover();
+    await expect(map(page)).toHaveAttribute('data-preview', '2-1');
+    await expect.poll(() => pixels(map(page).locator('canvas').first())).not.toBe(output);
+    await expect(page.getByText('Neuron 2 of layer 2: its activation a')).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expect(map(page)).not.toHaveAttribute('data-preview', /./);
+
     // Clicking a neuron still explains its gradient.
     await page.getByTestId('neuron-map-2-1').click();
     await expect(page.getByTestId('gradient-panel')).toHaveAttribute('data-layer', '2');

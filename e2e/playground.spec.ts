@@ -46,6 +46,14 @@ test.describe('data playground', () => {
     await expect.poll(() => number(page, 'iteration'), { timeout: 30_000 }).toBeGreaterThan(300);
     await page.getByTestId('playground-play').click();
     await expect(page.getByTestId('playground-play')).toHaveAttribute('aria-pressed', 'false');
+    // Frames asked for before the pause may still arrive: read the run once it rests.
+    await expect
+      .poll(async () => {
+        const before = await number(page, 'iteration');
+        await page.waitForTimeout(300);
+        return (await number(page, 'iteration')) === before;
+      })
+      .toBe(true);
     const trained = await number(page, 'iteration');
     const train1 = await number(page, 'train-loss');
     console.log(`circle: train loss ${train0} → ${train1} after ${trained} iterations`);

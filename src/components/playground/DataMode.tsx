@@ -16,7 +16,7 @@ import { NoticeDock } from './NoticeDock';
 import { OwnDataProvider } from './ownDataContext';
 import { RunBar } from './RunBar';
 import { RunNotices } from './RunNotices';
-import { SelectedNeuronProvider } from './selectedNeuron';
+import { PreviewNeuronProvider, SelectedNeuronProvider } from './selectedNeuron';
 
 /**
  * The gradient-descent scene's Data mode, the data playground: TensorFlow Playground's data
@@ -38,61 +38,63 @@ export function DataMode() {
   return (
     <DriverContext.Provider value={driver}>
       <SelectedNeuronProvider>
-        <OwnDataProvider>
-          <div className="training-scene playground" data-testid="playground">
-            <RunBar />
-            {!presenter && <HyperControls bar />}
-            {presenter ? (
-              <>
-                <div className="playground-stage">
-                  <section className="playground-column playground-network">
-                    <NeuronMaps />
-                  </section>
-                  <section className="playground-column playground-output">
-                    <DecisionMap extras={false} />
-                  </section>
-                  <DataCaption chart={wide} />
-                </div>
+        <PreviewNeuronProvider>
+          <OwnDataProvider>
+            <div className="training-scene playground" data-testid="playground">
+              <RunBar />
+              {!presenter && <HyperControls bar />}
+              {presenter ? (
+                <>
+                  <div className="playground-stage">
+                    <section className="playground-column playground-network">
+                      <NeuronMaps />
+                    </section>
+                    <section className="playground-column playground-output">
+                      <DecisionMap extras={false} />
+                    </section>
+                    <DataCaption chart={wide} />
+                  </div>
+                  <div className="playground-grid">
+                    <section className="playground-column playground-data">
+                      <DataControls />
+                    </section>
+                    <section className="playground-column">
+                      <NetworkControls />
+                    </section>
+                    <section className="playground-column">
+                      {/* The map's legend and options, and the loss chart where the caption
+                        has no room for it: below the stage, so the map above stays large. */}
+                      <div className="playground-panel">
+                        <OutputLegend />
+                        {!wide && <LossCurves />}
+                      </div>
+                      <HyperControls />
+                    </section>
+                  </div>
+                </>
+              ) : (
                 <div className="playground-grid">
                   <section className="playground-column playground-data">
                     <DataControls />
                   </section>
-                  <section className="playground-column">
+                  {/* The maps first, beside the output, so a laptop shows both at once; the
+                    network's controls under them. */}
+                  <section className="playground-column playground-network">
+                    <NeuronMaps />
                     <NetworkControls />
                   </section>
-                  <section className="playground-column">
-                    {/* The map's legend and options, and the loss chart where the caption
-                        has no room for it: below the stage, so the map above stays large. */}
-                    <div className="playground-panel">
-                      <OutputLegend />
-                      {!wide && <LossCurves />}
-                    </div>
-                    <HyperControls />
+                  <section className="playground-column playground-output">
+                    <DecisionMap />
                   </section>
                 </div>
-              </>
-            ) : (
-              <div className="playground-grid">
-                <section className="playground-column playground-data">
-                  <DataControls />
-                </section>
-                {/* The maps first, beside the output, so a laptop shows both at once; the
-                    network's controls under them. */}
-                <section className="playground-column playground-network">
-                  <NeuronMaps />
-                  <NetworkControls />
-                </section>
-                <section className="playground-column playground-output">
-                  <DecisionMap />
-                </section>
-              </div>
-            )}
-            <GradientPanel />
-            <NoticeDock>
-              <RunNotices />
-            </NoticeDock>
-          </div>
-        </OwnDataProvider>
+              )}
+              <GradientPanel />
+              <NoticeDock>
+                <RunNotices />
+              </NoticeDock>
+            </div>
+          </OwnDataProvider>
+        </PreviewNeuronProvider>
       </SelectedNeuronProvider>
     </DriverContext.Provider>
   );

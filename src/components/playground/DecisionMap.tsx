@@ -8,10 +8,11 @@ import { HoverReadout, type Hover } from './HoverReadout';
 import { LossCurves } from './LossCurves';
 import { MapPainter, mapValueAt } from './mapPainter';
 import { OutputLegend } from './OutputLegend';
+import { usePreviewNeuron, type NeuronRef } from './selectedNeuron';
 import { OwnDataTools } from './OwnDataTools';
 import { PointsLayer } from './PointsLayer';
 import type { PlanePoint } from './usePlaneEditor';
-import { PLANE } from '../../engine';
+import { mappedNeurons, PLANE } from '../../engine';
 import { formatNumber } from '../../lib/format';
 
 /** The canvas's pixels per side (it is scaled down by CSS on a phone). */
@@ -22,6 +23,11 @@ const SIZE = 400;
  * at full strength an orange point on a fully trained orange region showed only its ring.
  */
 const BACKGROUND_ALPHA = 0.65;
+
+/** Where neuron `ref`'s map is among a frame's neuron maps (−1 when the network has none). */
+function previewIndex(layers: readonly number[], ref: NeuronRef): number {
+  return mappedNeurons(layers).findIndex((n) => n.layer === ref.layer && n.index === ref.index);
+}
 
 /** The ticks along each side of the plane: its edges and its middle. */
 const TICKS = [formatNumber(-PLANE), '0', formatNumber(PLANE)] as const;
@@ -47,6 +53,9 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
   const last = useRef<PlaygroundFrame | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const { fresh } = useDriverStatus();
+  // A neuron pointed at on the diagram: its activation shows here meanwhile.
+  const preview = usePreviewNeuron().neuron;
+  const outputLayer = useAppState((s) => s.hiddenLayers.length + 1);
 
   const draw = useCallback(
     (frame: PlaygroundFrame) => {
@@ -58,7 +67,14 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
         el.dataset.iteration = String(frame.iteration);
       }
       const ctx = canvas.current?.getContext('2d');
-      if (ctx === null || ctx === undefined || frame.decision === null) return;
+      if (ctx === null || ctx === undefined) return;
+      const m = preview === null ? -1 : previewIndex(frame.layers, preview);
+      if (m >= 0 && frame.neurons !== null) {
+        const n = frame.neurons.resolution;
+        painter.paint(ctx, frame.neurons.values, m * n * n, n, BACKGROUND_ALPHA, discretize);
+        return;
+      }
+      if (frame.decision === null) return;
       painter.paint(
         ctx,
         frame.decision.values,
@@ -68,7 +84,7 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
         discretize,
       );
     },
-    [painter, discretize],
+    [painter, discretize, preview],
   );
   useFrameSink(draw);
   // Switching the map to its sign (or back) repaints the frame shown, even while paused.
@@ -89,7 +105,16 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
 
   return (
     <div className="playground-panel">
-      <h3>{t('playground.output')}</h3>
+      <h3>
+        {preview === null
+          ? t('playground.output')
+          : t('playground.previewTitle', {
+              neuron:
+                preview.layer === outputLayer
+                  ? t('playground.outputLayer')
+                  : t('playground.neuronName', { layer: preview.layer, j: preview.index + 1 }),
+            })}
+      </h3>
       <div className="plot-frame">
         {/* The plane's ticks, as the Playground marks them: x₂ up the side, x₁ along the foot. */}
         <span className="plot-axis-y" aria-hidden="true">
@@ -104,6 +129,7 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
           data-train-points={points.train.length}
           data-test-points={points.test.length}
           data-current={fresh}
+          data-preview={preview === null ? undefined : `${preview.layer}-${preview.index}`}
         >
           <canvas ref={canvas} width={SIZE} height={SIZE} aria-hidden="true" />
           <PointsLayer

@@ -17,7 +17,7 @@ import { EdgeEditor } from './EdgeEditor';
 import { EdgeHits } from './EdgeHits';
 import { InputThumb } from './InputThumb';
 import { EdgeReadout, edgeNames } from './edgeReadout';
-import { useSelectedNeuron } from './selectedNeuron';
+import { usePreviewNeuron, useSelectedNeuron } from './selectedNeuron';
 import { useBoxSize } from './useBoxSize';
 
 /** Presenter mode's smallest thumbnail (the scene is magnified: 24 px or more on screen). */
@@ -39,6 +39,7 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
   const config = useDerived((select, s) => select.playground.config(s));
   const points = useDerived((select, s) => select.playground.points(s));
   const { neuron: selected, select } = useSelectedNeuron();
+  const preview = usePreviewNeuron();
   const [box, size] = useBoxSize({ width: 480, height: 0 });
   const geometry: DiagramGeometry = useMemo(
     () =>
@@ -199,12 +200,20 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
                   className={cx('neuron-map', isSelected && 'selected')}
                   style={{ left: node.x, top: node.y, width: thumb, height: thumb }}
                   aria-pressed={isSelected}
-                  aria-label={t('playground.neuronAria', {
-                    layer: n.layer,
-                    j: n.index + 1,
-                    map: t(`playground.mapMode.${mode}`),
-                  })}
+                  aria-label={
+                    n.layer === layers.length - 1
+                      ? t('playground.outputNeuronAria', { map: t(`playground.mapMode.${mode}`) })
+                      : t('playground.neuronAria', {
+                          layer: n.layer,
+                          j: n.index + 1,
+                          map: t(`playground.mapMode.${mode}`),
+                        })
+                  }
                   onClick={() => select(isSelected ? null : n)}
+                  onPointerEnter={(e) => e.pointerType !== 'touch' && preview.show(n)}
+                  onPointerLeave={() => preview.show(null)}
+                  onFocus={() => preview.show(n)}
+                  onBlur={() => preview.show(null)}
                   data-testid={`neuron-map-${n.layer}-${n.index}`}
                 >
                   <canvas

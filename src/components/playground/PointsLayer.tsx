@@ -119,7 +119,8 @@ export function PointsLayer({
             role: 'img',
             'aria-label': t('playground.decisionAria', {
               train: points.train.length,
-              test: points.test.length,
+              // The test points are not on the map while hidden.
+              test: showTest ? points.test.length : 0,
             }),
           })}
       {...handlers}

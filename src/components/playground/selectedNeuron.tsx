@@ -48,3 +48,25 @@ export function SelectedNeuronProvider({ children }: { children: ReactNode }) {
 export function useSelectedNeuron(): Selection {
   return useContext(SelectedNeuron);
 }
+
+interface Preview {
+  /** The neuron whose map the decision map shows while it is pointed at, or null. */
+  readonly neuron: NeuronRef | null;
+  show(neuron: NeuronRef | null): void;
+}
+
+const PreviewNeuron = createContext<Preview>({ neuron: null, show: () => undefined });
+
+/**
+ * The neuron pointed at on the diagram: as in TensorFlow Playground, the large map shows
+ * its activation while the pointer (or the keyboard's focus) is on it. Apart from the
+ * selection, so that pointing does not render the gradient panel again.
+ */
+export function PreviewNeuronProvider({ children }: { children: ReactNode }) {
+  const [neuron, show] = useState<NeuronRef | null>(null);
+  return <PreviewNeuron.Provider value={{ neuron, show }}>{children}</PreviewNeuron.Provider>;
+}
+
+export function usePreviewNeuron(): Preview {
+  return useContext(PreviewNeuron);
+}

@@ -62,9 +62,9 @@ export const playgroundEn = {
   'playground.speedHint':
     'How fast Play trains. TensorFlow Playground takes a step per frame, about 60 a second; the steps are the same at any speed.',
   'playground.replaying': 'Replaying the run up to the link’s iteration, {target}…',
-  'playground.trainer.worker': 'Training runs in a background worker.',
+  'playground.trainer.worker': 'Training runs in the background, so the page stays smooth.',
   'playground.trainer.page':
-    'No background worker could start here: training runs on this page, more slowly.',
+    'Training cannot run in the background here: it runs on this page, more slowly.',
   'playground.dead':
     'At iteration {iteration} every neuron of hidden layer {value} outputs 0 on every training example (its ReLUs are all off), so its slope σ′ is 0 everywhere: no gradient gets back past it, and the layers before it never change. The loss was {loss} then, and only the layers after it can still lower it. Another seed (other starting weights), tanh, or wider layers can bring it back; a smaller η will not.',
   'playground.withPenalty':
@@ -98,6 +98,9 @@ export const playgroundEn = {
   'playground.hiddenLayer': 'Hidden {layer}',
   'playground.outputLayer': 'Output',
   'playground.neuronAria': 'Neuron {j} of layer {layer} (map: {map}): show its gradient',
+  'playground.previewTitle': '{neuron}: its activation a (pointed at)',
+  'playground.neuronName': 'Neuron {j} of layer {layer}',
+  'playground.outputNeuronAria': 'The output neuron (map: {map}): show its gradient',
   'playground.bigMapAria.activation': 'The selected neuron’s activation a over the input plane',
   'playground.bigMapAria.delta':
     'The selected neuron’s δ = ∂C/∂z on each training example, drawn where the example lies',

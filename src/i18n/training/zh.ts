@@ -144,6 +144,6 @@ export const trainingZh: Readonly<Record<keyof typeof trainingEn, string>> = {
   'check.summary': '{count} 个参数中最大相对误差为 {max}；其中 {tiny} 个梯度很小。',
   // 梯度下降场景的两种模式（数据模式加载之前就要显示）。
   'playground.modes': '训练用的数据',
-  'playground.mode.examples': '样本',
-  'playground.mode.data': '数据（游乐场）',
+  'playground.mode.examples': '讲义中的样本',
+  'playground.mode.data': '数据集（游乐场）',
 };
