@@ -260,7 +260,7 @@ describe('a large diagram, read a slice at a time', () => {
     const root = new DOMParser().parseFromString(result.text, 'image/svg+xml').documentElement;
     const hrefs = [...root.querySelectorAll('image')].map((i) => i.getAttribute('href'));
     expect(hrefs).toEqual(canvases.map((_, i) => `data:image/png;base64,${i}AAA`));
-    expect(result.text).not.toContain('urn:backprop-circuit');
+    expect(result.text).not.toContain('data-picture');
   });
 
   it('keeps a canvas layer apart for a PNG: no picture and no background in the SVG, both said', async () => {
