@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
 import type { Edge } from './diagramGeometry';
-import { useDriver, useFrameSink } from './driverContext';
+import { useDriver, useDriverStatus, useFrameSink } from './driverContext';
 import { ParameterInput } from './ParameterInput';
 import { usePlaygroundT } from './usePlaygroundT';
 
@@ -31,6 +31,8 @@ interface Props {
 export function EdgeEditor({ edge, name, width, height, onClose }: Props) {
   const t = usePlaygroundT();
   const driver = useDriver();
+  // A link's replay under way: an edit now would cut it short (as in the gradient panel).
+  const status = useDriverStatus();
   const [w, setW] = useState(() => driver.frame?.theta[edge.theta] ?? NaN);
   const lastAt = useRef(0);
   const box = useRef<HTMLDivElement>(null);
@@ -83,7 +85,7 @@ export function EdgeEditor({ edge, name, width, height, onClose }: Props) {
           ref={field}
           value={w}
           label={name}
-          disabled={false}
+          disabled={status.replayingTo !== null}
           testId="edge-weight"
           onSet={(value) => driver.editParameter(edge.theta, value)}
         />
