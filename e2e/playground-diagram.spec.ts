@@ -89,15 +89,32 @@ test.describe('the neuron diagram', () => {
     expect(Math.abs(grad - expected)).toBeLessThanOrEqual(1e-12 + 1e-9 * Math.abs(expected));
     console.log(`edge 1-2-1: w ${w0} → ${w} after ${t} steps, ∂L/∂w = ${grad}`);
 
-    // Pointing at a neuron shows its activation on the large map meanwhile, as in the
-    // Playground; leaving it brings the output back.
+    // Pointing at a neuron shows its map large meanwhile, as in the Playground, drawn as
+    // the map mode draws the thumbnail: here (δ mode) its δ over the training examples.
+    // Leaving it brings the output back.
     const output = await pixels(map(page).locator('canvas').first());
     await page.getByTestId('neuron-map-2-1').hover();
     await expect(map(page)).toHaveAttribute('data-preview', '2-1');
+    await expect(map(page)).toHaveAttribute('data-preview-mode', 'delta');
     await expect.poll(() => pixels(map(page).locator('canvas').first())).not.toBe(output);
-    await expect(page.getByText('Neuron 2 of layer 2: its activation a')).toBeVisible();
+    await expect(
+      page.getByText('Neuron 2 of layer 2: its δ on each training example'),
+    ).toBeVisible();
+    const deltaPixels = await pixels(map(page).locator('canvas').first());
     await page.mouse.move(0, 0);
     await expect(map(page)).not.toHaveAttribute('data-preview', /./);
+    await expect.poll(() => pixels(map(page).locator('canvas').first())).toBe(output);
+
+    // In activation mode it is the neuron's activation a: another picture (the run is
+    // paused, so only the mode differs).
+    await page.getByTestId('map-mode-activation').click();
+    await page.getByTestId('neuron-map-2-1').hover();
+    await expect(map(page)).toHaveAttribute('data-preview-mode', 'activation');
+    await expect(page.getByText('Neuron 2 of layer 2: its activation a')).toBeVisible();
+    await expect.poll(() => pixels(map(page).locator('canvas').first())).not.toBe(deltaPixels);
+    await expect.poll(() => pixels(map(page).locator('canvas').first())).not.toBe(output);
+    await page.mouse.move(0, 0);
+    await page.getByTestId('map-mode-delta').click();
 
     // Clicking a neuron still explains its gradient.
     await page.getByTestId('neuron-map-2-1').click();

@@ -12,6 +12,7 @@ import { usePreviewNeuron, type NeuronRef } from './selectedNeuron';
 import { OwnDataTools } from './OwnDataTools';
 import { PointsLayer } from './PointsLayer';
 import type { PlanePoint } from './usePlaneEditor';
+import { LARGE_MAP_RADIUS, paintNeuron } from './deltaPainter';
 import { mappedNeurons, PLANE } from '../../engine';
 import { formatNumber } from '../../lib/format';
 
@@ -53,8 +54,10 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
   const last = useRef<PlaygroundFrame | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const { fresh } = useDriverStatus();
-  // A neuron pointed at on the diagram: its activation shows here meanwhile.
+  // A neuron pointed at on the diagram: its map shows here meanwhile, as the map mode
+  // draws it (its activation, or its δ over the training examples).
   const preview = usePreviewNeuron().neuron;
+  const mode = useAppState((s) => s.mapMode);
   const outputLayer = useAppState((s) => s.hiddenLayers.length + 1);
 
   const draw = useCallback(
@@ -69,6 +72,10 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
       const ctx = canvas.current?.getContext('2d');
       if (ctx === null || ctx === undefined) return;
       const m = preview === null ? -1 : previewIndex(frame.layers, preview);
+      if (m >= 0 && mode === 'delta' && frame.delta !== null) {
+        paintNeuron(ctx, painter, frame, m, mode, points.train, LARGE_MAP_RADIUS);
+        return;
+      }
       if (m >= 0 && frame.neurons !== null) {
         const n = frame.neurons.resolution;
         painter.paint(ctx, frame.neurons.values, m * n * n, n, BACKGROUND_ALPHA, discretize);
@@ -84,7 +91,7 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
         discretize,
       );
     },
-    [painter, discretize, preview],
+    [painter, discretize, preview, mode, points.train],
   );
   useFrameSink(draw);
   // Switching the map to its sign (or back) repaints the frame shown, even while paused.
@@ -108,7 +115,7 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
       <h3>
         {preview === null
           ? t('playground.output')
-          : t('playground.previewTitle', {
+          : t(`playground.previewTitle.${mode}`, {
               neuron:
                 preview.layer === outputLayer
                   ? t('playground.outputLayer')
@@ -130,6 +137,7 @@ export function DecisionMap({ extras = true }: { extras?: boolean }) {
           data-test-points={points.test.length}
           data-current={fresh}
           data-preview={preview === null ? undefined : `${preview.layer}-${preview.index}`}
+          data-preview-mode={preview === null ? undefined : mode}
         >
           <canvas ref={canvas} width={SIZE} height={SIZE} aria-hidden="true" />
           <PointsLayer

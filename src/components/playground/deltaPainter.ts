@@ -8,6 +8,12 @@ import { toCanvas, type MapPainter } from './mapPainter';
 const MAX_RADIUS = 1 / 16;
 
 /**
+ * The largest dot on the large map (10 of its 400 pixels): there a thumbnail's share
+ * would be 25 pixels, and the spiral's 250 examples would cover one another.
+ */
+export const LARGE_MAP_RADIUS = 1 / 40;
+
+/**
  * One neuron's δ over the training examples, `delta[offset + n]` for example n, drawn at
  * each example's place: magenta for δ > 0, teal for δ < 0, the dot's area in proportion
  * to |δ| (against this neuron's largest, so every neuron's pattern shows; its numbers are
@@ -18,6 +24,7 @@ export function drawDelta(
   train: readonly DataPoint[],
   delta: Float32Array,
   offset: number,
+  maxRadius: number = MAX_RADIUS,
 ): void {
   let largest = 0;
   for (let n = 0; n < train.length; n++) {
@@ -30,7 +37,7 @@ export function drawDelta(
     const p = train[n];
     const d = delta[offset + n] ?? 0;
     if (p === undefined || d === 0) continue;
-    const r = size * MAX_RADIUS * Math.sqrt(Math.abs(d) / largest);
+    const r = size * maxRadius * Math.sqrt(Math.abs(d) / largest);
     if (r < size / 240) continue;
     const { x, y } = toCanvas(p, size);
     ctx.beginPath();
@@ -43,7 +50,7 @@ export function drawDelta(
 /**
  * Neuron m of `mappedNeurons` as the map mode shows it: its activation over the plane, or
  * that map faded with its δ over the training examples on top. False when the frame has
- * no map for it.
+ * no map for it. `maxRadius` is the largest dot's share of the canvas's width.
  */
 export function paintNeuron(
   ctx: CanvasRenderingContext2D,
@@ -52,6 +59,7 @@ export function paintNeuron(
   m: number,
   mode: MapMode,
   train: readonly DataPoint[],
+  maxRadius: number = MAX_RADIUS,
 ): boolean {
   const maps = frame.neurons;
   if (maps === null) return false;
@@ -59,6 +67,6 @@ export function paintNeuron(
   if ((m + 1) * n2 > maps.values.length) return false;
   const delta = mode === 'delta' ? frame.delta : null;
   painter.paint(ctx, maps.values, m * n2, maps.resolution, delta === null ? 1 : 0.25);
-  if (delta !== null) drawDelta(ctx, train, delta.values, m * delta.count);
+  if (delta !== null) drawDelta(ctx, train, delta.values, m * delta.count, maxRadius);
   return true;
 }
