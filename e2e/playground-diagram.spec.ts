@@ -319,4 +319,50 @@ test.describe('the neuron diagram', () => {
       expect(errors).toEqual([]);
     }
   });
+
+  test('presenter mode: the largest network fits a small projector whole, its names apart', async ({
+    browser,
+  }) => {
+    for (const { width, height, lang } of [
+      { width: 1280, height: 720, lang: 'en' },
+      { width: 1024, height: 768, lang: 'zh' },
+    ]) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const errors = watchErrors(page);
+      await page.goto(
+        `/?scene=training&dataset=spiral&neurons=8,8,8,8,8,8&presenter=1&lang=${lang}`,
+      );
+      await expectIteration(page, 0);
+      for (const mode of ['activation', 'delta'] as const) {
+        await page.getByTestId(`map-mode-${mode}`).click();
+        // The room cannot scroll: every row of eight is in the box (it scrolled at 720).
+        const box = page.locator('.neuron-diagram-box');
+        const fits = await box.evaluate((el) => el.scrollHeight <= el.clientHeight);
+        expect(fits, `${width}×${height} ${mode}: the diagram scrolls`).toBe(true);
+        await expect(page.getByTestId('neuron-map-6-7')).toBeInViewport({ ratio: 1 });
+        // Each column's name stays whole and clear of its neighbours ("Feature / s" broke).
+        const names = await page.locator('.diagram-column-name').evaluateAll((els) =>
+          els.map((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const r = range.getBoundingClientRect();
+            return { left: r.left, right: r.right, text: el.textContent ?? '' };
+          }),
+        );
+        expect(names).toHaveLength(8);
+        for (let c = 1; c < names.length; c++) {
+          const [a, b] = [names[c - 1], names[c]];
+          if (a === undefined || b === undefined) throw new Error('no name');
+          expect(a.right, `${a.text} runs into ${b.text}`).toBeLessThanOrEqual(b.left + 0.5);
+        }
+        const features = page.locator('.diagram-column-name').first();
+        const lines = await features.evaluate(
+          (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+        );
+        expect(Math.round(lines), "the inputs' name is on one line").toBe(1);
+      }
+      await page.close();
+      expect(errors).toEqual([]);
+    }
+  });
 });

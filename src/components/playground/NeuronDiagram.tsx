@@ -20,8 +20,12 @@ import { EdgeReadout, edgeNames } from './edgeReadout';
 import { usePreviewNeuron, useSelectedNeuron } from './selectedNeuron';
 import { useBoxSize } from './useBoxSize';
 
-/** Presenter mode's smallest thumbnail (the scene is magnified: 24 px or more on screen). */
-const PRESENTER_MIN_THUMB = 18;
+/**
+ * Presenter mode's smallest thumbnail (the scene is magnified: 21 px or more on screen).
+ * Small enough that eight rows fit a 1280 × 720 projector without scrolling: the room
+ * cannot scroll, and a thumbnail's pattern still shows at that size.
+ */
+const PRESENTER_MIN_THUMB = 16;
 
 /**
  * The network as TensorFlow Playground draws it: a column per layer (the input features'

@@ -29,8 +29,10 @@ function MapModeLegend({ mode }: { mode: MapMode }) {
         <>
           {dot(DELTA_POSITIVE, 10)} {t('playground.legend.deltaPositive')}
           {dot(DELTA_NEGATIVE, 10)} {t('playground.legend.deltaNegative')}
-          {dot('var(--muted)', 4)}
-          {dot('var(--muted)', 12)} {t('playground.legend.deltaSize')}
+          <span className="legend-size">
+            {dot('var(--muted)', 4)}
+            {dot('var(--muted)', 12)} {t('playground.legend.deltaSize')}
+          </span>
         </>
       )}
     </div>

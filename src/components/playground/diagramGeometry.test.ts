@@ -50,6 +50,22 @@ describe('the neuron diagram’s geometry', () => {
     expect(tiny.width).toBeGreaterThan(200);
   });
 
+  it('never outgrows a box’s height while the thumbnails can still shrink', () => {
+    // Every height from the smallest thumbnail's column to the largest's, for every column
+    // length: the whole pixels of the gaps once made a 201-pixel box hold a 202-pixel column.
+    for (let rows = 1; rows <= 8; rows++)
+      for (let height = 60; height <= 700; height++) {
+        const g = diagramGeometry([2, rows, 1], 2000, height, 16);
+        if (g.thumb > 16)
+          expect(g.height, `${rows} rows in ${height} px`).toBeLessThanOrEqual(height);
+        // …and no smaller than it need be: one pixel more would not fit.
+        if (g.thumb < MAX_THUMB && g.height <= height) {
+          const bigger = diagramGeometry([2, rows, 1], 2000, g.height + 1, g.thumb + 1);
+          expect(bigger.height).toBeGreaterThan(height);
+        }
+      }
+  });
+
   it('has one edge per weight, each pointing at its weight in θ', () => {
     const layers = [3, 4, 2, 1];
     const g = diagramGeometry(layers, 480);

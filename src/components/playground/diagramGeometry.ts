@@ -46,6 +46,16 @@ export interface DiagramGeometry {
   readonly columnX: readonly number[];
 }
 
+/** The space between two neurons of a column, in whole pixels. */
+function rowGapOf(thumb: number): number {
+  return Math.max(4, Math.round(thumb * ROW_GAP));
+}
+
+/** The height of a column of `rows` thumbnails `thumb` high, gaps included. */
+function columnHeight(rows: number, thumb: number): number {
+  return rows * thumb + (rows - 1) * rowGapOf(thumb);
+}
+
 /**
  * The diagram of a network with `layers` neurons per layer (input layer first) in a box
  * `width` wide and, when given, at most `height` high: the largest thumbnail (between
@@ -61,16 +71,19 @@ export function diagramGeometry(
   const rows = Math.max(1, ...layers);
   // The input names on the left, and half a gap on the right for the last column's name.
   const byWidth = (width - INPUT_LABELS) / (count * (1 + COLUMN_GAP) - COLUMN_GAP / 2);
-  const byHeight = (height - LABEL_BAND) / (rows + (rows - 1) * ROW_GAP);
-  const thumb = Math.floor(Math.max(minThumb, Math.min(MAX_THUMB, byWidth, byHeight)));
+  // The largest that fits the height, found by trying: the gaps are whole pixels, at least
+  // 4, and a share of the thumbnail estimated the column a pixel or more short (so that a
+  // 720-pixel projector's diagram scrolled).
+  let thumb = Math.floor(Math.max(minThumb, Math.min(MAX_THUMB, byWidth)));
+  while (thumb > minThumb && columnHeight(rows, thumb) > height - LABEL_BAND) thumb -= 1;
   // Where the height limits the thumbnails, the columns spread over the width (up to 3×).
   const spare = (width - INPUT_LABELS - count * thumb) / (count - 0.5);
   const gap = Math.floor(
     Math.max(thumb * COLUMN_GAP, Math.min(thumb * MAX_SPREAD, count > 1 ? spare : 0)),
   );
-  const rowGap = Math.max(4, Math.round(thumb * ROW_GAP));
+  const rowGap = rowGapOf(thumb);
   const pitch = thumb + rowGap;
-  const tallest = rows * pitch - rowGap;
+  const tallest = columnHeight(rows, thumb);
   const columnX = layers.map((_, c) => INPUT_LABELS + c * (thumb + gap));
   const columns = layers.map((n, c) => {
     const top = LABEL_BAND + (tallest - (n * pitch - rowGap)) / 2;

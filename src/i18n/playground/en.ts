@@ -15,8 +15,10 @@ export const playgroundEn = {
   'playground.caption.loss': 'training loss {train} · test loss {test}',
   'playground.caption.activation':
     'Small maps: each neuron’s activation a over the plane (orange −1, blue +1). Lines: the weights, blue w > 0, orange w < 0, wider for a larger |w|. Large map: the output, with the training points (white ring) and the test points (black ring) when shown.',
+  // The word joiners after the slashes keep each fraction on one line (∂Cⁿ/∂z broke after
+  // its slash at 1920 × 1080).
   'playground.caption.delta':
-    'Backward pass: each dot is a training example, where it pushes the neuron: δ = ∂Cⁿ/∂z, magenta δ > 0, teal δ < 0, bigger for a larger |δ|. Each weight moves by −η·∂L/∂w, ∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ.',
+    'Backward pass: each dot is a training example, where it pushes the neuron: δ = ∂Cⁿ/\u2060∂z, magenta δ > 0, teal δ < 0, bigger for a larger |δ|. Each weight moves by −η·∂L/\u2060∂w, ∂L/\u2060∂w = (1/\u2060N) Σₙ δⁿ·aₖⁿ.',
 
   'playground.data': 'Data',
   'playground.dataset': 'Data set',

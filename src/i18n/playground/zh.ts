@@ -14,7 +14,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.caption.activation':
     '小图：每个神经元的激活值 a 在平面上的分布（橙色 −1，蓝色 +1）。连线：权重，蓝色 w > 0，橙色 w < 0，|w| 越大线越粗。大图：网络的输出，以及训练点（白圈）和显示时的测试点（黑圈）。',
   'playground.caption.delta':
-    '反向传播：每个点是一个训练样本，表示它在哪里推动该神经元：δ = ∂Cⁿ/∂z，品红色 δ > 0，青色 δ < 0，|δ| 越大点越大。每个权重按 −η·∂L/∂w 移动，∂L/∂w = (1/N) Σₙ δⁿ·aₖⁿ。',
+    '反向传播：每个点是一个训练样本，表示它在哪里推动该神经元：δ = ∂Cⁿ/\u2060∂z，品红色 δ > 0，青色 δ < 0，|δ| 越大点越大。每个权重按 −η·∂L/\u2060∂w 移动，∂L/\u2060∂w = (1/\u2060N) Σₙ δⁿ·aₖⁿ。',
 
   'playground.data': '数据',
   'playground.dataset': '数据集',
