@@ -150,6 +150,41 @@ test.describe('data playground', () => {
     expect(otherErrors).toEqual([]);
   });
 
+  test('Share while the run plays: the run stops and the link is of the iteration it stopped at', async ({
+    page,
+    browser,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto('/?scene=training&dataset=xor&noise=20&split=70&seed=7&lang=en');
+    await expectIteration(page, 0);
+    await page.getByTestId('playground-batch').selectOption('10');
+    await page.getByTestId('playground-eta').selectOption('0.1');
+    await page.getByTestId('playground-play').click();
+    await expect.poll(() => number(page, 'iteration'), { timeout: 30_000 }).toBeGreaterThan(3000);
+    await page.getByTestId('share-button').click();
+    await expect(page.getByTestId('playground-play')).toHaveAttribute('aria-pressed', 'false');
+    const stoppedAt = await number(page, 'iteration');
+    const loss = await number(page, 'train-loss');
+    // The dialog's link is the address's once the stopped run is in the store.
+    const address = new URL(await settledLink(page)).searchParams.get('s');
+    const field = page.getByTestId('share-link');
+    await expect
+      .poll(async () => new URL(await field.inputValue()).searchParams.get('s'))
+      .toBe(address);
+    const link = await field.inputValue();
+    expect(await number(page, 'iteration')).toBe(stoppedAt);
+    const other = await browser.newPage();
+    const otherErrors = watchErrors(other);
+    await other.goto(link);
+    await expectIteration(other, stoppedAt);
+    expect(await number(other, 'train-loss')).toBe(loss);
+    await expect(other.getByTestId('playground-eta')).toHaveValue('0.1');
+    await expect(other.getByTestId('playground-batch')).toHaveValue('10');
+    await other.close();
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+  });
+
   test('a readable link sets the network; δ maps and a neuron’s gradient follow clicks', async ({
     page,
   }) => {

@@ -44,6 +44,10 @@ export function useTeacherClass(): TeacherCommands {
       CLASS_LIMITS.linkLength,
     );
     const publish = (state: AppState, live: TeacherClass) => {
+      // The Data mode's run is written to the store every few seconds while it plays, and
+      // each student's trainer would replay it from θ⁰ each time, never catching up: the
+      // class gets the run when it rests (as it did before it was written while playing).
+      if (state.playing && state.scene === 'training' && state.trainingData.mode === 'data') return;
       const link = links.linkOf(select.linkedState(state));
       // The class keeps the screen before until the link of the new one is written.
       if (link.kind === 'writing') return;

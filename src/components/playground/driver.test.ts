@@ -10,7 +10,7 @@ import {
 import { createAppStore } from '../../store/createAppStore';
 import { defaultState } from '../../store/initialState';
 import type { PlaygroundFrame } from '../../workers/playgroundProtocol';
-import { PlaygroundDriver } from './driver';
+import { PLAYING_SYNC_MS, PlaygroundDriver } from './driver';
 import { startPageTrainer } from './trainer';
 
 /** Polls `check` on timers until it holds (the driver works across animation frames). */
@@ -106,6 +106,40 @@ describe('PlaygroundDriver', () => {
     driver.start();
     await until(() => current()?.iteration === 8);
     expect(current()?.trainLoss).toBe(expected);
+    driver.dispose();
+  });
+
+  it('writes the run to the store while it plays, at most every PLAYING_SYNC_MS', async () => {
+    const { store, select } = createAppStore(defaultState());
+    store.getState().setDataSource('circle');
+    const clock = { now: 0 };
+    const driver = new PlaygroundDriver(store, select, startPageTrainer, () => clock.now);
+    const drawn: PlaygroundFrame[] = [];
+    driver.addSink((frame) => drawn.push(frame));
+    driver.start();
+    await until(() => driver.getStatus().result?.ok === true);
+    store.getState().setPlaying(true);
+    // While the clock stands still, frames are drawn but the store keeps its iteration…
+    const waitFrames = async (n: number) => {
+      const seen = drawn.length;
+      await until(() => drawn.length > seen + n && drawn.at(-1)?.playing === true);
+    };
+    await waitFrames(4);
+    const before = store.getState().dataIteration;
+    await waitFrames(4);
+    expect(store.getState().dataIteration).toBe(before);
+    expect(drawn.at(-1)?.iteration ?? 0).toBeGreaterThan(before);
+    // …and takes the run's once the clock has moved on, while it still plays.
+    clock.now += PLAYING_SYNC_MS;
+    await until(() => store.getState().dataIteration > before);
+    const written = store.getState().dataIteration;
+    expect(store.getState().dataLog).toEqual(drawn.at(-1)?.log);
+    await waitFrames(4);
+    expect(store.getState().dataIteration).toBe(written);
+    // Written by the driver, it is not taken for a link to replay: the run went on.
+    expect(driver.getStatus().replayingTo).toBeNull();
+    expect(driver.getStatus().playing).toBe(true);
+    expect(drawn.at(-1)?.iteration ?? 0).toBeGreaterThan(written);
     driver.dispose();
   });
 

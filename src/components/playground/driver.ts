@@ -49,6 +49,13 @@ const MAPS: Readonly<Record<TrainerKind, { decision: number; neurons: number }>>
 /** A worker that has not answered its first message in this long is replaced by the page. */
 const WORKER_START_MS = 15_000;
 
+/**
+ * While the run plays, its log and iteration go to the store (and so into the address and
+ * storage) at most this often: a reload or a copied address mid-run keeps the run within
+ * this much of where it was (it went back to where Play was pressed).
+ */
+export const PLAYING_SYNC_MS = 2_000;
+
 /** The store fields that make a new run (data or network), compared one by one. */
 const runKey = (s: AppState): readonly unknown[] => [
   s.trainingData.source,
@@ -68,7 +75,8 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.every((v, i)
  * change (or a link brings another log or iteration), plays and pauses it with the store,
  * asks for one frame per animation frame while there is anything new, and hands each frame
  * to the sinks that draw it. When the run rests, its log and iteration go back to the store
- * (and so into the link). Created per scene; `dispose` ends the trainer.
+ * (and so into the link), and every {@link PLAYING_SYNC_MS} while it plays. Created per
+ * scene; `dispose` ends the trainer.
  */
 export class PlaygroundDriver {
   private trainer: Trainer | null = null;
@@ -88,11 +96,14 @@ export class PlaygroundDriver {
   private writing = false;
   private unsubscribe: () => void = () => undefined;
   private started = false;
+  /** When the run was last written to the store while playing (the clock's time). */
+  private syncedAt = -Infinity;
 
   constructor(
     private readonly store: StoreApi<AppState>,
     private readonly select: Selectors,
     private readonly makeTrainer: () => Trainer = startTrainer,
+    private readonly now: () => number = () => performance.now(),
   ) {
     this.status = {
       trainer: 'worker',
@@ -301,13 +312,17 @@ export class PlaygroundDriver {
     }
     const state = this.store.getState();
     if (state.playing && !frame.playing && frame.replayTarget === null) state.setPlaying(false);
-    if (!frame.playing && frame.replayTarget === null) {
-      this.writing = true;
-      state.syncDataRun(frame.log, frame.iteration);
-      this.writing = false;
-      const now = this.store.getState();
-      this.synced = { log: now.dataLog, iteration: now.dataIteration };
+    if (frame.replayTarget !== null) return;
+    if (frame.playing) {
+      const now = this.now();
+      if (now - this.syncedAt < PLAYING_SYNC_MS) return;
+      this.syncedAt = now;
     }
+    this.writing = true;
+    state.syncDataRun(frame.log, frame.iteration);
+    this.writing = false;
+    const now = this.store.getState();
+    this.synced = { log: now.dataLog, iteration: now.dataIteration };
   }
 
   private setStatus(change: Partial<DriverStatus>): void {

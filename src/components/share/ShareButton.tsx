@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { useAppStoreApi } from '../../store/StoreProvider';
 import { useT } from '../common/hooks';
 
 // The dialog's content (links, QR code, the class section) loads when it is first opened:
@@ -13,6 +14,7 @@ export function ShareButton() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const app = useAppStoreApi();
   return (
     <>
       <button
@@ -20,6 +22,10 @@ export function ShareButton() {
         className="tab"
         data-testid="share-button"
         onClick={() => {
+          // The link is of the state on screen: a run still playing behind the dialog
+          // would be past it by the time the link is copied (the dialog says "the same
+          // step"). Paused, the link is written at the step the run stopped at.
+          if (app.store.getState().playing) app.actions.setPlaying(false);
           setOpen(true);
           dialog.current?.showModal();
         }}

@@ -30,6 +30,22 @@ describe('the playground’s actions', () => {
     expect(store.getState().features).toEqual(['x1', 'sinx2']);
   });
 
+  it('keep the configuration’s data and network as they were while the run moves on', () => {
+    // The run is written to the store while it plays: what is built from the network
+    // (the diagram's and the gradient panel's setups) must not be built again each time.
+    const { store, select } = make();
+    store.getState().setDataSource('spiral');
+    const before = select.playground.config(store.getState());
+    store.getState().syncDataRun([{ from: 0, hyper: DEFAULT_HYPERPARAMETERS }], 1200);
+    const after = select.playground.config(store.getState());
+    expect(after.iteration).toBe(1200);
+    expect(after).not.toBe(before);
+    expect(after.network).toBe(before.network);
+    expect(after.data).toBe(before.data);
+    store.getState().setHiddenLayers([3]);
+    expect(select.playground.config(store.getState()).network).not.toBe(before.network);
+  });
+
   it('start the user’s own points as a copy of the set shown, kept to three decimals', () => {
     const { store, select } = make();
     store.getState().setDataSource('xor');

@@ -88,48 +88,59 @@ export function createPlaygroundDerived(): PlaygroundDerived {
     s.trainingData.source === 'own'
       ? problemOfPoints(s.ownPoints)
       : DATASETS[s.trainingData.source].problem;
-  const config = lastOf(
+  // The data and the network are cached apart from the log and the iteration, which move
+  // as the run goes on (the run is written to the store while it plays): what is built
+  // from the network alone (the diagram's setup, the gradient panel's) is not built again.
+  const data = lastOf(
     (
       source: PointFields['trainingData']['source'],
       noise: number,
       split: number,
       seed: number,
       own: OwnPoints,
+    ): PlaygroundConfig['data'] =>
+      source === 'own'
+        ? { kind: 'points', train: own.train, test: own.test }
+        : { kind: 'generated', request: { name: source, noise, split, seed } },
+  );
+  const network = lastOf(
+    (
+      source: PointFields['trainingData']['source'],
+      seed: number,
+      own: OwnPoints,
       features: ConfigFields['features'],
       hidden: ConfigFields['hiddenLayers'],
       activation: ConfigFields['dataActivation'],
+    ): PlaygroundConfig['network'] => ({
+      features,
+      hidden,
+      activation,
+      problem: source === 'own' ? problemOfPoints(own) : DATASETS[source].problem,
+      seed,
+    }),
+  );
+  const config = lastOf(
+    (
+      data: PlaygroundConfig['data'],
+      network: PlaygroundConfig['network'],
       log: ConfigFields['dataLog'],
       iteration: number,
-    ): PlaygroundConfig => ({
-      data:
-        source === 'own'
-          ? { kind: 'points', train: own.train, test: own.test }
-          : { kind: 'generated', request: { name: source, noise, split, seed } },
-      network: {
-        features,
-        hidden,
-        activation,
-        problem: source === 'own' ? problemOfPoints(own) : DATASETS[source].problem,
-        seed,
-      },
-      objective: PLAYGROUND_OBJECTIVE,
-      log,
-      iteration,
-    }),
+    ): PlaygroundConfig => ({ data, network, objective: PLAYGROUND_OBJECTIVE, log, iteration }),
   );
   return {
     points,
     problem,
     config: (s) =>
       config(
-        s.trainingData.source,
-        s.noise,
-        s.split,
-        s.dataSeed,
-        s.ownPoints,
-        s.features,
-        s.hiddenLayers,
-        s.dataActivation,
+        data(s.trainingData.source, s.noise, s.split, s.dataSeed, s.ownPoints),
+        network(
+          s.trainingData.source,
+          s.dataSeed,
+          s.ownPoints,
+          s.features,
+          s.hiddenLayers,
+          s.dataActivation,
+        ),
         s.dataLog,
         s.dataIteration,
       ),

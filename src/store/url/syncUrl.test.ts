@@ -195,6 +195,23 @@ describe('the address bar follows the state', () => {
     expect(decoded(writes[0]?.url ?? '').cursor).toBe(2);
   });
 
+  it('leaving the page while playing writes the state reached (a reload went back to Play)', () => {
+    const { store, writes, kept, runTimers, hide } = setUp();
+    store.getState().setPlaying(true);
+    store.getState().stepBy(1);
+    store.getState().stepBy(1);
+    store.getState().stepBy(1);
+    runTimers();
+    expect(writes).toEqual([]);
+    hide();
+    expect(decoded(writes.at(-1)?.url ?? '').cursor).toBe(3);
+    expect(kept.at(-1)).toBe(encodeLink(store.getState()));
+    // Once written, leaving again writes nothing new.
+    const count = writes.length;
+    hide();
+    expect(writes).toHaveLength(count);
+  });
+
   it('a change of speed just before Play waits for the pause too', () => {
     const { store, writes, runTimers } = setUp();
     store.getState().setSpeed(4);

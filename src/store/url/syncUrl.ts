@@ -83,6 +83,8 @@ export function syncUrl(
    * yet (a step still waiting for its timer). Edits within the same task make one entry.
    */
   let pendingEdit: { before: SourceState | null; state: SourceState; timer: number } | undefined;
+  /** A view changed while playing, and the address has not caught up with it yet. */
+  let behindPlay = false;
   const stopJob = () => {
     if (job === undefined) return;
     job.stop();
@@ -114,6 +116,7 @@ export function syncUrl(
     onWrite?.(payload);
   };
   const writePayload = (payload: string, push: boolean, storeLater = false) => {
+    behindPlay = false;
     const query = `?${LINK_PARAM}=${payload}`;
     if (query === lastWritten) return;
     lastWritten = query;
@@ -195,7 +198,8 @@ export function syncUrl(
       pendingEdit.state = state;
     } else if (state.playing) {
       // Encoding the whole state costs milliseconds on a big network: while playing,
-      // the address catches up once playback stops.
+      // the address catches up once playback stops (or the page is left).
+      if (viewed) behindPlay = true;
       return;
     } else if ((viewed || previous.playing) && timer === undefined) {
       timer = w.setTimeout(() => {
@@ -260,6 +264,10 @@ export function syncUrl(
       stopJob();
       writePayload(payload.finish(), false);
       if (stale) writePayload(encoder.encode(store.getState()), false);
+    } else if (behindPlay) {
+      // Left while playing: the steps taken and the settings changed meanwhile are kept
+      // (a reload went back to where Play was pressed).
+      writePayload(encoder.encode(store.getState()), false);
     }
   };
   w.addEventListener('pagehide', onPageHide);
