@@ -159,15 +159,22 @@ test.describe('the neuron diagram', () => {
     await expect(editor).toContainText('“1,5” is not a number');
     await expect(page.getByTestId('grad-w-1')).not.toHaveAttribute('data-value', '1.5');
 
+    // A value set with Enter closes the box (left open, it hid the diagram on a phone),
+    // and the focus goes back to the edge, whose readout says the new weight.
     await field.fill('−1.5');
     await field.press('Enter');
-    await expect(field).toHaveAttribute('aria-invalid', 'false');
+    await expect(editor).toHaveCount(0);
     await expect(page.getByTestId('grad-w-1')).toHaveAttribute('data-value', '-1.5');
     await expect(page.getByTestId('set-w-1')).toHaveValue('-1.5');
+    await expect(page.getByTestId('edge-1-2-1')).toBeFocused();
+    await expect(readout(page)).toHaveAttribute('data-weight', '-1.5');
+    // Escape closes it without setting anything.
+    await page.keyboard.press('Enter');
+    await expect(editor).toHaveAttribute('data-edge', '1-2-1');
+    await field.fill('7');
     await field.press('Escape');
     await expect(editor).toHaveCount(0);
-    await page.getByTestId('edge-1-2-1').focus();
-    await expect(readout(page)).toHaveAttribute('data-weight', '-1.5');
+    await expect(page.getByTestId('grad-w-1')).toHaveAttribute('data-value', '-1.5');
     // Enter on a focused edge opens its box as well; the gradient panel's fields set the
     // weights and the bias too.
     await page.getByTestId('edge-1-3-0').focus();

@@ -19,16 +19,19 @@ interface Props {
   readonly width: number;
   readonly height: number;
   onClose(): void;
+  /** A weight set with Enter: the box closes and the focus goes back to the edge. */
+  onDone(): void;
 }
 
 /**
  * The box TensorFlow Playground opens on a clicked edge: its weight as a field, at the
  * middle of the edge, over the diagram (so the user sees the line change as he sets it).
- * Enter sets the weight at θᵗ (the run records it), Escape or a click elsewhere closes
- * the box. Hook: `edge-editor` (`data-edge`: L-J-K as the edge's hook), its field
+ * Enter sets the weight at θᵗ (the run records it) and closes the box, giving the focus
+ * back to the edge (whose readout then says the new weight; left open, the box hid the
+ * diagram on a phone); Escape or a click elsewhere closes it. Hook: `edge-editor` (`data-edge`: L-J-K as the edge's hook), its field
  * `edge-weight`.
  */
-export function EdgeEditor({ edge, name, width, height, onClose }: Props) {
+export function EdgeEditor({ edge, name, width, height, onClose, onDone }: Props) {
   const t = usePlaygroundT();
   const driver = useDriver();
   // A link's replay under way: an edit now would cut it short (as in the gradient panel).
@@ -88,6 +91,7 @@ export function EdgeEditor({ edge, name, width, height, onClose }: Props) {
           disabled={status.replayingTo !== null}
           testId="edge-weight"
           onSet={(value) => driver.editParameter(edge.theta, value)}
+          onEntered={onDone}
         />
       </label>
       <button

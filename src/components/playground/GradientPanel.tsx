@@ -185,56 +185,58 @@ export function GradientPanel() {
           aria-label={t(`playground.bigMapAria.${mode}`)}
           data-mode={mode}
         />
-        <div>
+        <div className="gradient-text">
           <p className="muted">{t('playground.gradientWhy')}</p>
-          <table className="gradient-table">
-            <thead>
-              <tr>
-                <th>{t('playground.gradientFrom')}</th>
-                <th>w</th>
-                <th>∂L/∂w</th>
-                <th>−η·∂L/∂w</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.rows.map((row, k) => (
-                <tr
-                  key={k}
-                  data-testid={`grad-w-${k}`}
-                  data-value={row.w}
-                  data-grad={row.grad}
-                  className={cx(rowsOfTarget && weight?.from === k && 'picked')}
-                >
-                  <td>{row.from}</td>
+          <div className="gradient-table-box">
+            <table className="gradient-table">
+              <thead>
+                <tr>
+                  <th>{t('playground.gradientFrom')}</th>
+                  <th>w</th>
+                  <th>∂L/∂w</th>
+                  <th>−η·∂L/∂w</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.rows.map((row, k) => (
+                  <tr
+                    key={k}
+                    data-testid={`grad-w-${k}`}
+                    data-value={row.w}
+                    data-grad={row.grad}
+                    className={cx(rowsOfTarget && weight?.from === k && 'picked')}
+                  >
+                    <td>{row.from}</td>
+                    <td>
+                      <ParameterInput
+                        value={row.w}
+                        label={t('playground.parameter.weight', { from: row.from })}
+                        disabled={locked}
+                        testId={`set-w-${k}`}
+                        onSet={set(row.index)}
+                      />
+                    </td>
+                    <td>{formatNumber(row.grad, 4)}</td>
+                    <td>{formatNumber(-shown.eta * row.grad, 4)}</td>
+                  </tr>
+                ))}
+                <tr data-testid="grad-b" data-value={shown.bias.b} data-grad={shown.bias.grad}>
+                  <td>{t('playground.gradientBias')}</td>
                   <td>
                     <ParameterInput
-                      value={row.w}
-                      label={t('playground.parameter.weight', { from: row.from })}
+                      value={shown.bias.b}
+                      label={t('playground.gradientBias')}
                       disabled={locked}
-                      testId={`set-w-${k}`}
-                      onSet={set(row.index)}
+                      testId="set-b"
+                      onSet={set(shown.bias.index)}
                     />
                   </td>
-                  <td>{formatNumber(row.grad, 4)}</td>
-                  <td>{formatNumber(-shown.eta * row.grad, 4)}</td>
+                  <td>{formatNumber(shown.bias.grad, 4)}</td>
+                  <td>{formatNumber(-shown.eta * shown.bias.grad, 4)}</td>
                 </tr>
-              ))}
-              <tr data-testid="grad-b" data-value={shown.bias.b} data-grad={shown.bias.grad}>
-                <td>{t('playground.gradientBias')}</td>
-                <td>
-                  <ParameterInput
-                    value={shown.bias.b}
-                    label={t('playground.gradientBias')}
-                    disabled={locked}
-                    testId="set-b"
-                    onSet={set(shown.bias.index)}
-                  />
-                </td>
-                <td>{formatNumber(shown.bias.grad, 4)}</td>
-                <td>{formatNumber(-shown.eta * shown.bias.grad, 4)}</td>
-              </tr>
-            </tbody>
-          </table>
+              </tbody>
+            </table>
+          </div>
           <p className="muted">
             {joinSentences(
               neuron === null ? t('playground.gradientPick') : '',

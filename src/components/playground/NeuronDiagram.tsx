@@ -130,6 +130,13 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
   );
   const editedEdge = edges[editing];
   const closeEditor = useCallback(() => setEditing(-1), []);
+  const stage = useRef<HTMLDivElement>(null);
+  const editorDone = useCallback(() => {
+    setEditing(-1);
+    stage.current
+      ?.querySelector<SVGPathElement>(`.edge-hit[data-edge="${editing}"]`)
+      ?.focus({ preventScroll: true });
+  }, [editing]);
 
   const columnName = (c: number) =>
     c === 0
@@ -148,7 +155,7 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
           data-thumb={thumb}
           style={{ width: geometry.width, height: geometry.height }}
         >
-          <div className="diagram-stage" style={{ width: geometry.width }}>
+          <div className="diagram-stage" ref={stage} style={{ width: geometry.width }}>
             <canvas
               ref={edgeCanvas}
               className="diagram-edges"
@@ -191,6 +198,7 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
                 width={geometry.width}
                 height={geometry.height}
                 onClose={closeEditor}
+                onDone={editorDone}
               />
             )}
             {neurons.map((n, m) => {

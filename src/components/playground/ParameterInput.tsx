@@ -13,6 +13,8 @@ interface Props {
   readonly testId: string;
   /** A typed value that parsed: set it in the run. */
   onSet(value: number): void;
+  /** After a value set with Enter (not by leaving the field): the edge's box closes. */
+  onEntered?(): void;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * decimal pad may have no minus key.
  */
 export const ParameterInput = forwardRef<HTMLInputElement, Props>(function ParameterInput(
-  { value, label, disabled, testId, onSet },
+  { value, label, disabled, testId, onSet, onEntered },
   ref,
 ) {
   const t = usePlaygroundT();
@@ -34,16 +36,18 @@ export const ParameterInput = forwardRef<HTMLInputElement, Props>(function Param
   const [problem, setProblem] = useState<ParameterProblem | null>(null);
   const errorId = `${testId}-problem`;
 
-  const commit = () => {
-    if (draft === null) return;
+  /** Sets what was typed; false when it did not parse (or nothing was typed). */
+  const commit = (): boolean => {
+    if (draft === null) return false;
     const parsed = parseParameter(draft);
     if (!parsed.ok) {
       setProblem(parsed.problem);
-      return;
+      return false;
     }
     setProblem(null);
     setDraft(null);
     onSet(parsed.value);
+    return true;
   };
 
   return (
@@ -60,11 +64,12 @@ export const ParameterInput = forwardRef<HTMLInputElement, Props>(function Param
         value={draft ?? shown}
         onChange={(e) => setDraft(e.target.value)}
         onFocus={(e) => e.target.select()}
-        onBlur={commit}
+        onBlur={() => void commit()}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            commit();
+            // Enter on the value shown (nothing typed) closes the box too.
+            if (commit() || (draft === null && problem === null)) onEntered?.();
           } else if (e.key === 'Escape') {
             e.preventDefault();
             setDraft(null);
