@@ -402,6 +402,20 @@ test.describe('your own data', () => {
     await expect(report).toContainText('drop.csv');
     await expect(report).toContainText('没有导入，数据没有任何改变');
     await expectCount(page, 2, 1);
+
+    // Labels 0 and 1, as most tools write two classes: read as −1 and 1, and said so (the
+    // file became a regression onto 0 and 1 without a word).
+    await page.getByRole('button', { name: 'English' }).click();
+    await importText(page, 'zeroone.csv', 'x1,x2,label\n1,1,1\n-1,-1,0\n2,2,1\n-2,-2,0\n');
+    await expect(report).toHaveAttribute('data-outcome', 'imported');
+    await expect(report).toHaveAttribute('data-problem', 'classification');
+    await expect(report).toContainText('0 as −1 (orange), 1 as +1 (blue)');
+    const { train, test } = await exported(page);
+    expect([...new Set([...train, ...test].map((p) => p.label))].sort()).toEqual([-1, 1]);
+    // A label that is neither: the report says the file is a regression problem.
+    await importText(page, 'targets.csv', 'x1,x2,label\n1,1,0.5\n-1,-1,-0.25\n');
+    await expect(report).toHaveAttribute('data-problem', 'regression');
+    await expect(report).toContainText('A regression problem');
     expect(errors).toEqual([]);
   });
 

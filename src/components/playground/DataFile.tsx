@@ -60,10 +60,20 @@ function Report({ report }: { report: ImportReport }) {
   switch (report.kind) {
     case 'imported':
       return (
-        <p className="csv-imported" role="status" data-testid="csv-report" data-outcome="imported">
+        <p
+          className="csv-imported"
+          role="status"
+          data-testid="csv-report"
+          data-outcome="imported"
+          data-problem={report.problem}
+        >
           <MessageText
             text={t('playground.file.imported', { name, count: groupDigits(report.count) })}
-          />
+          />{' '}
+          {/* What the labels made of the file: a 0/1 file once became a regression unsaid. */}
+          {report.zeroOneClasses
+            ? t('playground.file.zeroOneClasses')
+            : t(`playground.file.problem.${report.problem}`)}
         </p>
       );
     case 'unreadable':

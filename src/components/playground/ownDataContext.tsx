@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { csvFileProblem, readCsv } from '../../engine/playground/csv';
+import { problemOfPoints } from '../../store/playground/derive';
 import type { OwnPoints } from '../../store/playground/fields';
 import { useActions } from '../../store/StoreProvider';
 import { DEFAULT_TOOLS, type ImportReport, type OwnTools } from './ownTools';
@@ -57,7 +58,13 @@ export function OwnDataProvider({ children }: { children: ReactNode }) {
         return;
       }
       importOwnPoints(result.points, result.sets);
-      setReport({ kind: 'imported', name, count: result.points.length });
+      setReport({
+        kind: 'imported',
+        name,
+        count: result.points.length,
+        problem: problemOfPoints({ train: result.points, test: [] }),
+        zeroOneClasses: result.zeroOneClasses,
+      });
     },
     [importOwnPoints],
   );

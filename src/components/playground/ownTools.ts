@@ -1,4 +1,5 @@
 import type { CsvProblem } from '../../engine/playground/csv';
+import type { Problem } from '../../engine';
 import { assertNever } from '../../lib/assertNever';
 import type { PointSet } from '../../store/playground/ownEdits';
 
@@ -39,6 +40,14 @@ export function labelOf(tools: OwnTools): number {
 
 /** What the last file import did, shown under the file buttons (null: nothing yet). */
 export type ImportReport =
-  | { readonly kind: 'imported'; readonly name: string; readonly count: number }
+  | {
+      readonly kind: 'imported';
+      readonly name: string;
+      readonly count: number;
+      /** What the labels make of the data: two classes, or regression targets. */
+      readonly problem: Problem;
+      /** Labels 0 and 1 were read as the classes −1 and 1. */
+      readonly zeroOneClasses: boolean;
+    }
   | { readonly kind: 'refused'; readonly name: string; readonly problems: readonly CsvProblem[] }
   | { readonly kind: 'unreadable'; readonly name: string };

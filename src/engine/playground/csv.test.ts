@@ -13,7 +13,27 @@ describe('readCsv', () => {
   it('reads back exactly what writeCsv wrote', () => {
     const { train } = generateDataset({ name: 'spiral', noise: 20, split: 50, seed: 3 });
     const result = readCsv(writeCsv(train));
-    expect(result).toEqual({ ok: true, points: train, sets: null });
+    expect(result).toEqual({ ok: true, points: train, sets: null, zeroOneClasses: false });
+  });
+
+  it('reads labels 0 and 1 as the classes −1 and 1, and says so; 0 alone stays a target', () => {
+    const result = readCsv('x1,x2,label\n1,1,1\n-1,-1,0\n2,0,0\n');
+    expect(result).toEqual({
+      ok: true,
+      points: [
+        { x1: 1, x2: 1, label: 1 },
+        { x1: -1, x2: -1, label: -1 },
+        { x1: 2, x2: 0, label: -1 },
+      ],
+      sets: null,
+      zeroOneClasses: true,
+    });
+    // One label only, or any other value, is not a 0/1 file: the labels are kept.
+    for (const text of ['x1,x2,label\n1,1,0\n2,2,0\n', 'x1,x2,label\n1,1,0\n2,2,1\n3,3,0.5\n']) {
+      const kept = readCsv(text);
+      expect(kept.ok && kept.zeroOneClasses).toBe(false);
+      expect(kept.ok && kept.points.some((p) => p.label === -1)).toBe(false);
+    }
   });
 
   it('accepts the columns in any order and case, quotes, CRLF and a BOM', () => {
@@ -25,6 +45,7 @@ describe('readCsv', () => {
         { x1: 1, x2: 0, label: -1 },
       ],
       sets: null,
+      zeroOneClasses: false,
     });
   });
 
@@ -37,6 +58,7 @@ describe('readCsv', () => {
         { x1: 2, x2: 3.5, label: -1 },
       ],
       sets: ['train', 'test'],
+      zeroOneClasses: false,
     });
     // A thousands mark is not a number there either: it is named, not misread.
     expect(errorsOf('x1;x2;label\n1.000,5;0;1\n').map((e) => e.code)).toEqual(['csv-not-a-number']);
@@ -66,6 +88,7 @@ describe('readCsv', () => {
         { x1: 3, x2: 4, label: -1 },
       ],
       sets: ['test', 'train'],
+      zeroOneClasses: false,
     });
   });
 

@@ -9,7 +9,9 @@ import { MAX_USER_POINTS, PLANE, type DataPoint } from './datasets';
  * skipped). x₁ and x₂ must lie on the plane [−6, 6]; a label is −1 or 1 for a class, or
  * a regression target in [−2, 2] (the Playground's tilted plane reaches ±1.8 with
  * noise); a set is `train` or `test` (so that an exported file comes back in the same
- * sets; without the column the page splits the points itself).
+ * sets; without the column the page splits the points itself). A file whose labels are
+ * all 0 or 1, both present, names two classes the way most tools write them: its 0s are
+ * read as −1 (and the result says so), not as a regression onto 0 and 1.
  */
 export const CSV_COLUMNS = ['x1', 'x2', 'label'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -67,6 +69,8 @@ export type CsvResult =
       readonly points: readonly DataPoint[];
       /** Each point's set, when the file has a `set` column; otherwise null. */
       readonly sets: readonly CsvSet[] | null;
+      /** The labels were 0 and 1, read as the classes −1 and 1. */
+      readonly zeroOneClasses: boolean;
     }
   | { readonly ok: false; readonly errors: readonly CsvProblem[] };
 
@@ -128,7 +132,16 @@ export function readCsv(text: string, maxPoints = MAX_USER_POINTS): CsvResult {
   if (problems.list.length === 0 && points.length === 0)
     problems.add(2, 0, 'csv-no-points', 'the file has a header but no points', {});
   if (problems.list.length > 0) return { ok: false, errors: problems.list };
-  return { ok: true, points, sets: order.set === undefined ? null : sets };
+  const zeroOne =
+    points.every((p) => p.label === 0 || p.label === 1) &&
+    points.some((p) => p.label === 0) &&
+    points.some((p) => p.label === 1);
+  return {
+    ok: true,
+    points: zeroOne ? points.map((p) => (p.label === 0 ? { ...p, label: -1 } : p)) : points,
+    sets: order.set === undefined ? null : sets,
+    zeroOneClasses: zeroOne,
+  };
 }
 
 /**

@@ -174,6 +174,11 @@ export const playgroundEn = {
     'A header row x1,x2,label (optionally set: train or test), then one point per line, at most {limit} points. You can also drop a file on the plane.',
   'playground.file.refused': '{name} was not imported; nothing changed:',
   'playground.file.imported': 'Imported {count} points from {name}.',
+  'playground.file.zeroOneClasses':
+    'Its labels 0 and 1 were read as the two classes: 0 as −1 (orange), 1 as +1 (blue).',
+  'playground.file.problem.classification': 'Two classes: labels −1 (orange) and +1 (blue).',
+  'playground.file.problem.regression':
+    'A regression problem: a label is not −1 or 1, so the labels are targets to fit.',
   'playground.file.unreadable': 'The file {name} could not be read.',
   'playground.file.line': 'Line {line}: {message}',
   'playground.file.cell': 'Line {line}, column {column}: {message}',

@@ -163,6 +163,11 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
     '第一行是表头 x1,x2,label（可选 set 列：train 或 test），之后每行一个数据点，最多 {limit} 个。也可以把文件拖放到平面上。',
   'playground.file.refused': '{name} 没有导入，数据没有任何改变：',
   'playground.file.imported': '已从 {name} 导入 {count} 个数据点。',
+  'playground.file.zeroOneClasses':
+    '标签 0 和 1 被读作两个类别：0 记为 −1（橙色），1 记为 +1（蓝色）。',
+  'playground.file.problem.classification': '两个类别：标签 −1（橙色）和 +1（蓝色）。',
+  'playground.file.problem.regression':
+    '回归问题：有的标签不是 −1 或 1，所以标签是要拟合的目标值。',
   'playground.file.unreadable': '无法读取文件 {name}。',
   'playground.file.line': '第 {line} 行：{message}',
   'playground.file.cell': '第 {line} 行第 {column} 列：{message}',
