@@ -19,10 +19,14 @@ export function ErrorBanner() {
       <strong>{t('error.title')}</strong>
       <ul>
         {error.issues.map((issue, i) => {
+          const text = issueText(t, issue);
+          // A message that begins with its field's name ("dataset must be one of …") has
+          // it marked there, not said twice ("dataset dataset must be …").
+          const named = issue.path !== '' && text.startsWith(`${issue.path} `);
           return (
             <li key={i}>
               {issue.path !== '' && <code>{issue.path}</code>}{' '}
-              <MessageText text={issueText(t, issue)} />
+              <MessageText text={named ? text.slice(issue.path.length + 1) : text} />
             </li>
           );
         })}

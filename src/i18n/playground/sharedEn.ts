@@ -28,7 +28,9 @@ export const playgroundSharedEn = {
   'diverge.apply': 'Go back to iteration {from} and train with η = {eta}',
   'diverge.applyAtStart': 'Start again from θ⁰ with η = {eta}',
   'diverge.dismiss': 'Hide',
-  'issue.bad-dataset': 'dataset must be one of {options}.',
+  'issue.bad-dataset': 'dataset must be one of {options}; found {found}.',
+  'issue.own-dataset-readable':
+    'Your own points are not in a readable link (dataset=own): share them with Share, whose link (?s=…) carries them.',
   'issue.bad-percent': '{name} must be a whole number from {min} to {max}.',
   'issue.bad-features': 'features can list {options}; unknown: {found}.',
   'issue.bad-neurons':

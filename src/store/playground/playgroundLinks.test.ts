@@ -154,6 +154,15 @@ describe('the training fields in links', () => {
     ]);
   });
 
+  it('say that own points are not in a readable link, and name a wrong set with what was found', () => {
+    const own = initialState('?scene=training&dataset=own', ['en']);
+    expect(own.error?.issues.map((i) => `${i.path}:${i.code}`)).toEqual([
+      'dataset:own-dataset-readable',
+    ]);
+    const moons = initialState('?scene=training&dataset=moons', ['en']);
+    expect(moons.error?.issues[0]?.params).toMatchObject({ found: 'moons' });
+  });
+
   it('refuse damaged points and logs in a compact link', () => {
     const bad = [
       { ...defaults, ownPoints: { train: [{ x1: 7, x2: 0, label: 1 }], test: [] } },

@@ -42,12 +42,23 @@ const datasetList = DATASET_NAMES.join(', ');
 /** `dataset=NAME` opens the Data mode on that generated set. */
 export const readableDataset: ReadableCodec<TrainingData> = {
   name: 'dataset',
-  read: (text, issues) =>
-    (DATASET_NAMES as readonly string[]).includes(text)
-      ? { mode: 'data', source: text as DatasetName }
-      : refuse(issues, 'dataset', 'bad-dataset', `dataset must be one of ${datasetList}`, {
-          options: datasetList,
-        }),
+  read: (text, issues) => {
+    if ((DATASET_NAMES as readonly string[]).includes(text))
+      return { mode: 'data', source: text as DatasetName };
+    // The Data mode offers "Your own data" beside the sets, so its users try the name; the
+    // points themselves are not in a readable link.
+    if (text === 'own')
+      return refuse(
+        issues,
+        'dataset',
+        'own-dataset-readable',
+        'your own points are not in a readable link: share them with Share, whose link (?s=…) carries them',
+        {},
+      );
+    const found = text.slice(0, 20);
+    const message = `dataset must be one of ${datasetList}; found '${found}'`;
+    return refuse(issues, 'dataset', 'bad-dataset', message, { options: datasetList, found });
+  },
 };
 
 /** Compact: `[1, "spiral"]` (1: the Data mode is open), `"own"` for the user's points. */
@@ -58,9 +69,12 @@ export const compactTrainingData: CompactCodec<TrainingData> = {
     const [open, source] = Array.isArray(raw) ? (raw as unknown[]) : [];
     if ((open === 0 || open === 1) && (source === 'own' || DATASET_NAMES.some((n) => n === source)))
       return { mode: open === 1 ? 'data' : 'examples', source: source as TrainingData['source'] };
-    return refuse(issues, 's.dataset', 'bad-dataset', `dataset must be one of ${datasetList}`, {
-      options: datasetList,
-    });
+    const found = (typeof source === 'string' ? source : String(JSON.stringify(source))).slice(
+      0,
+      20,
+    );
+    const message = `dataset must be one of ${datasetList}; found '${found}'`;
+    return refuse(issues, 's.dataset', 'bad-dataset', message, { options: datasetList, found });
   }),
 };
 
