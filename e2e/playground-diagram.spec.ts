@@ -271,6 +271,23 @@ test.describe('the neuron diagram', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         width,
       );
+      // Switching what the maps show leaves the diagram where it is (its notes differ in
+      // length, and the diagram moved by the difference).
+      // (Measured from its panel's top: the page scrolls in a box of its own.)
+      const top = () =>
+        page
+          .getByTestId('neuron-diagram')
+          .evaluate(
+            (el) =>
+              el.getBoundingClientRect().top -
+              (el.closest('.neuron-maps')?.getBoundingClientRect().top ?? NaN),
+          );
+      const before = await top();
+      for (const mode of ['delta', 'activation'] as const) {
+        await page.getByTestId(`map-mode-${mode}`).click();
+        await expect(page.getByTestId('map-mode-legend')).toHaveAttribute('data-mode', mode);
+        expect(await top()).toBe(before);
+      }
       await page.close();
       expect(errors).toEqual([]);
     });

@@ -8,7 +8,7 @@ import { CSS_SCALE, DELTA_NEGATIVE, DELTA_POSITIVE } from './colors';
 import type { MapMode } from '../../store/playground/fields';
 
 /** What the small maps' colours mean: the activation's scale, or δ's sign and size. */
-function MapModeLegend({ mode }: { mode: MapMode }) {
+function MapModeLegend({ mode, shown }: { mode: MapMode; shown: boolean }) {
   const t = usePlaygroundT();
   const dot = (color: string, size: number) => (
     <span
@@ -18,7 +18,11 @@ function MapModeLegend({ mode }: { mode: MapMode }) {
     />
   );
   return (
-    <div className="map-legend map-mode-legend" data-testid="map-mode-legend" data-mode={mode}>
+    <div
+      className="map-legend map-mode-legend"
+      data-testid={shown ? 'map-mode-legend' : undefined}
+      data-mode={mode}
+    >
       {mode === 'activation' ? (
         <>
           <span className="scale-end">−1</span>
@@ -77,8 +81,21 @@ export function NeuronMaps() {
           </button>
         ))}
       </div>
-      <p className="muted map-mode-hint">{t(`playground.mapModeHint.${mode}`)}</p>
-      <MapModeLegend mode={mode} />
+      {/* Both modes' notes take one place, the other's kept invisible: switching modes
+          moved the whole diagram up or down by the difference (53 px on a laptop). */}
+      <div className="map-mode-notes">
+        {MAP_MODES.map((m) => (
+          <div
+            key={m}
+            className="map-mode-note"
+            data-shown={m === mode}
+            aria-hidden={m === mode ? undefined : true}
+          >
+            <p className="muted map-mode-hint">{t(`playground.mapModeHint.${m}`)}</p>
+            <MapModeLegend mode={m} shown={m === mode} />
+          </div>
+        ))}
+      </div>
       <NeuronDiagram layers={layers} />
     </div>
   );

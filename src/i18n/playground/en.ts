@@ -95,8 +95,7 @@ export const playgroundEn = {
     'The backward pass: each dot is a training example, its area |δ| = |∂Cⁿ/∂z|, magenta where δ > 0, teal where δ < 0. These examples push the neuron’s weights.',
   'playground.legend.deltaPositive': 'δ > 0',
   'playground.legend.deltaNegative': 'δ < 0',
-  'playground.legend.deltaSize':
-    'larger: a larger |δ| against the neuron’s largest (its numbers are in the gradient panel)',
+  'playground.legend.deltaSize': 'a bigger dot: a larger |δ| (scaled to each neuron’s largest)',
   'playground.hiddenLayer': 'Hidden {layer}',
   'playground.outputLayer': 'Output',
   'playground.neuronAria': 'Neuron {j} of layer {layer} (map: {map}): show its gradient',

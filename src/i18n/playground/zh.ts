@@ -88,7 +88,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
     '反向传播：每个点是一个训练样本，面积为 |δ| = |∂Cⁿ/∂z|，δ > 0 为品红色，δ < 0 为青色。正是这些样本在推动该神经元的权重。',
   'playground.legend.deltaPositive': 'δ > 0',
   'playground.legend.deltaNegative': 'δ < 0',
-  'playground.legend.deltaSize': '点越大：|δ| 相对该神经元的最大值越大（具体数值见梯度面板）',
+  'playground.legend.deltaSize': '点越大，|δ| 越大（按每个神经元自己的最大值缩放）',
   'playground.hiddenLayer': '隐藏层 {layer}',
   'playground.outputLayer': '输出层',
   'playground.neuronAria': '第 {layer} 层的第 {j} 个神经元（小图：{map}）：显示它的梯度',
