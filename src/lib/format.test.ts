@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatNumber } from './format';
+import { formatChange, formatCount, formatNumber, joinSentences, sentenceGap } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -43,5 +43,18 @@ describe('formatCount', () => {
     expect(formatCount(102800.4)).toBe('102,800');
     expect(formatCount(999)).toBe('999');
     expect(formatCount(0)).toBe('0');
+  });
+});
+
+describe('joinSentences and sentenceGap', () => {
+  it('put a space between English sentences and none after a Chinese full stop', () => {
+    expect(joinSentences('Training is stuck.', 'The output saturated.')).toBe(
+      'Training is stuck. The output saturated.',
+    );
+    expect(joinSentences('训练卡住了。', '输出饱和了。')).toBe('训练卡住了。输出饱和了。');
+    expect(joinSentences('', 'One.', '')).toBe('One.');
+    expect(sentenceGap('Hide.')).toBe(' ');
+    expect(sentenceGap('隐藏：')).toBe('');
+    expect(sentenceGap('')).toBe('');
   });
 });

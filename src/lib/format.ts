@@ -97,9 +97,10 @@ export function formatShare(fraction: number): string {
 export function joinSentences(...sentences: readonly string[]): string {
   return sentences
     .filter((s) => s !== '')
-    .reduce(
-      (text, next) =>
-        text === '' || /[。！？；：）」』]$/.test(text) ? text + next : `${text} ${next}`,
-      '',
-    );
+    .reduce((text, next) => text + sentenceGap(text) + next, '');
+}
+
+/** What goes after `before` when a sentence follows it: a space, or nothing after 。 and the like. */
+export function sentenceGap(before: string): string {
+  return before === '' || /[。！？；：）」』]$/.test(before) ? '' : ' ';
 }

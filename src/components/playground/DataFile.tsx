@@ -3,6 +3,7 @@ import { MAX_USER_POINTS, groupDigits } from '../../engine';
 import { csvProblemText } from '../../i18n/playground/csvText';
 import { quoteTyped } from '../../i18n/issues/render';
 import { assertNever } from '../../lib/assertNever';
+import { joinSentences } from '../../lib/format';
 import { useAppStoreApi } from '../../store/StoreProvider';
 import { usePlaygroundT } from './usePlaygroundT';
 import { MessageText } from '../common/MessageText';
@@ -67,13 +68,15 @@ function Report({ report }: { report: ImportReport }) {
           data-outcome="imported"
           data-problem={report.problem}
         >
+          {/* With what the labels made of the file: a 0/1 file became a regression unsaid. */}
           <MessageText
-            text={t('playground.file.imported', { name, count: groupDigits(report.count) })}
-          />{' '}
-          {/* What the labels made of the file: a 0/1 file once became a regression unsaid. */}
-          {report.zeroOneClasses
-            ? t('playground.file.zeroOneClasses')
-            : t(`playground.file.problem.${report.problem}`)}
+            text={joinSentences(
+              t('playground.file.imported', { name, count: groupDigits(report.count) }),
+              report.zeroOneClasses
+                ? t('playground.file.zeroOneClasses')
+                : t(`playground.file.problem.${report.problem}`),
+            )}
+          />
         </p>
       );
     case 'unreadable':

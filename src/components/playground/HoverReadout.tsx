@@ -61,7 +61,8 @@ export function HoverReadout({
             set: t(`playground.set.${near.set}`),
             x1: formatNumber(near.point.x1, 3),
             x2: formatNumber(near.point.x2, 3),
-            label: formatNumber(near.point.label, 3),
+            // Signed, as the classes are named (−1 and +1): "label 1" read as a count.
+            label: `${near.point.label > 0 ? '+' : ''}${formatNumber(near.point.label, 3)}`,
           })}
     </p>
   );

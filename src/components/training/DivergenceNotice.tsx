@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DivergenceWarning } from '../../engine';
 import type { MessageKey } from '../../i18n/en';
-import { formatCount, formatNumber } from '../../lib/format';
+import { formatCount, formatNumber, sentenceGap } from '../../lib/format';
 import { useT } from '../common/hooks';
 import type { Suggestion } from './etaSuggester';
 
@@ -47,6 +47,7 @@ export function DivergenceNotice({
   if (warning === null) return null;
   const key = `${warning.code}:${warning.iteration}:${eta}`;
   if (hidden === key) return null;
+  const lead = title ?? t(STUCK.has(warning.code) ? 'diverge.stuckTitle' : 'diverge.title');
   return (
     <div
       className="divergence divergence-warning"
@@ -57,9 +58,8 @@ export function DivergenceNotice({
     >
       <p>
         {/* The full stop is the dictionary's: 。 in Chinese. */}
-        <strong>
-          {title ?? t(STUCK.has(warning.code) ? 'diverge.stuckTitle' : 'diverge.title')}
-        </strong>{' '}
+        <strong>{lead}</strong>
+        {sentenceGap(lead)}
         {message ??
           t(warningKey(warning), {
             iteration: formatCount(warning.iteration),

@@ -12,7 +12,7 @@ export const playgroundSharedEn = {
   'diverge.exploding':
     'At iteration {iteration} the loss reached {loss}, more than a hundred times where η = {eta} took effect ({start}): the steps overshoot and would soon overflow.',
   'diverge.saturated':
-    'The output saturated at iteration {iteration}: the slope of its activation (the gain, written σ′ as in the lecture, whatever the activation) was below 10⁻³ on every example (largest {value}) while the loss was {loss}, so the gradient vanished and training is stuck. η = {eta} threw the neurons into their flat tails.',
+    'The output saturated at iteration {iteration}: its activation was flat on every example (slope σ′ below 10⁻³, at most {value}) while the loss was {loss}, so no gradient gets back and the weights barely move. η = {eta} pushed the neurons into the flat tails of their activation.',
   'diverge.rounding':
     'At iteration {iteration} the loss is {loss} with every output σ′ below 10⁻⁶ (largest {value}): σ never reaches its limits, so this is an overflowed step, not a perfect fit. η = {eta} is far too large.',
   'diverge.dead': 'Hidden layer {value} has no gradient.',

@@ -9,7 +9,7 @@ export const playgroundSharedZh: Readonly<Record<keyof typeof playgroundSharedEn
   'diverge.exploding':
     '第 {iteration} 次迭代时损失达到 {loss}，超过 η = {eta} 开始生效时（{start}）的一百倍：每一步都迈过了头，很快就会溢出。',
   'diverge.saturated':
-    '输出在第 {iteration} 次迭代时饱和了：每个样本上其激活函数的斜率（即增益，沿用讲义的记号写作 σ′，不论是哪种激活函数）都小于 10⁻³（最大 {value}），而当时损失为 {loss}，梯度消失了，训练卡住了。η = {eta} 把神经元推进了平坦的尾部。',
+    '输出在第 {iteration} 次迭代时饱和了：在每个样本上，它的激活函数都几乎是平的（斜率 σ′ 小于 10⁻³，最大 {value}），而当时损失为 {loss}，梯度传不回去，权重几乎不动。η = {eta} 把神经元推进了激活函数平坦的尾部。',
   'diverge.rounding':
     '第 {iteration} 次迭代时损失为 {loss}，而输出的 σ′ 全都小于 10⁻⁶（最大 {value}）：σ 永远达不到它的极限，所以这是一次溢出的步子，不是完美的拟合。η = {eta} 太大了。',
   'diverge.dead': '隐藏层 {value} 没有梯度。',
