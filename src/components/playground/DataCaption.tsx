@@ -64,7 +64,7 @@ export function DataCaption({ chart }: { chart: boolean }) {
       {/* On a wide screen the loss chart, which the decision map's column has no room for
           there (it sat under this caption, out of sight); on a narrower one it would
           squeeze this text into more lines than the maps can spare. */}
-      {chart && <LossCurves />}
+      {chart && <LossCurves flat />}
     </section>
   );
 }

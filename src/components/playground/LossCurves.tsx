@@ -8,8 +8,8 @@ import { formatCount, formatNumber } from '../../lib/format';
 import { setTextIfChanged } from '../common/writeIfChanged';
 
 const WIDTH = 400;
-/** The chart's height; presenter mode's is flatter, so the decision map above it stays large. */
-const HEIGHT = { page: 90, presenter: 56 } as const;
+/** The chart's height; flatter in presenter mode's caption, so the stage above stays large. */
+const HEIGHT = { page: 90, caption: 56 } as const;
 /** Line colours: test loss in ink, training loss muted (as in the Playground), per theme. */
 const TEST_COLOR = 'var(--ink)';
 const TRAIN_COLOR = 'var(--muted)';
@@ -43,7 +43,7 @@ function line(
  * The training and test loss along the run (TensorFlow Playground's small chart), from
  * the frames as they arrive: drawn only when the iteration moved on.
  */
-export function LossCurves() {
+export function LossCurves({ flat = false }: { flat?: boolean }) {
   const t = usePlaygroundT();
   const history = useMemo(() => new LossHistory(), []);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -51,7 +51,6 @@ export function LossCurves() {
   // The theme's line colours, read from the style once per theme rather than every frame
   // (a style read in a frame that also writes the page forces a style recalculation).
   const theme = useAppState((s) => s.theme);
-  const presenter = useAppState((s) => s.presenter);
   const colors = useRef<{ theme: string; train: string; test: string } | null>(null);
   const drawnSize = useRef('');
 
@@ -71,7 +70,7 @@ export function LossCurves() {
       });
       const ctx = canvas.current?.getContext('2d');
       if (ctx === null || ctx === undefined) return;
-      // A canvas given another height (presenter mode) is blank: it is drawn again.
+      // A canvas given another height (in the caption) is blank: it is drawn again.
       const size = `${ctx.canvas.width}×${ctx.canvas.height}`;
       if (!changed && drawnSize.current === size) return;
       drawnSize.current = size;
@@ -96,9 +95,9 @@ export function LossCurves() {
     [history, theme],
   );
   useFrameSink(draw);
-  // Entering or leaving presenter mode gives the canvas another height: a frame redraws it.
+  // Moving into the caption or out of it gives the canvas another height: a frame redraws it.
   const driver = useDriver();
-  useEffect(() => driver.redraw(), [presenter, driver]);
+  useEffect(() => driver.redraw(), [flat, driver]);
 
   return (
     <div ref={box} className="loss-curves" data-testid="loss-curves">
@@ -110,7 +109,7 @@ export function LossCurves() {
         <canvas
           ref={canvas}
           width={WIDTH}
-          height={presenter ? HEIGHT.presenter : HEIGHT.page}
+          height={flat ? HEIGHT.caption : HEIGHT.page}
           role="img"
           aria-label={t('playground.lossCurves')}
         />
