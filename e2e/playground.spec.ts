@@ -227,6 +227,11 @@ test.describe('data playground', () => {
     expect(mapBox.x + mapBox.width).toBeLessThanOrEqual(390);
     expect(mapBox.width).toBeGreaterThan(250);
     expect(mapBox.y).toBeLessThan(dataBox.y);
+    // The neurons come right under the output, before the data's controls, so that both
+    // can be watched while it trains.
+    const diagramBox = await page.getByTestId('neuron-diagram').boundingBox();
+    expect(diagramBox?.y ?? Infinity).toBeGreaterThan(mapBox.y);
+    expect(diagramBox?.y ?? Infinity).toBeLessThan(dataBox.y);
     await page.getByTestId('playground-play').tap();
     await expect.poll(() => number(page, 'iteration'), { timeout: 30_000 }).toBeGreaterThan(10);
     await page.getByTestId('playground-play').tap();

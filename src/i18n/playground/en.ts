@@ -92,7 +92,7 @@ export const playgroundEn = {
   'playground.mapModeHint.activation':
     'Each map is the neuron’s output a over the plane, as in TensorFlow Playground.',
   'playground.mapModeHint.delta':
-    'The backward pass: each dot is a training example, its area |δ| = |∂Cⁿ/∂z|, magenta where δ > 0, teal where δ < 0. These examples push the neuron’s weights.',
+    'The backward pass: each dot is a training example, where it lies, its area |δ| = |∂Cⁿ/∂z|: how hard it pushes this neuron’s weights.',
   'playground.legend.deltaPositive': 'δ > 0',
   'playground.legend.deltaNegative': 'δ < 0',
   'playground.legend.deltaSize': 'a bigger dot: a larger |δ| (scaled to each neuron’s largest)',

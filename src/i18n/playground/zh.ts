@@ -85,7 +85,7 @@ export const playgroundZh: Readonly<Record<keyof typeof playgroundEn, string>> =
   'playground.mapModeHint.activation':
     '每张小图是该神经元的输出 a 在平面上的分布，和 TensorFlow Playground 一样。',
   'playground.mapModeHint.delta':
-    '反向传播：每个点是一个训练样本，面积为 |δ| = |∂Cⁿ/∂z|，δ > 0 为品红色，δ < 0 为青色。正是这些样本在推动该神经元的权重。',
+    '反向传播：每个点是一个训练样本，画在它所在的位置，面积为 |δ| = |∂Cⁿ/∂z|：它推动该神经元权重的力度。',
   'playground.legend.deltaPositive': 'δ > 0',
   'playground.legend.deltaNegative': 'δ < 0',
   'playground.legend.deltaSize': '点越大，|δ| 越大（按每个神经元自己的最大值缩放）',
