@@ -314,9 +314,9 @@ export class PlaygroundDriver {
     if (state.playing && !frame.playing && frame.replayTarget === null) state.setPlaying(false);
     if (frame.replayTarget !== null) return;
     if (frame.playing) {
-      const now = this.now();
-      if (now - this.syncedAt < PLAYING_SYNC_MS) return;
-      this.syncedAt = now;
+      const at = this.now();
+      if (at - this.syncedAt < PLAYING_SYNC_MS) return;
+      this.syncedAt = at;
     }
     this.writing = true;
     state.syncDataRun(frame.log, frame.iteration);
