@@ -7,6 +7,7 @@ import { usePlaygroundT } from './usePlaygroundT';
 import { setDataIfChanged, setTextIfChanged } from '../common/writeIfChanged';
 import { useFrameSink } from './driverContext';
 import { rateText } from './rateText';
+import { useTextDue } from './textThrottle';
 
 /**
  * Presenter mode's caption for the Data mode, readable from the back of the room: the
@@ -23,9 +24,12 @@ export function DataCaption({ chart }: { chart: boolean }) {
   const loss = useRef<HTMLElement>(null);
   const speed = useRef<HTMLSpanElement>(null);
 
+  const textDue = useTextDue();
+
   const sink = useCallback(
     (frame: PlaygroundFrame) => {
       if (bar.current !== null) setDataIfChanged(bar.current, 'iteration', String(frame.iteration));
+      if (!textDue(frame)) return;
       if (position.current !== null)
         setTextIfChanged(
           position.current,
@@ -41,7 +45,7 @@ export function DataCaption({ chart }: { chart: boolean }) {
         );
       if (speed.current !== null) setTextIfChanged(speed.current, rateText(t, frame));
     },
-    [t],
+    [t, textDue],
   );
   useFrameSink(sink);
 

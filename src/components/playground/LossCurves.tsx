@@ -6,6 +6,7 @@ import { useDriver, useFrameSink } from './driverContext';
 import { LossHistory, type LossPoint } from './lossHistory';
 import { formatCount, formatNumber } from '../../lib/format';
 import { setTextIfChanged } from '../common/writeIfChanged';
+import { useTextDue } from './textThrottle';
 
 const WIDTH = 400;
 /** The chart's height; flatter in presenter mode's caption, so the stage above stays large. */
@@ -53,6 +54,8 @@ export function LossCurves({ flat = false }: { flat?: boolean }) {
   const theme = useAppState((s) => s.theme);
   const colors = useRef<{ theme: string; train: string; test: string } | null>(null);
   const drawnSize = useRef('');
+  const textDue = useTextDue();
+  const textBehind = useRef(false);
 
   // The axes' numbers and the current losses, written straight into the page each frame.
   const top = useRef<HTMLSpanElement>(null);
@@ -70,19 +73,23 @@ export function LossCurves({ flat = false }: { flat?: boolean }) {
       });
       const ctx = canvas.current?.getContext('2d');
       if (ctx === null || ctx === undefined) return;
-      // A canvas given another height (in the caption) is blank: it is drawn again.
+      // A canvas given another height (in the caption) is blank: it is drawn again. Numbers
+      // left unwritten while playing are written when the run rests.
       const size = `${ctx.canvas.width}×${ctx.canvas.height}`;
-      if (!changed && drawnSize.current === size) return;
+      if (!changed && drawnSize.current === size && !textBehind.current) return;
       drawnSize.current = size;
       const points = history.all;
       if (box.current !== null) box.current.dataset.points = String(points.length);
       let high = 0;
       for (const p of points) high = Math.max(high, finite(p.train), finite(p.test));
-      write(top.current, high > 0 ? formatNumber(high, 3) : '');
-      write(first.current, formatCount(points[0]?.iteration ?? 0));
-      write(last.current, formatCount(points.at(-1)?.iteration ?? 0));
-      write(trainNow.current, formatNumber(frame.trainLoss, 4));
-      write(testNow.current, formatNumber(frame.testLoss, 4));
+      textBehind.current = !textDue(frame);
+      if (!textBehind.current) {
+        write(top.current, high > 0 ? formatNumber(high, 3) : '');
+        write(first.current, formatCount(points[0]?.iteration ?? 0));
+        write(last.current, formatCount(points.at(-1)?.iteration ?? 0));
+        write(trainNow.current, formatNumber(frame.trainLoss, 4));
+        write(testNow.current, formatNumber(frame.testLoss, 4));
+      }
       ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
       if (!(high > 0)) return;
       if (colors.current?.theme !== theme) {
@@ -92,7 +99,7 @@ export function LossCurves({ flat = false }: { flat?: boolean }) {
       line(ctx, points, (p) => p.train, high, colors.current.train);
       line(ctx, points, (p) => p.test, high, colors.current.test);
     },
-    [history, theme],
+    [history, theme, textDue],
   );
   useFrameSink(draw);
   // Moving into the caption or out of it gives the canvas another height: a frame redraws it.
