@@ -145,6 +145,9 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
         ? t('playground.outputLayer')
         : t('playground.hiddenLayer', { layer: c });
   const { thumb, gap } = geometry;
+  // Presenter mode fits the diagram to its box, and narrow columns there ran the names
+  // into one another ("HiddenHidden"): the type shrinks so that "Hidden" fits a column.
+  const fontSize = presenter ? `min(0.8rem, ${((thumb + gap - 6) / 3.7).toFixed(1)}px)` : undefined;
   return (
     <>
       <div className="neuron-diagram-box" ref={box}>
@@ -168,7 +171,15 @@ export function NeuronDiagram({ layers }: { layers: readonly number[] }) {
               <span
                 key={c}
                 className="diagram-column-name"
-                style={{ left: x - gap / 2, width: thumb + gap }}
+                style={{
+                  left: x - gap / 2,
+                  width: thumb + gap,
+                  fontSize,
+                  // The inputs' name, when wider than its column, reaches left over the
+                  // features' names (free room), not right into the next column's name:
+                  // centred while it fits, else aligned to the right ("start" in rtl).
+                  ...(c === 0 ? { justifyContent: 'safe center', direction: 'rtl' } : {}),
+                }}
               >
                 {columnName(c)}
               </span>

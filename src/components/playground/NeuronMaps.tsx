@@ -34,7 +34,7 @@ function MapModeLegend({ mode, shown }: { mode: MapMode; shown: boolean }) {
           {dot(DELTA_POSITIVE, 10)} {t('playground.legend.deltaPositive')}
           {dot(DELTA_NEGATIVE, 10)} {t('playground.legend.deltaNegative')}
           <span className="legend-size">
-            {dot('var(--muted)', 4)}
+            {dot('var(--muted)', 6)}
             {dot('var(--muted)', 12)} {t('playground.legend.deltaSize')}
           </span>
         </>

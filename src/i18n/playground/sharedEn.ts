@@ -30,7 +30,7 @@ export const playgroundSharedEn = {
   'diverge.dismiss': 'Hide',
   'issue.bad-dataset': 'dataset must be one of {options}; found {found}.',
   'issue.own-dataset-readable':
-    'Your own points are not in a readable link (dataset=own): share them with Share, whose link (?s=…) carries them.',
+    'this link asks for someone’s own points (dataset=own), but a link of this kind cannot hold points. Ask whoever sent it for the link the Share button writes (?s=…), which carries them.',
   'issue.bad-percent': '{name} must be a whole number from {min} to {max}.',
   'issue.bad-features': 'features can list {options}; unknown: {found}.',
   'issue.bad-neurons':

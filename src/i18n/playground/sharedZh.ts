@@ -26,7 +26,7 @@ export const playgroundSharedZh: Readonly<Record<keyof typeof playgroundSharedEn
   'diverge.dismiss': '隐藏',
   'issue.bad-dataset': 'dataset 必须是以下之一：{options}；这里是{found}。',
   'issue.own-dataset-readable':
-    '可读链接（dataset=own）里没有你自己的数据点：请用“分享”来分享它们，分享链接（?s=…）会带上这些点。',
+    '这个链接要打开某人自己的数据点（dataset=own），但这种链接装不下数据点。请向发送者要“分享”按钮生成的链接（?s=…），它会带上这些点。',
   'issue.bad-percent': '{name} 必须是 {min} 到 {max} 之间的整数。',
   'issue.bad-features': 'features 可以列出 {options}；无法识别：{found}。',
   'issue.bad-neurons':
