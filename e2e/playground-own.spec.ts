@@ -416,6 +416,8 @@ test.describe('your own data', () => {
     await importText(page, 'targets.csv', 'x1,x2,label\n1,1,0.5\n-1,-1,-0.25\n');
     await expect(report).toHaveAttribute('data-problem', 'regression');
     await expect(report).toContainText('A regression problem');
+    // New points then get a value, as the file's do.
+    await expect(page.getByTestId('own-label-value')).toHaveAttribute('aria-checked', 'true');
     expect(errors).toEqual([]);
   });
 

@@ -58,11 +58,21 @@ export function OwnDataProvider({ children }: { children: ReactNode }) {
         return;
       }
       importOwnPoints(result.points, result.sets);
+      // New points get what the file's points are: a value for a regression, else a class
+      // (a regression file left "+1" picked, which made the next tap a class point).
+      const problem = problemOfPoints({ train: result.points, test: [] });
+      setAll((old) =>
+        problem === 'regression'
+          ? { ...old, label: 'value' }
+          : old.label === 'value'
+            ? { ...old, label: 'pos' }
+            : old,
+      );
       setReport({
         kind: 'imported',
         name,
         count: result.points.length,
-        problem: problemOfPoints({ train: result.points, test: [] }),
+        problem,
         zeroOneClasses: result.zeroOneClasses,
       });
     },
