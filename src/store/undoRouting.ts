@@ -1,5 +1,5 @@
 import type { Actions, AppState } from './types';
-import { SCENE_MODELS } from './scenes';
+import { dataModeShown } from './dataModeShown';
 
 /**
  * Which history the undo and redo keys work on: the own points' while the user edits
@@ -17,10 +17,7 @@ export type UndoCommand = 'undo' | 'redo';
  * behind the playground.
  */
 export function undoScope(s: Pick<AppState, 'scene' | 'trainingData'>): UndoScope {
-  const editingOwnPoints =
-    SCENE_MODELS[s.scene].dataMode &&
-    s.trainingData.mode === 'data' &&
-    s.trainingData.source === 'own';
+  const editingOwnPoints = dataModeShown(s) && s.trainingData.source === 'own';
   return editingOwnPoints ? 'own-points' : 'scenario';
 }
 

@@ -6,6 +6,7 @@ import { LIMITS as CLASS_LIMITS } from '../../class/protocol';
 import { createClassLinks } from './classLinks';
 import { forgetClass, keepClass, keptTeacher } from './classSession';
 import { findClassServer, loadClassClient } from './classServer';
+import { dataModeShown } from '../../store/dataModeShown';
 
 /** What the teacher's panel can do with the class. */
 export interface TeacherCommands {
@@ -47,7 +48,7 @@ export function useTeacherClass(): TeacherCommands {
       // The Data mode's run is written to the store every few seconds while it plays, and
       // each student's trainer would replay it from θ⁰ each time, never catching up: the
       // class gets the run when it rests (as it did before it was written while playing).
-      if (state.playing && state.scene === 'training' && state.trainingData.mode === 'data') return;
+      if (state.playing && dataModeShown(state)) return;
       const link = links.linkOf(select.linkedState(state));
       // The class keeps the screen before until the link of the new one is written.
       if (link.kind === 'writing') return;

@@ -3,9 +3,10 @@ import { usePlaygroundT } from './usePlaygroundT';
 
 /**
  * The run's notices docked at the window's bottom edge (DataMode): coming up while
- * training plays, they cover the page's foot instead of pushing the maps down. On a
- * phone a notice's text is cut to three lines (it took over a third of the screen), with
- * a button for the rest, shown only when something is cut. Hook: `notice-more`.
+ * training plays, they cover the page's foot instead of pushing the maps down. A
+ * notice's text is cut to three lines (whole, it took a third of a phone's screen and hid
+ * a laptop's loss chart), with a button for the rest, shown only when something is cut.
+ * Hook: `notice-more`.
  */
 export function NoticeDock({ children }: { children: ReactNode }) {
   const t = usePlaygroundT();
